@@ -1,0 +1,37 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { AskDialog, type Answer } from './AskDialog';
+import { DIALOG } from './ids';
+import type { DialogServices } from './services';
+import { analysisOf, say } from './turn';
+
+/** How many quick answers get a button; the rest are found by asking in one's own words. */
+const LISTED = 8;
+
+/** A menu of the common questions; a pick or a typed question gets its answer. */
+export class QuickAnswersDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(DIALOG.quickAnswers);
+    this.initialDialogId = DIALOG.waterfall;
+    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
+    this.addDialog(new WaterfallDialog(DIALOG.waterfall, [(step) => this.list(step), (step) => this.answer(step)]));
+  }
+
+  private async list(step: WaterfallStepContext) {
+    const { faq, messages } = this.services.content;
+    return step.prompt(DIALOG.ask, {
+      text: messages.quickAnswersIntro,
+      choices: faq.slice(0, LISTED).map((f) => ({ id: f.id, title: f.button ?? f.question.slice(0, 20) })),
+      freeText: true,
+    } as never);
+  }
+
+  private async answer(step: WaterfallStepContext) {
+    const { faq, messages } = this.services.content;
+    const answer = step.result as Answer;
+    const id = answer.kind === 'choice' ? answer.id : analysisOf(step.context, this.services.analyzer).faq?.id;
+    const entry = faq.find((f) => f.id === id);
+    if (entry) await say(step.context, messages, 'quickAnswer', { answer: entry.answer });
+    else await say(step.context, messages, 'noQuickAnswer');
+    return step.endDialog();
+  }
+}

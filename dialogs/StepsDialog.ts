@@ -1,0 +1,142 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { StepId } from '../src/content/schemas/ids';
+import type { StepOutcome } from '../src/diagnosis/case';
+import { replanRemaining } from '../src/diagnosis/plan';
+import { AskDialog, type Answer, type Ask } from './AskDialog';
+import { getCase, setCase, stepMark } from './caseState';
+import { DIALOG } from './ids';
+import { patternAsk, patternFromAnswer } from './patternQuestion';
+import type { AskChoice } from './recognizeChoice';
+import type { DialogServices } from './services';
+import { say, words } from './turn';
+
+export interface StepsOptions {
+  /** Show the step's longer explanation with it. */
+  explain?: boolean;
+  /** Add the quick first checks to this step (when the description already pointed somewhere). */
+  withChecks?: boolean;
+}
+
+export type StepsResult = { next: 'fixed' | 'escalate' | 'paused' };
+
+/** Walks the plan one step at a time; each answer moves on, re-plans, explains or pauses. */
+export class StepsDialog extends ComponentDialog {
+  constructor(private readonly services: DialogServices) {
+    super(DIALOG.steps);
+    this.initialDialogId = DIALOG.waterfall;
+    const { messages } = services.content;
+    this.addDialog(new AskDialog(DIALOG.ask, messages, services.analyzer));
+    this.addDialog(
+      new WaterfallDialog(DIALOG.waterfall, [
+        (step) => this.present(step),
+        (step) => this.handle(step),
+        (step) => this.afterChange(step),
+      ]),
+    );
+  }
+
+  private choices(): AskChoice[] {
+    const b = this.services.content.messages.buttons;
+    return [
+      { id: 'fixed', title: b.fixed, commands: ['fixed'] },
+      { id: 'still-blinking', title: b.stillBlinking, commands: ['still-blinking', 'no'] },
+      { id: 'changed', title: b.changed, commands: ['changed'] },
+      { id: 'already-tried', title: b.alreadyTried, commands: ['already-tried'] },
+      { id: 'explain', title: b.explain, commands: ['explain'] },
+      { id: 'pause', title: b.pause, commands: ['pause'] },
+    ];
+  }
+
+  private stepText(id: StepId, index: number, total: number, options: StepsOptions): string {
+    const { flow, messages } = this.services.content;
+    const step = flow.steps.find((s) => s.id === id)!;
+    const parts = [
+      words(messages, 'stepHeading', { index, total, title: step.title }),
+      step.instruction,
+      words(messages, 'stepTip', { tip: step.tip }),
+    ];
+    if (step.safety) parts.push(words(messages, 'stepSafety', { safety: step.safety }));
+    if (options.withChecks) parts.push(words(messages, 'checksFolded', { checks: flow.immediateChecks.join(' ') }));
+    if (options.explain) parts.push(step.details);
+    parts.push(messages.stepQuestion);
+    return parts.join('\n\n');
+  }
+
+  private async present(step: WaterfallStepContext) {
+    const kase = await getCase(this.services, step.context);
+    const id = kase.plan[kase.index];
+    if (id === undefined || id === 'contact-support' || id === 'plan-redundancy') {
+      return step.endDialog({ next: 'escalate' } satisfies StepsResult);
+    }
+    const mark = stepMark(kase);
+    const ask: Ask = {
+      text: this.stepText(id, mark.index, mark.total, (step.options ?? {}) as StepsOptions),
+      choices: this.choices(),
+      step: mark,
+    };
+    return step.prompt(DIALOG.ask, ask as never);
+  }
+
+  private async record(step: WaterfallStepContext, outcome: StepOutcome) {
+    const kase = await getCase(this.services, step.context);
+    kase.history.push({ step: kase.plan[kase.index], outcome, at: this.services.now().toISOString() });
+    return kase;
+  }
+
+  private async handle(step: WaterfallStepContext) {
+    const answer = step.result as Answer;
+    const choice = answer.kind === 'choice' ? answer.id : undefined;
+    const { messages } = this.services.content;
+
+    if (choice === 'fixed') {
+      const kase = await this.record(step, 'fixed');
+      kase.status = 'fixed';
+      await setCase(this.services, step.context, kase);
+      return step.endDialog({ next: 'fixed' } satisfies StepsResult);
+    }
+    if (choice === 'still-blinking' || choice === 'already-tried') {
+      const kase = await this.record(step, choice);
+      kase.index += 1;
+      await setCase(this.services, step.context, kase);
+      if (choice === 'already-tried') await say(step.context, messages, 'skipTried');
+      return step.replaceDialog(this.id);
+    }
+    if (choice === 'explain') return step.replaceDialog(this.id, { explain: true } satisfies StepsOptions);
+    if (choice === 'pause') {
+      const kase = await getCase(this.services, step.context);
+      kase.status = 'paused';
+      await setCase(this.services, step.context, kase);
+      const mark = stepMark(kase);
+      await say(step.context, messages, 'paused', { index: mark.index, total: mark.total });
+      return step.endDialog({ next: 'paused' } satisfies StepsResult);
+    }
+    // The light changed: read the new pattern before moving on.
+    return step.prompt(DIALOG.ask, patternAsk(this.services.content, messages.askNewPattern, true) as never);
+  }
+
+  private async afterChange(step: WaterfallStepContext) {
+    const { flow, messages } = this.services.content;
+    const answer = step.result as Answer;
+    if (answer.kind === 'choice' && answer.id === 'normal') {
+      const kase = await this.record(step, 'fixed');
+      kase.status = 'fixed';
+      await setCase(this.services, step.context, kase);
+      return step.endDialog({ next: 'fixed' } satisfies StepsResult);
+    }
+    const kase = await getCase(this.services, step.context);
+    const pattern = patternFromAnswer(step.context, this.services, answer);
+    kase.history.push({
+      step: kase.plan[kase.index],
+      outcome: 'light-changed',
+      at: this.services.now().toISOString(),
+      ...(pattern ? { pattern } : {}),
+    });
+    if (pattern) kase.evidence = { ...kase.evidence, pattern };
+    kase.plan = replanRemaining(flow, kase.evidence, kase.plan, kase.index);
+    kase.index += 1;
+    await setCase(this.services, step.context, kase);
+    const meaning = flow.patterns.find((p) => p.id === pattern)?.meaning;
+    await say(step.context, messages, meaning ? 'patternNoted' : 'patternUnclear', { meaning });
+    return step.replaceDialog(this.id);
+  }
+}

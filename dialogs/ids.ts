@@ -1,0 +1,11 @@
+/** Dialog ids, one place so that dialogs can start each other without importing each other. */
+export const DIALOG = {
+  main: 'main',
+  diagnosis: 'diagnosis',
+  steps: 'steps',
+  escalation: 'escalation',
+  feedback: 'feedback',
+  quickAnswers: 'quickAnswers',
+  ask: 'ask',
+  waterfall: 'waterfall',
+} as const;

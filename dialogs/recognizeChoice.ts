@@ -1,0 +1,36 @@
+import type { Choice } from '../src/channels/message';
+import type { CommandId } from '../src/content/schemas/ids';
+import type { Analysis } from '../src/nlp/types';
+
+export interface AskChoice extends Choice {
+  /** Free-text commands that also pick this choice ("it works now" -> fixed). */
+  commands?: CommandId[];
+}
+
+const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s.!?]+$/g, '').replace(/\s+/g, ' ');
+
+/** Exact picks only: a card submit, the button's own words, or its number. */
+export function exactChoice(choices: readonly AskChoice[], text: string, value: unknown): AskChoice | undefined {
+  const submitted = (value as { choice?: unknown } | undefined)?.choice;
+  if (typeof submitted === 'string') return choices.find((c) => c.id === submitted);
+  const said = normalise(text);
+  if (said === '') return undefined;
+  const byTitle = choices.find((c) => normalise(c.title) === said);
+  if (byTitle) return byTitle;
+  const n = /^\(?(\d{1,2})[).]?$/.exec(said);
+  if (n) return choices[Number(n[1]) - 1];
+  return undefined;
+}
+
+/** Exact picks first, then what the words mean ("still red" -> still blinking). */
+export function recognizeChoice(
+  choices: readonly AskChoice[],
+  text: string,
+  value: unknown,
+  analysis: Analysis,
+): AskChoice | undefined {
+  const exact = exactChoice(choices, text, value);
+  if (exact) return exact;
+  const command = analysis.command?.id;
+  return command ? choices.find((c) => c.commands?.includes(command)) : undefined;
+}

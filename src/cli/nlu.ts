@@ -1,0 +1,63 @@
+/**
+ * npm run --silent nlu -- analyze          one utterance per stdin line -> one JSON object per stdout line
+ * npm run --silent nlu -- benchmark FILE   Braun corpus -> {"corpus","n","correct","accuracy"}
+ *
+ * stdout carries only the JSON lines; diagnostics go to stderr.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { loadContent } from '../content/load';
+import { createAnalyzer, parseBraunCorpus, runBenchmark } from '../nlp';
+import type { Analysis } from '../nlp';
+
+const USAGE = 'usage: nlu analyze  (utterances on stdin, one per line)\n       nlu benchmark FILE  (a corpus in the Braun et al. format)';
+
+/** The contract's keys first, in the contract's order; the rest of the analysis after them. */
+export function toJsonLine(a: Analysis): string {
+  const { text, causes, pattern, events, safety, faq, entities, ...rest } = a;
+  return JSON.stringify({ text, causes, pattern, events, safety, faq, entities, ...rest });
+}
+
+async function analyze(): Promise<void> {
+  const content = loadContent();
+  const analyzer = createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of lines) {
+    const text = line.replace(/\r$/, '');
+    process.stdout.write(`${toJsonLine(analyzer.analyze(text))}\n`);
+  }
+}
+
+function benchmark(file: string | undefined): void {
+  if (!file) throw new UsageError('benchmark needs a corpus FILE');
+  const json: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  const corpus = parseBraunCorpus(json, path.basename(file, path.extname(file)));
+  const { corpus: name, n, correct, accuracy } = runBenchmark(corpus);
+  process.stdout.write(`${JSON.stringify({ corpus: name, n, correct, accuracy })}\n`);
+}
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  try {
+    if (command === 'analyze') await analyze();
+    else if (command === 'benchmark') benchmark(args[0]);
+    else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+    return 0;
+  } catch (error) {
+    process.stderr.write(`nlu: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (error instanceof UsageError) {
+      process.stderr.write(`${USAGE}\n`);
+      return 2;
+    }
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

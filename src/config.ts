@@ -1,0 +1,120 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { formatPath } from './content/load';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const url = (kinds: string[]) =>
+  optionalText.refine((v) => v === undefined || isUrl(v, kinds), { message: `must be an ${kinds.join(' or ')} URL` });
+
+function isUrl(value: string, protocols: string[]): boolean {
+  try {
+    return protocols.includes(new URL(value).protocol.replace(':', ''));
+  } catch {
+    return false;
+  }
+}
+
+const settingsSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppId: optionalText.refine((v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v), {
+      message: 'must be the bot registration\'s application id (a GUID)',
+    }),
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppTenantId: optionalText,
+    STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    AZURE_STORAGE_CONNECTION_STRING: optionalText,
+    AZURE_STORAGE_CONTAINER: optionalText.refine((v) => v === undefined || /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(v), {
+      message: 'must be a valid blob container name (3-63 lower-case letters, digits and single hyphens)',
+    }),
+    SUPPORT_WEBHOOK_URL: url(['http', 'https']),
+    DIRECT_LINE_SECRET: optionalText,
+    DIRECT_LINE_TRUSTED_ORIGINS: optionalText,
+    RESUME_AFTER_MINUTES: z.coerce.number().min(1).max(60 * 24 * 30).default(30),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  })
+  .superRefine((s, ctx) => {
+    if (s.STORAGE === 'blob') {
+      if (!s.AZURE_STORAGE_CONNECTION_STRING)
+        ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONNECTION_STRING'], message: 'is required when STORAGE=blob' });
+      if (!s.AZURE_STORAGE_CONTAINER)
+        ctx.addIssue({ code: 'custom', path: ['AZURE_STORAGE_CONTAINER'], message: 'is required when STORAGE=blob' });
+    }
+    if (s.MicrosoftAppId && !s.MicrosoftAppPassword && s.MicrosoftAppType !== 'UserAssignedMSI')
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+    if (s.MicrosoftAppType === 'SingleTenant' && !s.MicrosoftAppTenantId)
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'is required when MicrosoftAppType=SingleTenant' });
+  });
+
+export interface Config {
+  port: number;
+  /** Where the server listens: loopback unless HOST says otherwise or the bot is registered. */
+  host: string;
+  /** True without MicrosoftAppId: no Bot Framework authentication, local Direct Line on. */
+  localMode: boolean;
+  /** Settings passed unchanged to ConfigurationBotFrameworkAuthentication. */
+  botAuth: {
+    MicrosoftAppType: string;
+    MicrosoftAppId?: string;
+    MicrosoftAppPassword?: string;
+    MicrosoftAppTenantId?: string;
+  };
+  storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+  supportWebhookUrl?: string;
+  directLine: { secret?: string; trustedOrigins: string[] };
+  resumeAfterMs: number;
+  logLevel: string;
+}
+
+/** A setting that cannot be used; the message names it. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The only reader of environment variables. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = settingsSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${formatPath(i.path)} ${i.message}`));
+  }
+  const s = parsed.data;
+  const localMode = s.MicrosoftAppId === undefined;
+  return {
+    port: s.PORT,
+    host: s.HOST ?? (localMode ? '127.0.0.1' : '0.0.0.0'),
+    localMode,
+    botAuth: {
+      MicrosoftAppType: s.MicrosoftAppType,
+      MicrosoftAppId: s.MicrosoftAppId,
+      MicrosoftAppPassword: s.MicrosoftAppPassword,
+      MicrosoftAppTenantId: s.MicrosoftAppTenantId,
+    },
+    storage:
+      s.STORAGE === 'blob'
+        ? { kind: 'blob', connectionString: s.AZURE_STORAGE_CONNECTION_STRING!, container: s.AZURE_STORAGE_CONTAINER! }
+        : { kind: 'memory' },
+    supportWebhookUrl: s.SUPPORT_WEBHOOK_URL,
+    directLine: {
+      secret: s.DIRECT_LINE_SECRET,
+      trustedOrigins: (s.DIRECT_LINE_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    },
+    resumeAfterMs: s.RESUME_AFTER_MINUTES * 60_000,
+    logLevel: s.LOG_LEVEL,
+  };
+}
+
+/** Loads a .env file from the working directory into process.env, if there is one. */
+export function loadDotEnv(file = path.resolve('.env')): void {
+  if (existsSync(file)) process.loadEnvFile(file);
+}

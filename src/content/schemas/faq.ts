@@ -1,0 +1,20 @@
+import { z } from 'zod';
+import { text } from './ids';
+
+export const faqSchema = z
+  .array(
+    z
+      .object({
+        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
+        question: text,
+        /** Short label for a button (at most 20 characters). */
+        button: text.max(20).optional(),
+        paraphrases: z.array(text).min(2),
+        answer: text,
+      })
+      .strict(),
+  )
+  .min(5);
+
+export type Faq = z.infer<typeof faqSchema>;
+export type FaqEntry = Faq[number];

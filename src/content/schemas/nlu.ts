@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { CAUSE_IDS, COMMAND_IDS, DEVICE_KINDS, EVENT_IDS, PATTERN_IDS, causeId, text } from './ids';
+
+const examples = z.array(text).min(3);
+const examplesFor = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.object(Object.fromEntries(ids.map((id) => [id, examples])) as { [K in T[number]]: typeof examples }).strict();
+const partialFor = <T extends readonly [string, ...string[]], V extends z.ZodType>(ids: T, value: V) =>
+  z
+    .object(Object.fromEntries(ids.map((id) => [id, value.optional()])) as { [K in T[number]]: z.ZodOptional<V> })
+    .strict();
+
+/** Training utterances for the intent engine; quick-answer paraphrases live in faq.json. */
+export const nluSchema = z
+  .object({
+    causes: examplesFor(CAUSE_IDS),
+    patterns: examplesFor(PATTERN_IDS),
+    events: examplesFor(EVENT_IDS),
+    commands: examplesFor(COMMAND_IDS),
+    outOfScope: examples,
+    /** Tapo model names the entity recogniser knows, e.g. "C200", "H100". */
+    models: z.array(z.string().regex(/^[A-Z0-9]+$/)).min(5),
+    /**
+     * Descriptions that say nothing about a cause, a pattern or an event (vague, or the evidence is
+     * denied: "there was no power cut"): negative examples for every classifier.
+     */
+    noEvidence: examples.optional(),
+    /** Which causes an event is evidence for, when training the cause classifier. */
+    eventCauses: partialFor(EVENT_IDS, z.array(causeId).min(1)).optional(),
+    /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
+    faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
+    /** Danger words beyond flow.safety.triggers, and phrases that only look dangerous ("hot pink"). */
+    safety: z.object({ triggers: z.array(text), notDanger: z.array(text) }).strict().optional(),
+    /** Words that name a kind of device ("doorbell", "hub"), and which models belong to which kind. */
+    devices: partialFor(DEVICE_KINDS, z.object({ words: z.array(text), models: z.array(z.string().regex(/^[A-Z0-9]+$/)) }).strict()).optional(),
+  })
+  .strict();
+
+export type Nlu = z.infer<typeof nluSchema>;

@@ -1,0 +1,237 @@
+import { CAUSE_IDS, COMMAND_IDS, EVENT_IDS, PATTERN_IDS } from '../content/schemas/ids';
+import type { CauseId, CommandId, EventId, PatternId } from '../content/schemas/ids';
+import type { Nlu } from '../content/schemas/nlu';
+import { IntentEngine, type EngineOptions, type TrainingExample } from './engine';
+import { EntityExtractor } from './entities';
+import { FaqMatcher, NONE, type FaqPhrasing } from './faq';
+import { Preprocessor, type Token } from './preprocess';
+import { isQuestion } from './question';
+import { SafetyDetector } from './safety';
+import type { Analysis, Analyzer, Scored } from './types';
+
+/** A quick answer as the analyzer needs it (faq.json entries fit). */
+export interface FaqInput {
+  id: string;
+  question: string;
+  paraphrases: readonly string[];
+}
+
+export interface AnalyzerInput {
+  /** content/nlu.json */
+  nlu: Nlu;
+  /** content/faq.json */
+  faq: readonly FaqInput[];
+  /** flow.safety.triggers: danger phrases (nlu.safety.triggers are added to them). */
+  safetyTriggers: readonly string[];
+  /** Thresholds; the defaults are calibrated on the training data and the held-out set. */
+  thresholds?: Partial<Thresholds>;
+  /** Reference time for relative dates ("since yesterday"); defaults to the time of each call. */
+  now?: () => Date;
+}
+
+export interface Thresholds {
+  /** A cause is listed when its probability reaches this. */
+  cause: number;
+  /** An event is reported when its probability reaches this. */
+  event: number;
+  /** The pattern is set when the best pattern's probability reaches this. */
+  pattern: number;
+  /** A quick answer is offered for a question when its score reaches this. */
+  faq: number;
+  /** ... and for a text that is not phrased as a question only when it reaches this. */
+  faqStatement: number;
+  /** A command is reported when its probability reaches this. */
+  command: number;
+  /** Best and runner-up closer than this (and both plausible): unsure. */
+  margin: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  cause: 0.35,
+  event: 0.5,
+  pattern: 0.5,
+  faq: 0.5,
+  faqStatement: 0.85,
+  command: 0.55,
+  margin: 0.12,
+};
+
+/** Domain engines: typos are fixed before features, so word features suffice and train fast. */
+const DOMAIN_ENGINE: EngineOptions = { epochs: 20, l2: 1e-4, features: { chars: 0 } };
+const DOMAIN_ENGINE_MULTI: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, features: { chars: 0, normalise: false, unigrams: 0.5, bigrams: 0.3 } };
+
+const P = (id: string) => `p:${id}`;
+const E = (id: string) => `e:${id}`;
+const NO_COMMAND = '__none__';
+
+/** Negated words are not evidence of what happened or how the light looks: drop them. */
+function withoutNegated(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => !t.negated);
+}
+
+function mulberry(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class TapoAnalyzer implements Analyzer {
+  readonly pre: Preprocessor;
+  private readonly causes: IntentEngine;
+  private readonly signs: IntentEngine;
+  private readonly commands: IntentEngine;
+  private readonly faq: FaqMatcher;
+  private readonly safety: SafetyDetector;
+  private readonly entities: EntityExtractor;
+  private readonly t: Thresholds;
+  private readonly now?: () => Date;
+
+  constructor(input: AnalyzerInput) {
+    const { nlu } = input;
+    this.t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
+    this.now = input.now;
+    const faqPhrasings: FaqPhrasing[] = [];
+    for (const f of input.faq) {
+      faqPhrasings.push({ id: f.id, text: f.question });
+      for (const p of f.paraphrases) faqPhrasings.push({ id: f.id, text: p });
+      for (const p of nlu.faq?.[f.id] ?? []) faqPhrasings.push({ id: f.id, text: p });
+    }
+    const safetyTriggers = [...input.safetyTriggers, ...(nlu.safety?.triggers ?? [])];
+    const notDanger = nlu.safety?.notDanger ?? [];
+    const deviceWords = Object.values(nlu.devices ?? {}).flatMap((d) => d?.words ?? []);
+
+    const all: string[] = [
+      ...Object.values(nlu.causes).flat(),
+      ...Object.values(nlu.patterns).flat(),
+      ...Object.values(nlu.events).flat(),
+      ...Object.values(nlu.commands).flat(),
+      ...nlu.outOfScope,
+      ...(nlu.noEvidence ?? []),
+      ...faqPhrasings.map((p) => p.text),
+      ...safetyTriggers,
+      ...notDanger,
+      ...deviceWords,
+    ];
+    this.pre = new Preprocessor(all);
+    const tok = (s: string) => this.pre.process(s).tokens;
+
+    // Evidence: causes (negated words kept as "!word" features: "won't connect" is network trouble).
+    const causeEx: TrainingExample[] = [];
+    const signEx: TrainingExample[] = [];
+    const causeOfEvent = (e: EventId): CauseId[] => nlu.eventCauses?.[e] ?? [];
+    const pieces: { tokens: Token[]; causes: string[]; signs: string[] }[] = [];
+    for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), causes: [c], signs: [] });
+    for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), causes: causeOfEvent(e), signs: [E(e)] });
+    for (const p of PATTERN_IDS) for (const s of nlu.patterns[p]) pieces.push({ tokens: tok(s), causes: [], signs: [P(p)] });
+    const negatives: Token[][] = [
+      ...(nlu.noEvidence ?? []).map(tok),
+      ...nlu.outOfScope.map(tok),
+      ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok)),
+    ];
+    for (const piece of pieces) {
+      causeEx.push({ tokens: piece.tokens, labels: piece.causes });
+      signEx.push({ tokens: withoutNegated(piece.tokens), labels: piece.signs });
+    }
+    for (const n of negatives) {
+      causeEx.push({ tokens: n, labels: [] });
+      signEx.push({ tokens: withoutNegated(n), labels: [] });
+    }
+    const faqTokens = faqPhrasings.map((p) => tok(p.text));
+    // Run-on descriptions: join random pieces so the models learn that evidence adds up.
+    const rand = mulberry(11);
+    const comma: Token = { surface: ',', word: ',', stem: ',', negated: false, punct: true };
+    for (let i = 0; i < Math.min(600, pieces.length * 2); i++) {
+      const a = pieces[Math.floor(rand() * pieces.length)];
+      const b = pieces[Math.floor(rand() * pieces.length)];
+      const tokens = [...a.tokens, comma, ...b.tokens];
+      const causes = [...new Set([...a.causes, ...b.causes])];
+      const signs = [...new Set([...a.signs, ...b.signs])];
+      causeEx.push({ tokens, labels: causes, weight: 0.5 });
+      signEx.push({ tokens: withoutNegated(tokens), labels: signs, weight: 0.5 });
+    }
+    this.causes = IntentEngine.train(causeEx, DOMAIN_ENGINE_MULTI, [...CAUSE_IDS]);
+    this.signs = IntentEngine.train(signEx, DOMAIN_ENGINE_MULTI, [...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
+
+    // Commands: softmax over the commands and "none" (descriptions, questions, out-of-scope lines).
+    const commandEx: TrainingExample[] = [];
+    for (const c of COMMAND_IDS) for (const s of nlu.commands[c]) commandEx.push({ tokens: tok(s), labels: [c] });
+    for (const piece of pieces) commandEx.push({ tokens: piece.tokens, labels: [NO_COMMAND], weight: 0.5 });
+    for (const n of [...(nlu.noEvidence ?? []).map(tok), ...nlu.outOfScope.map(tok), ...faqTokens]) commandEx.push({ tokens: n, labels: [NO_COMMAND], weight: 0.5 });
+    this.commands = IntentEngine.train(commandEx, DOMAIN_ENGINE, [...COMMAND_IDS, NO_COMMAND]);
+
+    // Quick answers: "none" is out-of-scope lines and commands.
+    const faqNegatives: TrainingExample[] = [
+      ...nlu.outOfScope.map((s) => ({ tokens: tok(s), labels: [NONE] })),
+      ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map((s) => ({ tokens: tok(s), labels: [NONE], weight: 0.5 }))),
+    ];
+    this.faq = new FaqMatcher(this.pre, faqPhrasings, faqNegatives);
+
+    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger);
+    this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
+    this.entities.warmUp();
+  }
+
+  analyze(text: string): Analysis {
+    const processed = this.pre.process(text);
+    const { tokens, normalised } = processed;
+    const question = isQuestion(normalised, tokens);
+    const t = this.t;
+
+    // Causes.
+    const cp = this.causes.scores(tokens);
+    const causes: Scored<CauseId>[] = [];
+    for (let i = 0; i < CAUSE_IDS.length; i++) if (cp[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(cp[i]) });
+    causes.sort((a, b) => b.score - a.score);
+
+    // Pattern and events.
+    const sp = this.signs.scores(withoutNegated(tokens));
+    let pattern: PatternId | null = null;
+    let bestP = t.pattern;
+    for (let i = 0; i < PATTERN_IDS.length; i++) {
+      if (sp[i] >= bestP) {
+        bestP = sp[i];
+        pattern = PATTERN_IDS[i];
+      }
+    }
+    const events: EventId[] = [];
+    for (let i = 0; i < EVENT_IDS.length; i++) if (sp[PATTERN_IDS.length + i] >= t.event) events.push(EVENT_IDS[i]);
+
+    // Command.
+    const kp = this.commands.scores(tokens);
+    let k = 0;
+    for (let i = 1; i < kp.length; i++) if (kp[i] > kp[k]) k = i;
+    let k2 = k === 0 ? 1 : 0;
+    for (let i = 0; i < kp.length; i++) if (i !== k && kp[i] > kp[k2]) k2 = i;
+    const kLabel = this.commands.labels[k];
+    const command: Scored<CommandId> | null = kLabel !== NO_COMMAND && kp[k] >= t.command ? { id: kLabel as CommandId, score: round(kp[k]) } : null;
+    const commandSecond = this.commands.labels[k2] !== NO_COMMAND ? { id: this.commands.labels[k2], score: kp[k2] } : null;
+
+    // Quick answer.
+    const m = this.faq.match(tokens);
+    let faq: Scored<string> | null = null;
+    if (m.best && m.best.score >= (question ? t.faq : t.faqStatement) && m.best.score > m.none) faq = { id: m.best.id, score: round(m.best.score) };
+
+    // Not sure: two close candidates of the same kind.
+    let unsure: Analysis['unsure'] = null;
+    if (causes.length >= 2 && causes[0].score - causes[1].score < t.margin) {
+      unsure = { kind: 'cause', options: causes.slice(0, 2) };
+    } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin && m.best.score > m.none) {
+      unsure = { kind: 'faq', options: [{ id: m.best.id, score: round(m.best.score) }, { id: m.second.id, score: round(m.second.score) }] };
+    } else if (command && commandSecond && command.score - commandSecond.score < t.margin) {
+      unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
+    }
+
+    const hazard = this.safety.detect(tokens);
+    const entities = this.entities.extract(text, this.now?.());
+
+    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure };
+  }
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,257 @@
+/**
+ * A generic, trainable intent classifier: sparse features (features.ts) and a linear model
+ * trained with L2-regularised logistic loss written here (no external ML library).
+ * - `multiLabel: false`: softmax over the labels, one label per example (intents, Braun corpora).
+ * - `multiLabel: true`: one sigmoid per label, an example may carry zero or more labels (causes, events).
+ * Training is deterministic: examples are visited in a fixed pseudo-random order from a seed.
+ */
+import { DEFAULT_FEATURES, extractFeatures, type FeatureBag, type FeatureOptions } from './features';
+import type { Token } from './preprocess';
+
+export interface TrainingExample {
+  tokens: readonly Token[];
+  /** One label (softmax) or any number of labels (multi-label; empty = evidence for none). */
+  labels: readonly string[];
+  /** Relative weight of the example in the loss; 1 when omitted. */
+  weight?: number;
+}
+
+export interface EngineOptions {
+  multiLabel?: boolean;
+  /**
+   * Feature weights may only add evidence (bias excepted). For detectors of several things in
+   * one run-on ("blinks fast since the storm"): words of one kind cannot silence another.
+   */
+  nonNegative?: boolean;
+  features?: Partial<FeatureOptions>;
+  /** L2 penalty per example-visit. */
+  l2?: number;
+  epochs?: number;
+  learningRate?: number;
+  seed?: number;
+}
+
+interface SparseRow {
+  ids: Int32Array;
+  vals: Float64Array;
+  labels: Int32Array;
+  weight: number;
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export class IntentEngine {
+  readonly labels: readonly string[];
+  readonly multiLabel: boolean;
+  private readonly featureOptions: FeatureOptions;
+  private readonly index: Map<string, number>;
+  /** Row-major: weights[f * L + l]. */
+  private readonly weights: Float64Array;
+  private readonly bias: Float64Array;
+  private readonly bag: FeatureBag = new Map();
+  private readonly out: Float64Array;
+
+  private constructor(labels: string[], multiLabel: boolean, fo: FeatureOptions, index: Map<string, number>, weights: Float64Array, bias: Float64Array) {
+    this.labels = labels;
+    this.multiLabel = multiLabel;
+    this.featureOptions = fo;
+    this.index = index;
+    this.weights = weights;
+    this.bias = bias;
+    this.out = new Float64Array(labels.length);
+  }
+
+  static train(examples: readonly TrainingExample[], options: EngineOptions = {}, labelOrder?: readonly string[]): IntentEngine {
+    const multiLabel = options.multiLabel ?? false;
+    const fo: FeatureOptions = { ...DEFAULT_FEATURES, ...options.features };
+    const labels: string[] = labelOrder ? [...labelOrder] : [];
+    const labelIndex = new Map<string, number>(labels.map((l, i) => [l, i]));
+    const index = new Map<string, number>();
+    const rows: SparseRow[] = [];
+    const bag: FeatureBag = new Map();
+    for (const ex of examples) {
+      extractFeatures(ex.tokens, fo, bag);
+      const ids: number[] = [];
+      const vals: number[] = [];
+      for (const [k, v] of bag) {
+        let id = index.get(k);
+        if (id === undefined) {
+          id = index.size;
+          index.set(k, id);
+        }
+        ids.push(id);
+        vals.push(v);
+      }
+      const ls: number[] = [];
+      for (const l of ex.labels) {
+        let li = labelIndex.get(l);
+        if (li === undefined) {
+          li = labels.length;
+          labels.push(l);
+          labelIndex.set(l, li);
+        }
+        ls.push(li);
+      }
+      rows.push({ ids: Int32Array.from(ids), vals: Float64Array.from(vals), labels: Int32Array.from(ls), weight: ex.weight ?? 1 });
+    }
+    const { weights, bias } = optimise(rows, labels.length, index.size, multiLabel, options);
+    return new IntentEngine(labels, multiLabel, fo, index, weights, bias);
+  }
+
+  /**
+   * Probabilities per label, in `labels` order (softmax: they sum to 1; multi-label: each in [0,1]).
+   * The returned array is reused by the next call: copy it if you keep it.
+   */
+  scores(tokens: readonly Token[]): Float64Array {
+    const L = this.labels.length;
+    const out = this.out;
+    out.set(this.bias);
+    extractFeatures(tokens, this.featureOptions, this.bag);
+    for (const [k, v] of this.bag) {
+      const id = this.index.get(k);
+      if (id === undefined) continue;
+      const base = id * L;
+      for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * v;
+    }
+    if (this.multiLabel) for (let l = 0; l < L; l++) out[l] = sigmoid(out[l]);
+    else softmaxInPlace(out);
+    return out;
+  }
+
+  /** The best label and its probability. */
+  classify(tokens: readonly Token[]): { label: string; score: number } {
+    const s = this.scores(tokens);
+    let best = 0;
+    for (let l = 1; l < s.length; l++) if (s[l] > s[best]) best = l;
+    return { label: this.labels[best], score: s[best] };
+  }
+
+  /** True when the utterance shares at least one feature with the training data. */
+  knows(tokens: readonly Token[]): number {
+    extractFeatures(tokens, this.featureOptions, this.bag);
+    let known = 0;
+    for (const [k, v] of this.bag) if (this.index.has(k)) known += v * v;
+    return known;
+  }
+}
+
+/** Adagrad on the regularised logistic loss, examples in a seeded shuffled order each epoch. */
+function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: boolean, options: EngineOptions): { weights: Float64Array; bias: Float64Array } {
+  const weights = new Float64Array(F * L);
+  const bias = new Float64Array(L);
+  const g2 = new Float64Array(F * L).fill(1e-8);
+  const gb2 = new Float64Array(L).fill(1e-8);
+  const epochs = options.epochs ?? 40;
+  const lr = options.learningRate ?? 0.5;
+  const l2 = options.l2 ?? 1e-4;
+  const rand = mulberry32(options.seed ?? 7);
+  const nonNegative = options.nonNegative ?? false;
+  const order = new Int32Array(rows.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  const scores = new Float64Array(L);
+  const grad = new Float64Array(L);
+  const active = new Int32Array(L);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      const t = order[i];
+      order[i] = order[j];
+      order[j] = t;
+    }
+    for (let r = 0; r < order.length; r++) {
+      const row = rows[order[r]];
+      linear(row.ids, row.vals, weights, bias, L, scores);
+      gradient(scores, row.labels, multiLabel, grad);
+      step(row, grad, active, weights, bias, g2, gb2, L, lr, l2, nonNegative);
+    }
+  }
+  return { weights, bias };
+}
+
+function gradient(scores: Float64Array, labels: Int32Array, multiLabel: boolean, grad: Float64Array): void {
+  const L = scores.length;
+  if (multiLabel) {
+    for (let l = 0; l < L; l++) grad[l] = 1 / (1 + Math.exp(-scores[l]));
+    for (let k = 0; k < labels.length; k++) grad[labels[k]] -= 1;
+  } else {
+    softmaxInPlace(scores);
+    for (let l = 0; l < L; l++) grad[l] = scores[l];
+    for (let k = 0; k < labels.length; k++) grad[labels[k]] -= 1 / labels.length;
+  }
+}
+
+/**
+ * One Adagrad step on the weights the example touches; L2 shrinks them towards zero. Labels
+ * whose gradient is already negligible are skipped: most of them, after the first epochs.
+ */
+function step(
+  row: SparseRow,
+  grad: Float64Array,
+  active: Int32Array,
+  weights: Float64Array,
+  bias: Float64Array,
+  g2: Float64Array,
+  gb2: Float64Array,
+  L: number,
+  lr: number,
+  l2: number,
+  nonNegative: boolean,
+): void {
+  let nActive = 0;
+  for (let l = 0; l < L; l++) {
+    const gl = grad[l] * row.weight;
+    if (gl < 1e-3 && gl > -1e-3) continue;
+    active[nActive++] = l;
+    grad[l] = gl;
+    gb2[l] += gl * gl;
+    bias[l] -= (lr * gl) / Math.sqrt(gb2[l]);
+  }
+  if (nActive === 0) return;
+  const ids = row.ids;
+  const vals = row.vals;
+  for (let k = 0; k < ids.length; k++) {
+    const base = ids[k] * L;
+    const v = vals[k];
+    for (let a = 0; a < nActive; a++) {
+      const l = active[a];
+      const p = base + l;
+      const g = grad[l] * v + l2 * weights[p];
+      g2[p] += g * g;
+      const w = weights[p] - (lr * g) / Math.sqrt(g2[p]);
+      weights[p] = nonNegative && w < 0 ? 0 : w;
+    }
+  }
+}
+
+function linear(ids: Int32Array, vals: Float64Array, w: Float64Array, b: Float64Array, L: number, out: Float64Array): void {
+  out.set(b);
+  for (let k = 0; k < ids.length; k++) {
+    const base = ids[k] * L;
+    const v = vals[k];
+    for (let l = 0; l < L; l++) out[l] += w[base + l] * v;
+  }
+}
+
+function sigmoid(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+function softmaxInPlace(s: Float64Array): void {
+  let max = -Infinity;
+  for (let i = 0; i < s.length; i++) if (s[i] > max) max = s[i];
+  let sum = 0;
+  for (let i = 0; i < s.length; i++) {
+    s[i] = Math.exp(s[i] - max);
+    sum += s[i];
+  }
+  for (let i = 0; i < s.length; i++) s[i] /= sum;
+}

@@ -1,0 +1,74 @@
+import type { Token } from './preprocess';
+import { STOPWORDS } from './text';
+
+/** Which features an utterance is turned into, and how much each family weighs. */
+export interface FeatureOptions {
+  /** Stemmed word unigrams. */
+  unigrams: number;
+  /** Stemmed word bigrams (punctuation breaks them). */
+  bigrams: number;
+  /** Character n-grams of each content word, with word-boundary marks. */
+  chars: number;
+  charMin: number;
+  charMax: number;
+  /** Negated words become "!stem" features instead of "stem". */
+  negation: boolean;
+  /** Skip stop words for unigrams. */
+  dropStopwords: boolean;
+  /**
+   * Scale each utterance to unit length (softmax intents: one label per text). Off for evidence
+   * detectors, where a long run-on must not dilute "blinks fast" into nothing.
+   */
+  normalise: boolean;
+}
+
+export const DEFAULT_FEATURES: FeatureOptions = {
+  unigrams: 1,
+  bigrams: 0.6,
+  chars: 0.5,
+  charMin: 3,
+  charMax: 5,
+  negation: true,
+  dropStopwords: false,
+  normalise: true,
+};
+
+export type FeatureBag = Map<string, number>;
+
+function add(bag: FeatureBag, key: string, w: number): void {
+  bag.set(key, (bag.get(key) ?? 0) + w);
+}
+
+/** Sparse features of one utterance (reusing `bag`). */
+export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag: FeatureBag = new Map()): FeatureBag {
+  bag.clear();
+  let prev: string | null = null;
+  for (const t of tokens) {
+    if (t.punct) {
+      prev = null;
+      continue;
+    }
+    const neg = o.negation && t.negated;
+    const key = neg ? `!${t.stem}` : t.stem;
+    if (o.unigrams > 0 && !(o.dropStopwords && STOPWORDS.has(t.word))) add(bag, `w:${key}`, o.unigrams);
+    if (o.bigrams > 0) {
+      add(bag, `b:${prev ?? '^'}_${key}`, o.bigrams);
+    }
+    prev = key;
+    if (o.chars > 0 && !STOPWORDS.has(t.word) && !neg) {
+      const w = `<${t.word}>`;
+      for (let n = o.charMin; n <= o.charMax; n++) {
+        for (let i = 0; i + n <= w.length; i++) add(bag, `c:${w.slice(i, i + n)}`, o.chars / (o.charMax - o.charMin + 1));
+      }
+    }
+  }
+  if (o.bigrams > 0 && prev !== null) add(bag, `b:${prev}_$`, o.bigrams);
+  if (!o.normalise) return bag;
+  let norm = 0;
+  for (const v of bag.values()) norm += v * v;
+  if (norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (const [k, v] of bag) bag.set(k, v * inv);
+  }
+  return bag;
+}

@@ -1,0 +1,32 @@
+/**
+ * Natural-language understanding for the Tapo red-light bot. Pure TypeScript: natural (tokenizer,
+ * stemmer), fuse.js and recognizers-text; never botbuilder.
+ *
+ *   import { createAnalyzer } from '../src/nlp';
+ *   const analyzer = createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+ *   analyzer.analyze('my c200 blinks fast since the power cut'); // -> Analysis (see types.ts)
+ *
+ * createAnalyzer(input: AnalyzerInput): Analyzer
+ *   input.nlu            content/nlu.json (Nlu)
+ *   input.faq            content/faq.json entries: { id, question, paraphrases }
+ *   input.safetyTriggers flow.safety.triggers
+ *   input.thresholds?    overrides of DEFAULT_THRESHOLDS
+ *   input.now?           clock for relative dates ("since yesterday")
+ *
+ * Everything is trained and compiled here, once, at start-up (a few hundred ms); analyze() then
+ * only reads. analyze() never throws on any string input.
+ */
+import { TapoAnalyzer, type AnalyzerInput } from './analyzer';
+import type { Analyzer } from './types';
+
+export type { AnalyzerInput, FaqInput, Thresholds } from './analyzer';
+export { DEFAULT_THRESHOLDS } from './analyzer';
+export type { Analysis, Analyzer, Entities, Scored } from './types';
+export { IntentEngine } from './engine';
+export type { EngineOptions, TrainingExample } from './engine';
+export { runBenchmark, parseBraunCorpus, trainIntentEngine } from './benchmark';
+export type { BenchmarkResult, BraunSentence } from './benchmark';
+
+export function createAnalyzer(input: AnalyzerInput): Analyzer {
+  return new TapoAnalyzer(input);
+}

@@ -1,0 +1,83 @@
+/**
+ * Safety detection: heat, smoke, burning smell, sparks, melting, swelling, water inside, exposed
+ * wires. Phrase matching over typo-corrected, stemmed tokens, so "smokin", "sparcks" and "over
+ * heating" still match; a trigger inside a negation ("no smoke", "it's not hot") does not count,
+ * and neither does a harmless phrase that contains a trigger word ("hot pink", "smoke alarm").
+ * Recall comes first: when in doubt the bot stops and gives the safety advice.
+ */
+import type { Preprocessor, Token } from './preprocess';
+import { STOPWORDS } from './text';
+
+interface Phrase {
+  stems: string[];
+}
+
+function toPhrase(pre: Preprocessor, text: string): Phrase | null {
+  const stems = pre
+    .process(text)
+    .tokens.filter((t) => !t.punct && !(STOPWORDS.has(t.word) && !['hot'].includes(t.word)))
+    .map((t) => t.stem);
+  return stems.length > 0 ? { stems } : null;
+}
+
+/** Token positions where `phrase` occurs (all its stems within a short window, in any order). */
+function find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[][] {
+  const hits: number[][] = [];
+  const first = phrase.stems[0];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].stem !== first) continue;
+    const at = [i];
+    if (exact) {
+      // Harmless phrases must appear word for word: "hot pink", not "pink ... hot".
+      for (let k = 1; k < phrase.stems.length; k++) {
+        const j = i + k;
+        if (j >= tokens.length || tokens[j].stem !== phrase.stems[k]) break;
+        at.push(j);
+      }
+      if (at.length === phrase.stems.length) hits.push(at);
+      continue;
+    }
+    const window = phrase.stems.length + 3;
+    for (let k = 1; k < phrase.stems.length; k++) {
+      let found = -1;
+      for (let j = Math.max(0, i - window); j < Math.min(tokens.length, i + window + 1); j++) {
+        if (j !== i && tokens[j].stem === phrase.stems[k]) {
+          found = j;
+          break;
+        }
+      }
+      if (found < 0) break;
+      at.push(found);
+    }
+    if (at.length === phrase.stems.length) hits.push(at);
+  }
+  return hits;
+}
+
+export class SafetyDetector {
+  private readonly triggers: Phrase[];
+  private readonly harmless: Phrase[];
+  private readonly firstStems: Set<string>;
+
+  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[]) {
+    this.triggers = triggers.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
+    this.harmless = notDanger.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
+    this.firstStems = new Set(this.triggers.map((p) => p.stems[0]));
+  }
+
+  /** The words of a danger phrase, or null when nothing in the text is a hazard. */
+  detect(tokens: readonly Token[]): string[] | null {
+    let any = false;
+    for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
+    if (!any) return null;
+    const excused = new Set<number>();
+    for (const h of this.harmless) for (const hit of find(tokens, h, true)) for (const i of hit) excused.add(i);
+    for (const p of this.triggers) {
+      for (const hit of find(tokens, p, false)) {
+        if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
+        return hit.map((i) => tokens[i].surface);
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,82 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer';
+
+/** Words, numbers with inner dots or apostrophes ("1.3.9", "c200", "camera's"), and clause punctuation. */
+const tokenizer = new RegexpTokenizer({
+  pattern: /[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*|[.,;:!?()]/gu,
+  gaps: false,
+});
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/\bwon't\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/\bcannot\b/g, 'can not'],
+  [/\bshan't\b/g, 'shall not'],
+  [/\bain't\b/g, 'is not'],
+  [/n't\b/g, ' not'],
+  [/'re\b/g, ' are'],
+  [/'m\b/g, ' am'],
+  [/'ve\b/g, ' have'],
+  [/'ll\b/g, ' will'],
+  [/'d\b/g, ' would'],
+  [/\b(it|that|what|there|here|who|where|how|he|she|let)'s\b/g, '$1 is'],
+  [/'s\b/g, ''],
+];
+
+const APOSTROPHE_LESS: Record<string, string> = {
+  dont: 'do not',
+  doesnt: 'does not',
+  didnt: 'did not',
+  isnt: 'is not',
+  wasnt: 'was not',
+  werent: 'were not',
+  arent: 'are not',
+  havent: 'have not',
+  hasnt: 'has not',
+  hadnt: 'had not',
+  wont: 'will not',
+  cant: 'can not',
+  couldnt: 'could not',
+  wouldnt: 'would not',
+  shouldnt: 'should not',
+};
+
+const APOSTROPHE_LESS_RE = new RegExp(`\\b(?:${Object.keys(APOSTROPHE_LESS).join('|')})\\b`, 'g');
+
+/** Lower-case, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
+export function normalise(text: string): string {
+  let s = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+  return s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w);
+}
+
+/** natural's RegexpTokenizer over normalised text: words, numbers and clause punctuation, in order. */
+export function tokenize(normalised: string): string[] {
+  return tokenizer.tokenize(normalised) ?? [];
+}
+
+export function isPunctuation(token: string): boolean {
+  return token.length === 1 && '.,;:!?()'.includes(token);
+}
+
+const stemCache = new Map<string, string>();
+
+/** Porter stem (natural), memoised: the vocabulary of a support chat is small. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = /^[a-z]+$/.test(word) ? PorterStemmer.stem(word) : word;
+    if (stemCache.size > 50000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Function words that carry no topic; kept for bigrams and negation, skipped for char n-grams. */
+export const STOPWORDS = new Set(
+  (
+    'a an the i me my mine we our you your it its this that these those is am are was were be been being ' +
+    'have has had do does did to of in on at by for with from as and or so if then than too very just ' +
+    'he she they them his her their there here would will shall should could can may might must'
+  ).split(' '),
+);

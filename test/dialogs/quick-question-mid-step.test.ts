@@ -1,0 +1,17 @@
+import { Chat, CHANNELS } from '../support/chat';
+
+describe.each(CHANNELS)('on %s: a quick question in the middle of a step', (channel) => {
+  it('answers it and then shows the same step again', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
+
+    await chat.says('wait, is a factory reset safe? will i lose my settings?');
+    expect(chat.heard).toMatch(/erase|wipe/i);
+    expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
+    expect(chat.buttons).toContain('Still blinking red');
+
+    await chat.says('Still blinking red');
+    expect(chat.step).toMatchObject({ index: 2 });
+  });
+});

@@ -1,0 +1,97 @@
+import { contentAnalyzer } from './fixture';
+
+const analyzer = contentAnalyzer();
+const analyze = (text: string) => analyzer.analyze(text);
+
+describe('analyze: the shape', () => {
+  it('returns every field for any string', () => {
+    for (const text of ['', '   ', '???', 'a'.repeat(2000), '🔴🔴🔴', 'ñandú 日本語', '\u0000\u0001']) {
+      const a = analyze(text);
+      expect(a.text).toBe(text);
+      expect(Array.isArray(a.causes)).toBe(true);
+      expect(Array.isArray(a.events)).toBe(true);
+      expect(typeof a.safety).toBe('boolean');
+      expect(typeof a.question).toBe('boolean');
+      expect(a.entities).toBeDefined();
+    }
+  });
+
+  it('scores are in [0, 1] and causes are best first', () => {
+    const a = analyze('after the new router the wifi keeps dropping and the adapter seems faulty');
+    for (const c of a.causes) expect(c.score).toBeGreaterThanOrEqual(0);
+    for (const c of a.causes) expect(c.score).toBeLessThanOrEqual(1);
+    const scores = a.causes.map((c) => c.score);
+    expect(scores).toEqual([...scores].sort((x, y) => y - x));
+  });
+});
+
+describe('analyze: evidence', () => {
+  it('maps a storm power cut with fast blinking to power, rapid, power-outage', () => {
+    const a = analyze('my c200 flashes red really quickly since the storm knocked the power out');
+    expect(a.causes[0]?.id).toBe('power');
+    expect(a.pattern).toBe('rapid');
+    expect(a.events).toContain('power-outage');
+    expect(a.entities.model).toBe('C200');
+  });
+
+  it('tolerates typos', () => {
+    expect(analyze('frimware update stuck at 60%').causes[0]?.id).toBe('firmware');
+    expect(analyze('the camera is blinkin red after a powr cut').events).toContain('power-outage');
+    expect(analyze('wify keeps dropping').causes[0]?.id).toBe('network');
+  });
+
+  it('does not count negated evidence', () => {
+    const a = analyze('there was no power cut and it was not after an update');
+    expect(a.events).toEqual([]);
+    expect(a.causes.map((c) => c.id)).not.toContain('firmware');
+  });
+
+  it('finds no cause and no quick answer out of scope', () => {
+    for (const text of ["what's the weather", 'tell me a joke', 'how do I bake bread']) {
+      const a = analyze(text);
+      expect(a.causes).toEqual([]);
+      expect(a.faq).toBeNull();
+    }
+  });
+});
+
+describe('analyze: safety', () => {
+  it.each(['there is smoke coming out of it', 'it smells like burning', 'the adapter is too hot to touch', 'sparks from the plug', 'the battery is swollen', 'water got inside the camera', 'the wires are exposed', 'it smokin'])(
+    'flags %s',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['no smoke, not hot', 'the light is hot pink', 'it is not hot at all', 'my smoke alarm is fine'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
+});
+
+describe('analyze: commands and questions', () => {
+  it.each([
+    ['talk to a person', 'human'],
+    ['it works now', 'fixed'],
+    ['start over', 'restart'],
+    ['still blinking', 'still-blinking'],
+    ['tell me more', 'explain'],
+    ['the light changed', 'changed'],
+    ['common questions', 'faq-list'],
+  ])('%s -> %s', (text, id) => expect(analyze(text).command?.id).toBe(id));
+
+  it('answers quick questions', () => {
+    expect(analyze('is reseting risky?').faq?.id).toBe('factory-reset-safe');
+    expect(analyze('what does the red light mean').faq?.id).toBe('red-light-meaning');
+    expect(analyze('is reseting risky?').question).toBe(true);
+    expect(analyze('it blinks red since yesterday').question).toBe(false);
+  });
+});
+
+describe('analyze: entities', () => {
+  it('reads counts, rates, durations, dates, models and firmware', () => {
+    const e = analyze('my C520WS blinks 3 times then a pause, twice a second, for 20 minutes since yesterday, firmware 1.3.9 Build 230315').entities;
+    expect(e.model).toBe('C520WS');
+    expect(e.blinkCount).toBe(3);
+    expect(e.frequencies).toEqual([2]);
+    expect(e.durations).toEqual([1200]);
+    expect(e.since).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(e.firmware).toBe('1.3.9 Build 230315');
+  });
+});

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Analyzer } from '../../src/nlp/types';
+
+export interface Description {
+  text: string;
+  /** Acceptable best causes. */
+  causes?: string[];
+  pattern?: string | null;
+  events?: string[];
+  safety?: boolean;
+}
+export interface Question {
+  text: string;
+  faq: string;
+}
+
+const DIR = path.join(__dirname, 'heldout');
+const load = <T>(name: string): T => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as T;
+
+export const heldout = {
+  descriptions: load<Description[]>('descriptions.json'),
+  questions: load<Question[]>('questions.json'),
+  outOfScope: load<string[]>('out-of-scope.json'),
+};
+
+export interface Rate {
+  hit: number;
+  n: number;
+  rate: number;
+  misses: string[];
+}
+
+const rate = (hit: number, n: number, misses: string[]): Rate => ({ hit, n, rate: n === 0 ? 1 : hit / n, misses });
+
+/** The held-out measures the issue sets targets for. */
+export function scoreHeldout(analyzer: Analyzer) {
+  const d = heldout.descriptions.map((x) => ({ x, a: analyzer.analyze(x.text) }));
+  const q = heldout.questions.map((x) => ({ x, a: analyzer.analyze(x.text) }));
+  const o = heldout.outOfScope.map((x) => ({ x, a: analyzer.analyze(x) }));
+
+  const withCause = d.filter(({ x }) => x.causes && x.causes.length > 0);
+  const causeMiss = withCause.filter(({ x, a }) => !x.causes!.includes(a.causes[0]?.id ?? '-'));
+  const withPattern = d.filter(({ x }) => x.pattern !== undefined);
+  const patternMiss = withPattern.filter(({ x, a }) => a.pattern !== x.pattern);
+  let eventsExpected = 0;
+  const eventMiss: string[] = [];
+  for (const { x, a } of d) {
+    for (const e of x.events ?? []) {
+      eventsExpected++;
+      if (!a.events.includes(e as never)) eventMiss.push(`${x.text}  [missing ${e}]`);
+    }
+  }
+  const withEvents = d.filter(({ x }) => x.events !== undefined);
+  const spuriousEvents = withEvents.filter(({ x, a }) => a.events.some((e) => !x.events!.includes(e)));
+  const dangers = d.filter(({ x }) => x.safety === true);
+  const dangerMiss = dangers.filter(({ a }) => !a.safety);
+  const calm = [...d.filter(({ x }) => x.safety !== true), ...q, ...o.map(({ x, a }) => ({ x: { text: x }, a }))];
+  const falseAlarms = calm.filter(({ a }) => a.safety);
+  const faqMiss = q.filter(({ x, a }) => a.faq?.id !== x.faq);
+  const oosAnswered = o.filter(({ a }) => a.faq !== null);
+  const oosCaused = o.filter(({ a }) => a.causes.length > 0);
+
+  const show = (xs: { x: { text: string }; a: { causes: { id: string }[]; pattern: unknown; events: unknown; faq: unknown; safety: boolean } }[]) =>
+    xs.map(({ x, a }) => `${x.text}  => ${JSON.stringify({ causes: a.causes, pattern: a.pattern, events: a.events, faq: a.faq, safety: a.safety })}`);
+
+  return {
+    bestCause: rate(withCause.length - causeMiss.length, withCause.length, show(causeMiss)),
+    pattern: rate(withPattern.length - patternMiss.length, withPattern.length, show(patternMiss)),
+    eventsFound: rate(eventsExpected - eventMiss.length, eventsExpected, eventMiss),
+    eventsSpurious: rate(spuriousEvents.length, withEvents.length, show(spuriousEvents)),
+    safetyFound: rate(dangers.length - dangerMiss.length, dangers.length, show(dangerMiss)),
+    falseAlarms: rate(falseAlarms.length, calm.length, show(falseAlarms)),
+    faqRight: rate(q.length - faqMiss.length, q.length, show(faqMiss)),
+    outOfScopeAnswered: rate(oosAnswered.length, o.length, show(oosAnswered)),
+    outOfScopeCaused: rate(oosCaused.length, o.length, show(oosCaused)),
+  };
+}
