@@ -3,8 +3,10 @@ import type { CauseId, CommandId, EventId, PatternId } from '../content/schemas/
 import type { Nlu } from '../content/schemas/nlu';
 import { IntentEngine, type EngineOptions, type TrainingExample } from './engine';
 import { EntityExtractor } from './entities';
-import { FaqMatcher, NONE, type FaqPhrasing } from './faq';
+import { FaqMatcher, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
+import { englishWords } from './lexicon';
+import { isNegationCue } from './negation';
 import { isQuestion } from './question';
 import { SafetyDetector } from './safety';
 import type { Analysis, Analyzer, Scored } from './types';
@@ -47,10 +49,10 @@ export interface Thresholds {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = {
-  cause: 0.35,
-  event: 0.5,
+  cause: 0.3,
+  event: 0.4,
   pattern: 0.5,
-  faq: 0.5,
+  faq: 0.35,
   faqStatement: 0.85,
   command: 0.55,
   margin: 0.12,
@@ -58,15 +60,33 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 
 /** Domain engines: typos are fixed before features, so word features suffice and train fast. */
 const DOMAIN_ENGINE: EngineOptions = { epochs: 20, l2: 1e-4, features: { chars: 0 } };
-const DOMAIN_ENGINE_MULTI: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, features: { chars: 0, normalise: false, unigrams: 0.5, bigrams: 0.3 } };
+const DOMAIN_ENGINE_MULTI: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 30, features: { chars: 0.4, charMin: 4, charMax: 5, normalise: false, unigrams: 0.5, bigrams: 0.3, dropStopwords: true } };
 
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
 const NO_COMMAND = '__none__';
+/** Commands that are never a question about the product ("what does that mean" is both). */
+const FAQ_NEGATIVE_COMMANDS: CommandId[] = ['greet', 'yes', 'no', 'pause', 'resume', 'restart', 'human', 'fixed', 'faq-list', 'start'];
 
-/** Negated words are not evidence of what happened or how the light looks: drop them. */
-function withoutNegated(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => !t.negated);
+const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
+
+/**
+ * Denied words ("the wifi is fine", "it's not the router") are no evidence of anything: they and
+ * their cue become a clause boundary, so no bigram bridges the gap.
+ */
+function withoutDenied(tokens: readonly Token[]): readonly Token[] {
+  let any = false;
+  for (const t of tokens) if (t.denied) any = true;
+  if (!any) return tokens;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const cue = !t.denied && i + 1 < tokens.length && tokens[i + 1].denied && isNegationCue(t.word);
+    if (t.denied || cue) {
+      if (out.length === 0 || out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY);
+    } else out.push(t);
+  }
+  return out;
 }
 
 function mulberry(seed: number): () => number {
@@ -116,7 +136,7 @@ export class TapoAnalyzer implements Analyzer {
       ...notDanger,
       ...deviceWords,
     ];
-    this.pre = new Preprocessor(all);
+    this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary: englishWords() });
     const tok = (s: string) => this.pre.process(s).tokens;
 
     // Evidence: causes (negated words kept as "!word" features: "won't connect" is network trouble).
@@ -133,25 +153,24 @@ export class TapoAnalyzer implements Analyzer {
       ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok)),
     ];
     for (const piece of pieces) {
-      causeEx.push({ tokens: piece.tokens, labels: piece.causes });
-      signEx.push({ tokens: withoutNegated(piece.tokens), labels: piece.signs });
+      causeEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.causes });
+      signEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.signs });
     }
     for (const n of negatives) {
-      causeEx.push({ tokens: n, labels: [] });
-      signEx.push({ tokens: withoutNegated(n), labels: [] });
+      causeEx.push({ tokens: withoutDenied(n), labels: [] });
+      signEx.push({ tokens: withoutDenied(n), labels: [] });
     }
     const faqTokens = faqPhrasings.map((p) => tok(p.text));
     // Run-on descriptions: join random pieces so the models learn that evidence adds up.
     const rand = mulberry(11);
-    const comma: Token = { surface: ',', word: ',', stem: ',', negated: false, punct: true };
     for (let i = 0; i < Math.min(600, pieces.length * 2); i++) {
       const a = pieces[Math.floor(rand() * pieces.length)];
       const b = pieces[Math.floor(rand() * pieces.length)];
-      const tokens = [...a.tokens, comma, ...b.tokens];
+      const tokens = [...a.tokens, BOUNDARY, ...b.tokens];
       const causes = [...new Set([...a.causes, ...b.causes])];
       const signs = [...new Set([...a.signs, ...b.signs])];
-      causeEx.push({ tokens, labels: causes, weight: 0.5 });
-      signEx.push({ tokens: withoutNegated(tokens), labels: signs, weight: 0.5 });
+      causeEx.push({ tokens: withoutDenied(tokens), labels: causes, weight: 0.5 });
+      signEx.push({ tokens: withoutDenied(tokens), labels: signs, weight: 0.5 });
     }
     this.causes = IntentEngine.train(causeEx, DOMAIN_ENGINE_MULTI, [...CAUSE_IDS]);
     this.signs = IntentEngine.train(signEx, DOMAIN_ENGINE_MULTI, [...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
@@ -163,16 +182,43 @@ export class TapoAnalyzer implements Analyzer {
     for (const n of [...(nlu.noEvidence ?? []).map(tok), ...nlu.outOfScope.map(tok), ...faqTokens]) commandEx.push({ tokens: n, labels: [NO_COMMAND], weight: 0.5 });
     this.commands = IntentEngine.train(commandEx, DOMAIN_ENGINE, [...COMMAND_IDS, NO_COMMAND]);
 
-    // Quick answers: "none" is out-of-scope lines and commands.
-    const faqNegatives: TrainingExample[] = [
-      ...nlu.outOfScope.map((s) => ({ tokens: tok(s), labels: [NONE] })),
-      ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map((s) => ({ tokens: tok(s), labels: [NONE], weight: 0.5 }))),
-    ];
-    this.faq = new FaqMatcher(this.pre, faqPhrasings, faqNegatives);
+    // Quick answers: relevance learns from every in-domain text against the out-of-scope lines.
+    const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
+    this.faq = new FaqMatcher(this.pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok));
 
     this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
     this.entities.warmUp();
+  }
+
+  /**
+   * "No power cut", "not after an update": a negated stretch that names an event is a denial, not
+   * a symptom: no evidence for the event, nor for its cause. Other negated stretches stay:
+   * "won't connect", "no power to it" are what trouble sounds like.
+   */
+  private withoutDeniedEvents(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = 0; i < tokens.length; ) {
+      if (!tokens[i].negated) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < tokens.length && tokens[j].negated) j++;
+      // A denial when the words name an event plainly but not as negated ("no power for hours"
+      // is itself how people describe an outage).
+      const negatedSpan = tokens.slice(i, j);
+      const asNegated = Float64Array.from(this.signs.scores(negatedSpan));
+      const plain = this.signs.scores(negatedSpan.map((t) => ({ ...t, negated: false })));
+      let denied = false;
+      for (let e = PATTERN_IDS.length; e < plain.length; e++) if (plain[e] >= this.t.event && asNegated[e] < this.t.event) denied = true;
+      if (denied) {
+        out ??= tokens.slice();
+        for (let k = Math.max(0, i - 1); k < j; k++) if (k >= i || isNegationCue(out[k].word)) out[k] = BOUNDARY;
+      }
+      i = j;
+    }
+    return out ?? tokens;
   }
 
   analyze(text: string): Analysis {
@@ -182,13 +228,14 @@ export class TapoAnalyzer implements Analyzer {
     const t = this.t;
 
     // Causes.
-    const cp = this.causes.scores(tokens);
+    const evidence = this.withoutDeniedEvents(withoutDenied(tokens));
+    const cp = this.causes.scores(evidence);
     const causes: Scored<CauseId>[] = [];
     for (let i = 0; i < CAUSE_IDS.length; i++) if (cp[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(cp[i]) });
     causes.sort((a, b) => b.score - a.score);
 
     // Pattern and events.
-    const sp = this.signs.scores(withoutNegated(tokens));
+    const sp = this.signs.scores(evidence);
     let pattern: PatternId | null = null;
     let bestP = t.pattern;
     for (let i = 0; i < PATTERN_IDS.length; i++) {
@@ -213,13 +260,13 @@ export class TapoAnalyzer implements Analyzer {
     // Quick answer.
     const m = this.faq.match(tokens);
     let faq: Scored<string> | null = null;
-    if (m.best && m.best.score >= (question ? t.faq : t.faqStatement) && m.best.score > m.none) faq = { id: m.best.id, score: round(m.best.score) };
+    if (m.best && m.best.score >= (question ? t.faq : t.faqStatement)) faq = { id: m.best.id, score: round(m.best.score) };
 
     // Not sure: two close candidates of the same kind.
     let unsure: Analysis['unsure'] = null;
     if (causes.length >= 2 && causes[0].score - causes[1].score < t.margin) {
       unsure = { kind: 'cause', options: causes.slice(0, 2) };
-    } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin && m.best.score > m.none) {
+    } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin) {
       unsure = { kind: 'faq', options: [{ id: m.best.id, score: round(m.best.score) }, { id: m.second.id, score: round(m.second.score) }] };
     } else if (command && commandSecond && command.score - commandSecond.score < t.margin) {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };

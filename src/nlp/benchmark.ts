@@ -4,6 +4,7 @@
  * ordinary class), score = correct / test sentences.
  */
 import { IntentEngine, type EngineOptions } from './engine';
+import { englishWords } from './lexicon';
 import { Preprocessor } from './preprocess';
 
 export interface BraunSentence {
@@ -40,7 +41,7 @@ export function parseBraunCorpus(json: unknown, fallbackName = 'corpus'): { name
 export const BENCHMARK_ENGINE: EngineOptions = {};
 
 export function trainIntentEngine(train: readonly BraunSentence[], options: EngineOptions = BENCHMARK_ENGINE): { engine: IntentEngine; pre: Preprocessor } {
-  const pre = new Preprocessor(train.map((s) => s.text));
+  const pre = new Preprocessor(train.map((s) => s.text), { dictionary: englishWords() });
   const engine = IntentEngine.train(
     train.map((s) => ({ tokens: pre.process(s.text).tokens, labels: [s.intent] })),
     options,

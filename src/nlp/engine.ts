@@ -21,9 +21,16 @@ export interface EngineOptions {
   /**
    * Feature weights may only add evidence (bias excepted). For detectors of several things in
    * one run-on ("blinks fast since the storm"): words of one kind cannot silence another.
+   * Negated bigrams ("!power_!cut" in "no power cut") stay free: a denial may count against.
    */
   nonNegative?: boolean;
+  /** Multi-label: how much more a missed positive costs than a false positive (labels are rare). */
+  positiveWeight?: number;
   features?: Partial<FeatureOptions>;
+  /** Weight examples so every label carries the same total weight (small classes are not drowned). */
+  balanced?: boolean;
+  /** Scale features by inverse document frequency over the training texts (rare words count more). */
+  idf?: boolean;
   /** L2 penalty per example-visit. */
   l2?: number;
   epochs?: number;
@@ -59,8 +66,18 @@ export class IntentEngine {
   private readonly bias: Float64Array;
   private readonly bag: FeatureBag = new Map();
   private readonly out: Float64Array;
+  private readonly idf: Float64Array | null;
 
-  private constructor(labels: string[], multiLabel: boolean, fo: FeatureOptions, index: Map<string, number>, weights: Float64Array, bias: Float64Array) {
+  private constructor(
+    labels: string[],
+    multiLabel: boolean,
+    fo: FeatureOptions,
+    index: Map<string, number>,
+    weights: Float64Array,
+    bias: Float64Array,
+    idf: Float64Array | null,
+  ) {
+    this.idf = idf;
     this.labels = labels;
     this.multiLabel = multiLabel;
     this.featureOptions = fo;
@@ -103,8 +120,28 @@ export class IntentEngine {
       }
       rows.push({ ids: Int32Array.from(ids), vals: Float64Array.from(vals), labels: Int32Array.from(ls), weight: ex.weight ?? 1 });
     }
-    const { weights, bias } = optimise(rows, labels.length, index.size, multiLabel, options);
-    return new IntentEngine(labels, multiLabel, fo, index, weights, bias);
+    let idf: Float64Array | null = null;
+    if (options.idf) {
+      const df = new Float64Array(index.size);
+      for (const r of rows) for (const id of r.ids) df[id]++;
+      idf = df.map((d) => Math.log((rows.length + 1) / (d + 1)) + 1);
+      for (const r of rows) scaleRow(r.ids, r.vals, idf, fo.normalise);
+    }
+    if (options.balanced) {
+      const perLabel = new Float64Array(labels.length);
+      for (const r of rows) for (const l of r.labels) perLabel[l] += r.weight / r.labels.length;
+      const mean = rows.reduce((a, r) => a + r.weight, 0) / Math.max(1, labels.length);
+      for (const r of rows) {
+        if (r.labels.length === 0) continue;
+        let f = 0;
+        for (const l of r.labels) f += mean / perLabel[l];
+        r.weight *= f / r.labels.length;
+      }
+    }
+    const free = new Uint8Array(index.size);
+    for (const [k, id] of index) if (k.startsWith('b:') && k.includes('!')) free[id] = 1;
+    const { weights, bias } = optimise(rows, labels.length, index.size, multiLabel, options, free);
+    return new IntentEngine(labels, multiLabel, fo, index, weights, bias, idf);
   }
 
   /**
@@ -116,11 +153,29 @@ export class IntentEngine {
     const out = this.out;
     out.set(this.bias);
     extractFeatures(tokens, this.featureOptions, this.bag);
-    for (const [k, v] of this.bag) {
-      const id = this.index.get(k);
-      if (id === undefined) continue;
-      const base = id * L;
-      for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * v;
+    if (this.idf) {
+      // Unknown features carry no weight but still count in the length: rescale as in training.
+      let norm = 0;
+      for (const [k, v] of this.bag) {
+        const id = this.index.get(k);
+        const x = v * (id === undefined ? 1 : this.idf[id]);
+        norm += x * x;
+      }
+      const inv = this.featureOptions.normalise && norm > 0 ? 1 / Math.sqrt(norm) : 1;
+      for (const [k, v] of this.bag) {
+        const id = this.index.get(k);
+        if (id === undefined) continue;
+        const x = v * this.idf[id] * inv;
+        const base = id * L;
+        for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * x;
+      }
+    } else {
+      for (const [k, v] of this.bag) {
+        const id = this.index.get(k);
+        if (id === undefined) continue;
+        const base = id * L;
+        for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * v;
+      }
     }
     if (this.multiLabel) for (let l = 0; l < L; l++) out[l] = sigmoid(out[l]);
     else softmaxInPlace(out);
@@ -145,7 +200,7 @@ export class IntentEngine {
 }
 
 /** Adagrad on the regularised logistic loss, examples in a seeded shuffled order each epoch. */
-function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: boolean, options: EngineOptions): { weights: Float64Array; bias: Float64Array } {
+function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: boolean, options: EngineOptions, free: Uint8Array): { weights: Float64Array; bias: Float64Array } {
   const weights = new Float64Array(F * L);
   const bias = new Float64Array(L);
   const g2 = new Float64Array(F * L).fill(1e-8);
@@ -155,6 +210,7 @@ function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: 
   const l2 = options.l2 ?? 1e-4;
   const rand = mulberry32(options.seed ?? 7);
   const nonNegative = options.nonNegative ?? false;
+  const positiveWeight = options.positiveWeight ?? 1;
   const order = new Int32Array(rows.length);
   for (let i = 0; i < order.length; i++) order[i] = i;
   const scores = new Float64Array(L);
@@ -170,18 +226,18 @@ function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: 
     for (let r = 0; r < order.length; r++) {
       const row = rows[order[r]];
       linear(row.ids, row.vals, weights, bias, L, scores);
-      gradient(scores, row.labels, multiLabel, grad);
-      step(row, grad, active, weights, bias, g2, gb2, L, lr, l2, nonNegative);
+      gradient(scores, row.labels, multiLabel, positiveWeight, grad);
+      step(row, grad, active, weights, bias, g2, gb2, L, lr, l2, nonNegative, free);
     }
   }
   return { weights, bias };
 }
 
-function gradient(scores: Float64Array, labels: Int32Array, multiLabel: boolean, grad: Float64Array): void {
+function gradient(scores: Float64Array, labels: Int32Array, multiLabel: boolean, positiveWeight: number, grad: Float64Array): void {
   const L = scores.length;
   if (multiLabel) {
     for (let l = 0; l < L; l++) grad[l] = 1 / (1 + Math.exp(-scores[l]));
-    for (let k = 0; k < labels.length; k++) grad[labels[k]] -= 1;
+    for (let k = 0; k < labels.length; k++) grad[labels[k]] = (grad[labels[k]] - 1) * positiveWeight;
   } else {
     softmaxInPlace(scores);
     for (let l = 0; l < L; l++) grad[l] = scores[l];
@@ -205,6 +261,7 @@ function step(
   lr: number,
   l2: number,
   nonNegative: boolean,
+  free: Uint8Array,
 ): void {
   let nActive = 0;
   for (let l = 0; l < L; l++) {
@@ -221,14 +278,27 @@ function step(
   for (let k = 0; k < ids.length; k++) {
     const base = ids[k] * L;
     const v = vals[k];
+    const clip = nonNegative && free[ids[k]] === 0;
     for (let a = 0; a < nActive; a++) {
       const l = active[a];
       const p = base + l;
       const g = grad[l] * v + l2 * weights[p];
       g2[p] += g * g;
       const w = weights[p] - (lr * g) / Math.sqrt(g2[p]);
-      weights[p] = nonNegative && w < 0 ? 0 : w;
+      weights[p] = clip && w < 0 ? 0 : w;
     }
+  }
+}
+
+function scaleRow(ids: Int32Array, vals: Float64Array, idf: Float64Array, normalise: boolean): void {
+  let norm = 0;
+  for (let k = 0; k < ids.length; k++) {
+    vals[k] *= idf[ids[k]];
+    norm += vals[k] * vals[k];
+  }
+  if (normalise && norm > 0) {
+    const inv = 1 / Math.sqrt(norm);
+    for (let k = 0; k < vals.length; k++) vals[k] *= inv;
   }
 }
 

@@ -1,17 +1,19 @@
 /**
- * Quick-answer matching: which faq entry does a question ask for? Two views that fail
- * differently are combined: the intent engine (softmax over faq ids plus "none", trained on each
- * entry's question, paraphrases and nlu.faq examples, with out-of-scope lines and commands as
- * "none") and fuse.js fuzzy search over the same phrasings (catches near-verbatim wording and
- * typos the engine has not seen).
+ * Quick-answer matching: which faq entry does a question ask for, if any? Three views that fail
+ * differently:
+ * - the intent engine, a softmax over the faq ids trained on each entry's question, paraphrases
+ *   and nlu.faq examples: which entry, given that one fits;
+ * - fuse.js fuzzy search over the same phrasings: near-verbatim wording and typos the engine has
+ *   not seen; its best score per entry is a similarity in [0, 1];
+ * - a relevance model (in-domain phrasings vs out-of-scope lines): does the text concern this
+ *   product at all? "how do I reset my iphone" is about resetting, but not about a Tapo.
+ * score = relevance x (0.6 engine + 0.4 similarity), in [0, 1].
  */
 import Fuse from 'fuse.js';
 import { IntentEngine, type TrainingExample } from './engine';
 import type { Preprocessor, Token } from './preprocess';
 import { STOPWORDS } from './text';
 import type { Scored } from './types';
-
-export const NONE = '__none__';
 
 export interface FaqPhrasing {
   id: string;
@@ -33,51 +35,80 @@ export function stemKey(tokens: readonly Token[]): string {
   return key;
 }
 
+export interface FaqMatch {
+  best: Scored<string> | null;
+  second: Scored<string> | null;
+  /** Probability that the text concerns the product at all. */
+  relevance: number;
+}
+
+const IN = 'in';
+const OUT = 'out';
+
 export class FaqMatcher {
   readonly engine: IntentEngine;
+  readonly relevance: IntentEngine;
   private readonly fuse: Fuse<FuseDoc>;
-  private readonly ids: string[];
+  private readonly sim: Float64Array;
+  private readonly idIndex = new Map<string, number>();
 
-  constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], negatives: readonly TrainingExample[]) {
-    const examples: TrainingExample[] = phrasings.map((p) => ({ tokens: pre.process(p.text).tokens, labels: [p.id] }));
-    for (const n of negatives) examples.push({ tokens: n.tokens, labels: [NONE], weight: n.weight });
-    this.ids = [...new Set(phrasings.map((p) => p.id))];
-    this.engine = IntentEngine.train(examples, { epochs: 20, l2: 1e-4, features: { chars: 0 } }, [...this.ids, NONE]);
-    const docs = phrasings.map((p) => ({ id: p.id, key: stemKey(pre.process(p.text).tokens) })).filter((d) => d.key.length > 0);
-    this.fuse = new Fuse(docs, { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.4, useTokenSearch: true });
+  /**
+   * @param inDomain other texts about the product (descriptions, commands) for the relevance model
+   * @param outOfScope texts that are not about the product
+   */
+  constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], inDomain: readonly Token[][], outOfScope: readonly Token[][]) {
+    const tokens = phrasings.map((p) => pre.process(p.text).tokens);
+    const ids = [...new Set(phrasings.map((p) => p.id))];
+    ids.forEach((id, i) => this.idIndex.set(id, i));
+    this.engine = IntentEngine.train(
+      phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
+      { epochs: 30, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } },
+      ids,
+    );
+    const rel: TrainingExample[] = [
+      ...tokens.map((t) => ({ tokens: t, labels: [IN] })),
+      ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
+      ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
+    ];
+    this.relevance = IntentEngine.train(rel, { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } }, [IN, OUT]);
+    const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
+    this.fuse = new Fuse(docs, { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+    this.sim = new Float64Array(ids.length);
   }
 
-  /** Candidates best first, with a score in [0, 1] (0 for "none"). */
-  match(tokens: readonly Token[]): { best: Scored<string> | null; second: Scored<string> | null; none: number } {
+  match(tokens: readonly Token[]): FaqMatch {
+    const relevance = this.relevance.scores(tokens)[0];
     const probs = this.engine.scores(tokens);
     const labels = this.engine.labels;
-    let noneP = 0;
+    this.sim.fill(0);
+    const key = stemKey(tokens);
+    if (key) {
+      for (const hit of this.fuse.search(key, { limit: 5 })) {
+        const i = this.idIndex.get(hit.item.id)!;
+        const s = 1 - (hit.score ?? 1);
+        if (s > this.sim[i]) this.sim[i] = s;
+      }
+    }
     let b = -1;
     let s = -1;
+    let bv = -1;
+    let sv = -1;
     for (let i = 0; i < labels.length; i++) {
-      if (labels[i] === NONE) {
-        noneP = probs[i];
-        continue;
-      }
-      if (b < 0 || probs[i] > probs[b]) {
+      const v = 0.6 * probs[i] + 0.4 * this.sim[i];
+      if (v > bv) {
         s = b;
+        sv = bv;
         b = i;
-      } else if (s < 0 || probs[i] > probs[s]) s = i;
-    }
-    const best = b >= 0 ? { id: labels[b], score: probs[b] } : null;
-    const second = s >= 0 ? { id: labels[s], score: probs[s] } : null;
-    if (best && best.score > 0.15) {
-      const key = stemKey(tokens);
-      if (key) {
-        const hit = this.fuse.search(key, { limit: 1 })[0];
-        if (hit && hit.score !== undefined) {
-          const similarity = 1 - hit.score;
-          // Agreement raises confidence; a strong fuzzy hit on another entry lowers it.
-          if (hit.item.id === best.id) best.score = Math.min(1, best.score + 0.25 * similarity * (1 - best.score));
-          else if (similarity > 0.8) best.score *= 0.85;
-        }
+        bv = v;
+      } else if (v > sv) {
+        s = i;
+        sv = v;
       }
     }
-    return { best, second, none: noneP };
+    return {
+      best: b >= 0 ? { id: labels[b], score: bv * relevance } : null,
+      second: s >= 0 ? { id: labels[s], score: sv * relevance } : null,
+      relevance,
+    };
   }
 }

@@ -13,7 +13,7 @@ export interface FeatureOptions {
   charMax: number;
   /** Negated words become "!stem" features instead of "stem". */
   negation: boolean;
-  /** Skip stop words for unigrams. */
+  /** Skip stop words entirely: no unigram, and bigrams join the content words around them. */
   dropStopwords: boolean;
   /**
    * Scale each utterance to unit length (softmax intents: one label per text). Off for evidence
@@ -35,6 +35,16 @@ export const DEFAULT_FEATURES: FeatureOptions = {
 
 export type FeatureBag = Map<string, number>;
 
+/**
+ * Words that say when, not what ("after", "since", "started"): with dropStopwords they are skipped
+ * like function words, so "it started right after X" is evidence for X alone.
+ */
+const WEAK = new Set([
+  ...STOPWORDS,
+  'after', 'since', 'before', 'during', 'until', 'when', 'then', 'now', 'right', 'just', 'really', 'ever', 'again',
+  'start', 'started', 'starts', 'starting', 'began', 'begin', 'got', 'get', 'had', 'happened', 'suddenly',
+]);
+
 function add(bag: FeatureBag, key: string, w: number): void {
   bag.set(key, (bag.get(key) ?? 0) + w);
 }
@@ -48,9 +58,10 @@ export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag
       prev = null;
       continue;
     }
+    if (o.dropStopwords && WEAK.has(t.word)) continue;
     const neg = o.negation && t.negated;
     const key = neg ? `!${t.stem}` : t.stem;
-    if (o.unigrams > 0 && !(o.dropStopwords && STOPWORDS.has(t.word))) add(bag, `w:${key}`, o.unigrams);
+    if (o.unigrams > 0) add(bag, `w:${key}`, o.unigrams);
     if (o.bigrams > 0) {
       add(bag, `b:${prev ?? '^'}_${key}`, o.bigrams);
     }

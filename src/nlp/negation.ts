@@ -1,19 +1,31 @@
 /**
- * Negation scope: "no power cut", "not after an update", "never moved it", "without any storm".
- * A cue negates the words after it up to the end of the clause (punctuation, "but", "and then",
- * "because", ...) or at most MAX_SCOPE words. Negated words are not evidence for an event or a
- * cause; the classifiers see them as separate "!stem" features.
+ * Negation and denial.
+ * - Negation: a cue ("no", "not", "never", "without", ...) negates the words after it up to the end
+ *   of the clause (punctuation, "but", "and", "because", ...) or at most MAX_SCOPE words. Negated
+ *   words become "!stem" features: "won't connect" and "no power to it" are what trouble sounds
+ *   like, while "no power cut" denies an event (the analyzer drops such stretches).
+ * - Denial: "it's not the wifi", "no problem with the router", "the wifi is fine" say a thing is
+ *   NOT the trouble. Denied words are no evidence at all.
  */
 
 const CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'nope', 'hardly', 'barely', 'zero']);
 /** Words that end a negation scope. */
 const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'or', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);
 const MAX_SCOPE = 4;
+/** "not the wifi", "not my router": a cue followed by one of these denies rather than describes. */
+const DENIAL_AFTER_NOT = new Set(['the', 'my', 'a', 'an', 'your', 'its', 'any', 'that', 'this']);
+/** "nothing wrong with", "no problem with", "no issue with". */
+const DENIAL_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'fault', 'wrong']);
+/** "... is fine", "... works ok", "... seems good": the words before are denied. */
+const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid']);
+const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
+const MAX_DENIAL_BACK = 4;
 
 export interface NegatableToken {
   word: string;
   punct: boolean;
   negated: boolean;
+  denied: boolean;
 }
 
 export function isNegationCue(word: string): boolean {
@@ -22,19 +34,35 @@ export function isNegationCue(word: string): boolean {
 
 export function markNegation(tokens: NegatableToken[]): void {
   let remaining = 0;
-  for (const t of tokens) {
+  let denying = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.punct || BREAKS.has(t.word)) {
       remaining = 0;
       continue;
     }
     if (CUES.has(t.word)) {
-      // "not only", "no longer" keep their meaning as phrases; the cue itself is never negated.
       remaining = MAX_SCOPE;
+      const next = tokens[i + 1];
+      denying = next !== undefined && (DENIAL_AFTER_NOT.has(next.word) || DENIAL_NOUNS.has(next.word)) && t.word !== 'without';
       continue;
     }
     if (remaining > 0) {
       t.negated = true;
+      if (denying) t.denied = true;
       remaining--;
     }
+  }
+  // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!FINE.has(tokens[i].word) || tokens[i].negated) continue;
+    let j = i - 1;
+    let linked = false;
+    while (j >= 0 && LINKS.has(tokens[j].word)) {
+      linked = true;
+      j--;
+    }
+    if (!linked) continue;
+    for (let k = j, n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;
   }
 }

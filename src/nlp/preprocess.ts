@@ -12,6 +12,8 @@ export interface Token {
   stem: string;
   /** Inside the scope of a negation ("no power cut": power, cut). */
   negated: boolean;
+  /** Said not to be the trouble ("the wifi is fine", "it's not the router"): no evidence at all. */
+  denied: boolean;
   /** Clause punctuation (. , ; : ! ? parentheses); carries no meaning of its own. */
   punct: boolean;
 }
@@ -22,6 +24,19 @@ export interface Processed {
   tokens: Token[];
 }
 
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'once', 'twice', 'thrice', 'couple', 'few', 'several']);
+
+/**
+ * Numbers by shape: small counts look alike ("3 blinks" is "three blinks"), and so do version
+ * numbers ("1.3.9", "15.04") and other numbers.
+ */
+function numberStem(word: string): string | undefined {
+  if (NUMBER_WORDS.has(word) || /^\d{1,2}$/.test(word)) return '#n';
+  if (/^\d+(?:\.\d+)+$/.test(word)) return '#v';
+  if (/^\d+$/.test(word)) return '#num';
+  return undefined;
+}
+
 /** Words that must never be "corrected" into a vocabulary word one edit away. */
 const PROTECTED = new Set(['hot', 'not', 'now', 'how', 'new', 'few', 'red', 'bed', 'led', 'lit']);
 
@@ -29,25 +44,58 @@ const PROTECTED = new Set(['hot', 'not', 'now', 'how', 'new', 'few', 'red', 'bed
  * Text -> tokens. Built once from the words of every training text; typo correction only maps
  * unknown words onto that vocabulary.
  */
+export interface PreprocessorOptions {
+  /** Known words that are not in any training text (never "corrected"). */
+  extraWords?: Iterable<string>;
+  /** Real words that are never "corrected" (see lexicon.ts). */
+  dictionary?: ReadonlySet<string>;
+  /** canonical -> variants: variants are rewritten to the canonical words before tokenizing. */
+  synonyms?: Record<string, readonly string[]>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export class Preprocessor {
   readonly speller: SpellCorrector;
+  private readonly synonymRe: RegExp | null;
+  private readonly canonical = new Map<string, string>();
 
-  constructor(vocabularyTexts: Iterable<string>, extraWords: Iterable<string> = []) {
+  constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
+    const variants: string[] = [];
+    for (const [canon, list] of Object.entries(options.synonyms ?? {})) {
+      for (const v of list) {
+        const key = normalise(v).trim();
+        if (!key || key === canon) continue;
+        this.canonical.set(key, normalise(canon));
+        variants.push(key);
+      }
+    }
+    variants.sort((a, b) => b.length - a.length);
+    this.synonymRe = variants.length
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escape(v).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      : null;
     const words: string[] = [];
-    for (const t of vocabularyTexts) for (const w of tokenize(normalise(t))) if (!isPunctuation(w)) words.push(w);
-    for (const w of extraWords) words.push(w);
-    this.speller = new SpellCorrector(words);
+    for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
+    for (const w of this.canonical.values()) for (const x of tokenize(w)) words.push(x);
+    for (const w of options.extraWords ?? []) for (const x of tokenize(normalise(w))) words.push(x);
+    this.speller = new SpellCorrector(words, { dictionary: options.dictionary });
+  }
+
+  /** Synonyms and other languages' words onto the words the training data uses. */
+  private rewrite(normalised: string): string {
+    if (!this.synonymRe) return normalised;
+    return normalised.replace(this.synonymRe, (m) => this.canonical.get(m.replace(/\s+/g, ' ')) ?? m);
   }
 
   process(text: string): Processed {
-    const normalised = normalise(text);
+    const normalised = this.rewrite(normalise(text));
     const raw = tokenize(normalised);
     const tokens: Token[] = new Array(raw.length);
     for (let i = 0; i < raw.length; i++) {
       const surface = raw[i];
       const punct = isPunctuation(surface);
       const word = punct || PROTECTED.has(surface) ? surface : this.speller.correct(surface);
-      tokens[i] = { surface, word, stem: punct ? surface : stem(word), negated: false, punct };
+      tokens[i] = { surface, word, stem: punct ? surface : numberStem(word) ?? stem(word), negated: false, denied: false, punct };
     }
     markNegation(tokens);
     return { text, normalised, tokens };

@@ -4,7 +4,39 @@
  * strings one or two deletions away, so a lookup costs a few map probes instead of a scan.
  */
 
-/** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped at max+1. */
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+/** Letters next to each other on a QWERTY keyboard, the usual slips of a finger. */
+const NEIGHBOURS = new Map<string, string>();
+for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+  for (let c = 0; c < KEYBOARD_ROWS[r].length; c++) {
+    let near = '';
+    for (let dr = -1; dr <= 1; dr++) {
+      const row = KEYBOARD_ROWS[r + dr];
+      if (!row) continue;
+      for (let dc = -1; dc <= 1; dc++) if ((dr !== 0 || dc !== 0) && row[c + dc]) near += row[c + dc];
+    }
+    NEIGHBOURS.set(KEYBOARD_ROWS[r][c], near);
+  }
+}
+const VOWELS = 'aeiouy';
+
+/**
+ * Cost of typing `b` where `a` was meant: neighbouring keys and vowel swaps cost 1, other
+ * substitutions 1.5, so "wify" is "wifi" but "loft" is not "lost".
+ */
+function substitutionCost(a: number, b: number): number {
+  if (a === b) return 0;
+  const x = String.fromCharCode(a);
+  const y = String.fromCharCode(b);
+  if (NEIGHBOURS.get(x)?.includes(y)) return 1;
+  if (VOWELS.includes(x) && VOWELS.includes(y)) return 1;
+  return 1.5;
+}
+
+/**
+ * Optimal string alignment distance (insertions, deletions, substitutions, adjacent
+ * transpositions) with typo-shaped costs; a changed first letter costs one more. Capped at max+1.
+ */
 export function editDistance(a: string, b: string, max: number): number {
   const la = a.length;
   const lb = b.length;
@@ -17,9 +49,10 @@ export function editDistance(a: string, b: string, max: number): number {
     cur[0] = i;
     let rowMin = i;
     for (let j = 1; j <= lb; j++) {
-      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a.charCodeAt(i - 1) === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === b.charCodeAt(j - 1)) {
+      const ca = a.charCodeAt(i - 1);
+      const cb = b.charCodeAt(j - 1);
+      let v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + substitutionCost(ca, cb));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
         v = Math.min(v, prev2[j - 2] + 1);
       }
       cur[j] = v;
@@ -31,7 +64,8 @@ export function editDistance(a: string, b: string, max: number): number {
     prev = cur;
     cur = t;
   }
-  return prev[lb];
+  const d = prev[lb];
+  return a.charCodeAt(0) === b.charCodeAt(0) ? d : d + 1;
 }
 
 function deletes(word: string, depth: number, out: Set<string>): void {
@@ -48,6 +82,8 @@ function deletes(word: string, depth: number, out: Set<string>): void {
 export interface SpellOptions {
   /** Words shorter than this are never corrected ("hot" must not become "not"). */
   minLength?: number;
+  /** Real words: never corrected, even when one typo away from a known word. */
+  dictionary?: ReadonlySet<string>;
 }
 
 export class SpellCorrector {
@@ -55,9 +91,11 @@ export class SpellCorrector {
   private readonly index = new Map<string, string[]>();
   private readonly cache = new Map<string, string>();
   private readonly minLength: number;
+  private readonly dictionary: ReadonlySet<string>;
 
   constructor(words: Iterable<string>, options: SpellOptions = {}) {
     this.minLength = options.minLength ?? 4;
+    this.dictionary = options.dictionary ?? new Set();
     for (const w of words) {
       if (!/^\p{L}+$/u.test(w)) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
@@ -80,7 +118,7 @@ export class SpellCorrector {
 
   /** The word itself when known or not close to anything known; otherwise the closest known word. */
   correct(word: string): string {
-    if (word.length < this.minLength || this.counts.has(word) || !/^\p{L}+$/u.test(word)) return word;
+    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !/^\p{L}+$/u.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;
@@ -96,7 +134,7 @@ export class SpellCorrector {
       for (const c of candidates) {
         const d = editDistance(word, c, max);
         // Long candidates may be two edits away; short ones only one.
-        if (d > max || (d === 2 && c.length < 6)) continue;
+        if (d > max || (d > 1 && c.length < 6)) continue;
         const start = c.charCodeAt(0) === word.charCodeAt(0) ? 1 : 0;
         const count = this.counts.get(c) ?? 0;
         if (d < bestDistance || (d === bestDistance && (start > bestStart || (start === bestStart && count > bestCount)))) {

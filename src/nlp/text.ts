@@ -1,9 +1,12 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer';
 
-/** Words, numbers with inner dots or apostrophes ("1.3.9", "c200", "camera's"), and clause punctuation. */
+/**
+ * Words ("c200", "o'clock"), version numbers ("1.3.9", "16.04") and clause punctuation. Slashes,
+ * hyphens and dots between letters split ("share/sync", "wi-fi", "last.fm").
+ */
 const tokenizer = new RegexpTokenizer({
-  pattern: /[\p{L}\p{N}]+(?:['.\-/][\p{L}\p{N}]+)*|[.,;:!?()]/gu,
+  pattern: /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|[.,;:!?()]/gu,
   gaps: false,
 });
 
@@ -43,9 +46,18 @@ const APOSTROPHE_LESS: Record<string, string> = {
 
 const APOSTROPHE_LESS_RE = new RegExp(`\\b(?:${Object.keys(APOSTROPHE_LESS).join('|')})\\b`, 'g');
 
-/** Lower-case, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
+/** "5ghz" -> "5 ghz", "20mins" -> "20 mins"; model names ("c200") are letters first and stay whole. */
+const UNIT_AFTER_NUMBER = /(\d)(ghz|mhz|g|gb|mb|tb|v|w|mah|min|mins|s|sec|secs|h|hr|hrs|am|pm|x|%)(?![\p{L}\p{N}])/gu;
+
+/** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
 export function normalise(text: string): string {
-  let s = text.normalize('NFKC').toLowerCase().replace(/[\u2018\u2019\u02bc`´]/g, "'").replace(/[\u2010-\u2015]/g, '-');
+  let s = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(UNIT_AFTER_NUMBER, '$1 $2');
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   return s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w);
 }

@@ -24,6 +24,13 @@ export const nluSchema = z
      * denied: "there was no power cut"): negative examples for every classifier.
      */
     noEvidence: examples.optional(),
+    /**
+     * canonical words -> other ways to say them, other languages included ("electricity" -> "power",
+     * "Stromausfall" -> "power outage"); variants are rewritten before anything else looks at the text.
+     */
+    synonyms: z.record(z.string().trim().min(1), z.array(text).min(1)).optional(),
+    /** Real words that appear in no example but must never be "corrected" into one ("fibre" is not "fire"). */
+    vocabulary: z.array(text).optional(),
     /** Which causes an event is evidence for, when training the cause classifier. */
     eventCauses: partialFor(EVENT_IDS, z.array(causeId).min(1)).optional(),
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
