@@ -99,7 +99,19 @@ function mulberry(seed: number): () => number {
   };
 }
 
+/** Where start-up time went, in milliseconds. */
+export interface BuildTimings {
+  /** Reading the English word list for the typo corrector. */
+  lexicon: number;
+  /** Tokenizing the training texts and training every engine (causes, signs, commands, quick answers). */
+  training: number;
+  /** Building the entity recognisers and running them once. */
+  entities: number;
+  total: number;
+}
+
 export class TapoAnalyzer implements Analyzer {
+  readonly timings: BuildTimings;
   readonly pre: Preprocessor;
   private readonly causes: IntentEngine;
   private readonly signs: IntentEngine;
@@ -111,6 +123,9 @@ export class TapoAnalyzer implements Analyzer {
   private readonly now?: () => Date;
 
   constructor(input: AnalyzerInput) {
+    const t0 = performance.now();
+    const dictionary = englishWords();
+    const t1 = performance.now();
     const { nlu } = input;
     this.t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
     this.now = input.now;
@@ -136,7 +151,7 @@ export class TapoAnalyzer implements Analyzer {
       ...notDanger,
       ...deviceWords,
     ];
-    this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary: englishWords() });
+    this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     const tok = (s: string) => this.pre.process(s).tokens;
 
     // Evidence: causes (negated words kept as "!word" features: "won't connect" is network trouble).
@@ -187,8 +202,11 @@ export class TapoAnalyzer implements Analyzer {
     this.faq = new FaqMatcher(this.pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok));
 
     this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger);
+    const t2 = performance.now();
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
     this.entities.warmUp();
+    const t3 = performance.now();
+    this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0 };
   }
 
   /**

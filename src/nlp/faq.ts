@@ -43,14 +43,28 @@ export interface FaqMatch {
 }
 
 const IN = 'in';
+/** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
+const FUZZY_CANDIDATES = 3;
+/** Longest stemmed text (characters) handed to fuse.js. */
+const MAX_FUZZY_KEY = 80;
+
+function topIndices(p: Float64Array, k: number): number[] {
+  const idx: number[] = [];
+  for (let i = 0; i < p.length; i++) {
+    idx.push(i);
+    idx.sort((a, b) => p[b] - p[a]);
+    if (idx.length > k) idx.pop();
+  }
+  return idx;
+}
 const OUT = 'out';
 
 export class FaqMatcher {
   readonly engine: IntentEngine;
   readonly relevance: IntentEngine;
-  private readonly fuse: Fuse<FuseDoc>;
+  /** One small fuse.js index per entry: only the engine's best few are searched. */
+  private readonly fuse: Fuse<FuseDoc>[];
   private readonly sim: Float64Array;
-  private readonly idIndex = new Map<string, number>();
 
   /**
    * @param inDomain other texts about the product (descriptions, commands) for the relevance model
@@ -59,7 +73,6 @@ export class FaqMatcher {
   constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], inDomain: readonly Token[][], outOfScope: readonly Token[][]) {
     const tokens = phrasings.map((p) => pre.process(p.text).tokens);
     const ids = [...new Set(phrasings.map((p) => p.id))];
-    ids.forEach((id, i) => this.idIndex.set(id, i));
     this.engine = IntentEngine.train(
       phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
       { epochs: 30, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } },
@@ -72,7 +85,7 @@ export class FaqMatcher {
     ];
     this.relevance = IntentEngine.train(rel, { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } }, [IN, OUT]);
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
-    this.fuse = new Fuse(docs, { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 });
+    this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));
     this.sim = new Float64Array(ids.length);
   }
 
@@ -82,11 +95,11 @@ export class FaqMatcher {
     const labels = this.engine.labels;
     this.sim.fill(0);
     const key = stemKey(tokens);
-    if (key) {
-      for (const hit of this.fuse.search(key, { limit: 5 })) {
-        const i = this.idIndex.get(hit.item.id)!;
-        const s = 1 - (hit.score ?? 1);
-        if (s > this.sim[i]) this.sim[i] = s;
+    // Fuzzy search costs grow with the text: questions are short, long run-ons are descriptions.
+    if (key && key.length <= MAX_FUZZY_KEY) {
+      for (const i of topIndices(probs, FUZZY_CANDIDATES)) {
+        const hit = this.fuse[i].search(key, { limit: 1 })[0];
+        if (hit) this.sim[i] = 1 - (hit.score ?? 1);
       }
     }
     let b = -1;

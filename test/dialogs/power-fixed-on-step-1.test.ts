@@ -12,7 +12,7 @@ describe.each(CHANNELS)('on %s: a power problem fixed on the first step', (chann
     expect(chat.heard).toMatch(/Which kind of Tapo device/);
 
     await chat.says('Plug-in camera');
-    expect(chat.heard).toMatch(/Light: Fast/i);
+    expect(chat.heard).toMatch(/Light: Rapid red blinking/i);
     expect(chat.heard).toMatch(/Recent changes: Power cut/i);
     expect(chat.heard).toMatch(/Most likely cause: Power/i);
     expect(chat.step).toEqual({ id: 'power-cycle', index: 1, total: 8 });

@@ -43,6 +43,7 @@ export const flowSchema = z
           .strict(),
       )
       .length(5),
+    /** In order of precedence: when several are reported, the first listed opens the plan. */
     events: z
       .array(
         z

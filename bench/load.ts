@@ -1,0 +1,119 @@
+/**
+ * npm run bench:load -- [-n CONVERSATIONS] [-m TURNS] [--storage memory|blob] [--url URL]
+ *
+ * N conversations at once, M turns each, against the bot over real HTTP on loopback, with a stand-in
+ * connector service receiving the replies. Starts the bot (node dist/src/index.js) itself, and for
+ * --storage blob an in-memory Azurite; or drives a bot already running at --url (it must be able to
+ * reach 127.0.0.1 for its replies). Prints a table and one JSON line; exits 1 on any error or lost reply.
+ */
+import { randomBytes } from 'node:crypto';
+import { ConnectorService } from './lib/connector';
+import { calibrate, runLoad, type LoadResult } from './lib/driver';
+import { envPairs, integer, readOptions } from './lib/options';
+import { BOT_ENTRY, requireBuilt, startAzurite, startBotProcess, type RunningAzurite, type RunningBot } from './lib/processes';
+import { SUPPORT_SCRIPT } from './lib/script';
+import { round, table } from './lib/stats';
+
+const USAGE = `usage: npm run bench:load -- [options]
+  -n, --conversations N   concurrent conversations (default 50, or $N)
+  -m, --turns M           turns per conversation (default 20, or $M)
+  --storage memory|blob   the bot's storage (default memory, or $STORAGE); blob starts Azurite
+  --url URL               drive a bot already running there instead of starting one
+  --timeout MS            a turn unanswered after MS counts as an error (default 15000)
+  --env KEY=VALUE         extra setting for the started bot (repeatable)
+  --show                  print the calibration conversation (what the bot said each turn)`;
+
+export async function main(): Promise<void> {
+  const values = readOptions(USAGE, {
+    conversations: { type: 'string', short: 'n' },
+    turns: { type: 'string', short: 'm' },
+    storage: { type: 'string' },
+    url: { type: 'string' },
+    timeout: { type: 'string' },
+    env: { type: 'string', multiple: true },
+    show: { type: 'boolean' },
+  });
+  const conversations = integer('--conversations', values.conversations, process.env.N, '50');
+  const turns = integer('--turns', values.turns, process.env.M, '20');
+  const timeoutMs = integer('--timeout', values.timeout, '15000');
+  const storage = values.storage ?? process.env.STORAGE ?? 'memory';
+  if (storage !== 'memory' && storage !== 'blob') throw new Error(`--storage must be memory or blob, not ${storage}`);
+  if (values.url && storage === 'blob') process.stderr.write('note: with --url the running bot uses its own storage\n');
+
+  let azurite: RunningAzurite | undefined;
+  let bot: RunningBot | undefined;
+  const connector = new ConnectorService();
+  try {
+    await connector.start();
+    let botUrl = values.url;
+    if (!botUrl) {
+      requireBuilt(BOT_ENTRY);
+      const settings: Record<string, string> = { STORAGE: storage, ...envPairs(values.env) };
+      if (storage === 'blob') {
+        azurite = await startAzurite();
+        settings.AZURE_STORAGE_CONNECTION_STRING = azurite.connectionString;
+        settings.AZURE_STORAGE_CONTAINER = `bench-${randomBytes(4).toString('hex')}`;
+      }
+      bot = await startBotProcess(BOT_ENTRY, settings);
+      botUrl = bot.url;
+    }
+
+    connector.keepActivities = values.show === true;
+    const expected = await calibrate({
+      botUrl,
+      connector,
+      turns,
+      script: SUPPORT_SCRIPT,
+      timeoutMs,
+      onTurn: values.show ? (_c, t, text, replies) => printTurn(t, text, replies.activities) : undefined,
+    });
+    connector.keepActivities = false;
+
+    const result = await runLoad({ botUrl, connector, conversations, turns, script: SUPPORT_SCRIPT, timeoutMs, expected });
+    const healthy = bot ? bot.child.process.exitCode === null : true;
+    report({ storage: values.url ? 'external' : storage, result, healthy, startupMs: bot?.startupMs });
+    const clean = result.errorCount === 0 && result.lostReplies === 0 && result.silentTurns === 0 && healthy;
+    process.exitCode = clean ? 0 : 1;
+  } finally {
+    await bot?.stop();
+    await azurite?.stop();
+    await connector.stop();
+  }
+}
+
+function printTurn(turn: number, text: string, replies: { text?: string; suggestedActions?: { actions?: { title?: string }[] }; channelData?: { step?: unknown } }[]) {
+  process.stdout.write(`\n[${turn + 1}] user: ${text}\n`);
+  for (const reply of replies) {
+    const buttons = reply.suggestedActions?.actions?.map((a) => a.title).join(' | ');
+    const step = reply.channelData?.step ? ` ${JSON.stringify(reply.channelData.step)}` : '';
+    process.stdout.write(`    bot: ${(reply.text ?? '').replace(/\n+/g, ' / ').slice(0, 160)}${buttons ? `  [${buttons}]` : ''}${step}\n`);
+  }
+}
+
+function report({ storage, result, healthy, startupMs }: { storage: string; result: LoadResult; healthy: boolean; startupMs?: number }) {
+  const { latencies: _latencies, ...figures } = result;
+  void _latencies;
+  const rows: (string | number)[][] = [
+    ['storage', storage],
+    ['conversations x turns', `${result.conversations} x ${result.turns / Math.max(1, result.conversations)}`],
+    ['turns completed', `${result.completed} / ${result.turns}`],
+    ['duration', `${round(result.durationMs / 1000, 2)} s`],
+    ['throughput', `${result.turnsPerSecond} turns/s`],
+    ['latency p50 / p90 / p99 / max', `${result.latencyMs.p50} / ${result.latencyMs.p90} / ${result.latencyMs.p99} / ${result.latencyMs.max} ms`],
+    ['replies (per turn)', `${result.replies} (${result.repliesPerTurn})`],
+    ['errors', result.errorCount === 0 ? '0' : `${result.errorCount} ${JSON.stringify(result.errors)}`],
+    ['lost replies', result.lostReplies],
+    ['turns without a reply', result.silentTurns],
+    ['extra / late replies', `${result.extraReplies} / ${result.lateReplies}`],
+    ['bot still running', healthy ? 'yes' : 'NO'],
+  ];
+  process.stdout.write(`\n${table(['bench:load', ''], rows)}\n\n`);
+  process.stdout.write(`${JSON.stringify({ bench: 'load', storage, startupMs: startupMs && round(startupMs, 1), ...figures })}\n`);
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
