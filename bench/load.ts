@@ -7,6 +7,7 @@
  * reach 127.0.0.1 for its replies). Prints a table and one JSON line; exits 1 on any error or lost reply.
  */
 import { randomBytes } from 'node:crypto';
+import { loadContent } from '../src/content/load';
 import { ConnectorService } from './lib/connector';
 import { calibrate, runLoad, type LoadResult } from './lib/driver';
 import { envPairs, integer, readOptions } from './lib/options';
@@ -45,6 +46,7 @@ export async function main(): Promise<void> {
   const connector = new ConnectorService();
   try {
     await connector.start();
+    connector.apology = loadContent().messages.turnFailed;
     let botUrl = values.url;
     if (!botUrl) {
       requireBuilt(BOT_ENTRY);
@@ -104,6 +106,7 @@ function report({ storage, result, healthy, startupMs }: { storage: string; resu
     ['errors', result.errorCount === 0 ? '0' : `${result.errorCount} ${JSON.stringify(result.errors)}`],
     ['lost replies', result.lostReplies],
     ['turns without a reply', result.silentTurns],
+    ['turns that failed in the bot', result.failedTurns],
     ['extra / late replies', `${result.extraReplies} / ${result.lateReplies}`],
     ['bot still running', healthy ? 'yes' : 'NO'],
   ];

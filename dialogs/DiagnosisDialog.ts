@@ -11,7 +11,8 @@ import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { DialogServices } from './services';
 import { StepsDialog, type StepsOptions, type StepsResult } from './StepsDialog';
-import { analysisOf, say, words } from './turn';
+import { analysisOf, send, words } from './turn';
+import { renderText } from '../src/channels/render';
 
 export interface DiagnosisOptions {
   /** The user's first message described the problem: read it before asking anything. */
@@ -121,10 +122,11 @@ export class DiagnosisDialog extends ComponentDialog {
     kase.index = 0;
     await setCase(this.services, step.context, kase);
 
-    await say(step.context, messages, 'understood', this.understood(kase.evidence, kase.plan.length));
-    for (const e of flow.events.filter((e) => kase.evidence.events.includes(e.id) && e.note)) {
-      await say(step.context, messages, 'eventNote', { note: e.note });
-    }
+    const notes = flow.events
+      .filter((e) => e.note && kase.evidence.events.includes(e.id))
+      .map((e) => words(messages, 'eventNote', { note: e.note }));
+    const understood = words(messages, 'understood', this.understood(kase.evidence, kase.plan.length));
+    await send(step.context, renderText(step.context.activity.channelId, [understood, ...notes].join('\n\n')));
     return step.beginDialog(DIALOG.steps, { withChecks: (step.values as IntakeValues).describedAtStart === true } satisfies StepsOptions);
   }
 

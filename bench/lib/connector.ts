@@ -23,6 +23,7 @@ export class ConnectorService {
   private server?: Server;
   private readonly counts = new Map<string, number>();
   private readonly kept = new Map<string, ReplyActivity[]>();
+  private readonly apologies = new Set<string>();
   private sequence = 0;
   /** Replies that named no activity they answer (neither in the path nor in `replyToId`). */
   unanswered = 0;
@@ -30,6 +31,8 @@ export class ConnectorService {
   rejected = 0;
   /** Keep each reply's body so a transcript can be printed (off under load). */
   keepActivities = false;
+  /** The bot's words for a failed turn (its onTurnError apology); such turns are reported as failed. */
+  apology?: string;
   url = '';
 
   async start(): Promise<string> {
@@ -66,6 +69,7 @@ export class ConnectorService {
       this.unanswered += 1;
     } else {
       this.counts.set(answers, (this.counts.get(answers) ?? 0) + 1);
+      if (this.apology !== undefined && activity.text === this.apology) this.apologies.add(answers);
       if (this.keepActivities) {
         const list = this.kept.get(answers) ?? [];
         list.push(activity);
@@ -80,12 +84,14 @@ export class ConnectorService {
   }
 
   /** The replies received so far for one activity; forgets them (a later one counts as late). */
-  take(activityId: string): { count: number; activities: ReplyActivity[] } {
+  take(activityId: string): { count: number; activities: ReplyActivity[]; failed: boolean } {
     const count = this.counts.get(activityId) ?? 0;
     const activities = this.kept.get(activityId) ?? [];
+    const failed = this.apologies.has(activityId);
     this.counts.delete(activityId);
     this.kept.delete(activityId);
-    return { count, activities };
+    this.apologies.delete(activityId);
+    return { count, activities, failed };
   }
 
   /** Replies that arrived after their turn had been taken (or were never taken); clears them. */
@@ -94,6 +100,7 @@ export class ConnectorService {
     for (const count of this.counts.values()) total += count;
     this.counts.clear();
     this.kept.clear();
+    this.apologies.clear();
     return total;
   }
 

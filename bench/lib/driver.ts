@@ -18,7 +18,7 @@ export interface LoadOptions {
   /** Replies each turn should produce (index = turn number), from a calibration run. */
   expected?: readonly number[];
   /** Called with each conversation's transcript (only useful with connector.keepActivities). */
-  onTurn?: (conversation: number, turn: number, text: string, replies: { count: number; activities: ReplyActivity[] }) => void;
+  onTurn?: (conversation: number, turn: number, text: string, replies: { count: number; activities: ReplyActivity[]; failed: boolean }) => void;
 }
 
 export interface LoadResult {
@@ -34,6 +34,8 @@ export interface LoadResult {
   errorCount: number;
   replies: number;
   repliesPerTurn: number;
+  /** Turns the bot apologised for (its onTurnError ran): the turn threw. Needs connector.apology. */
+  failedTurns: number;
   /** Turns answered 2xx that produced no reply at all. */
   silentTurns: number;
   /** Replies expected (from calibration) but not received by the end of their turn. */
@@ -103,6 +105,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let completed = 0;
   let replies = 0;
   let silentTurns = 0;
+  let failedTurns = 0;
   let lostReplies = 0;
   let extraReplies = 0;
   const fail = (kind: string) => (errors[kind] = (errors[kind] ?? 0) + 1);
@@ -139,6 +142,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
         completed += 1;
         latencies.push(elapsed);
         if (got.count === 0) silentTurns += 1;
+        if (got.failed) failedTurns += 1;
         const want = expected?.[t];
         if (want !== undefined) {
           lostReplies += Math.max(0, want - got.count);
@@ -171,6 +175,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     errorCount,
     replies,
     repliesPerTurn: round(replies / Math.max(1, conversations * turns), 2),
+    failedTurns,
     silentTurns,
     lostReplies,
     extraReplies,

@@ -5,8 +5,9 @@ type Spec = NonNullable<ParseArgsConfig['options']>;
 /** Command-line options (with `--help`); a bad one stops the script with its usage. */
 export function readOptions<T extends Spec>(usage: string, spec: T, argv = process.argv.slice(2)) {
   try {
-    const { values } = parseArgs({ args: argv, options: { ...spec, help: { type: 'boolean', short: 'h' } }, strict: true });
-    if (values.help) {
+    const options = { ...spec, help: { type: 'boolean', short: 'h' } } as T & { help: { type: 'boolean'; short: 'h' } };
+    const { values } = parseArgs({ args: argv, options, strict: true, allowPositionals: false });
+    if ((values as { help?: boolean }).help) {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }

@@ -106,7 +106,7 @@ function status(url: string): Promise<number> {
 }
 
 /** Polls `url` every `everyMs` until it answers 200; the child must not exit meanwhile. */
-export async function waitForHttp(url: string, child: Child | undefined, timeoutMs = 30_000, everyMs = 5, ok = (s: number) => s === 200): Promise<void> {
+export async function waitForHttp(url: string, child: Child | undefined, timeoutMs = 30_000, everyMs = 5, ok: (s: number) => boolean = (s) => s === 200): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let exited = false;
   void child?.exited.then(() => (exited = true));

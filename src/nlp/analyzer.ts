@@ -58,10 +58,18 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   margin: 0.12,
 };
 
-/** Domain engines: typos are fixed before features, so word features suffice and train fast. */
+/** Commands: short texts, typos are fixed before features, so word features suffice. */
 const DOMAIN_ENGINE: EngineOptions = { epochs: 20, l2: 1e-4, features: { chars: 0 } };
-const DOMAIN_ENGINE_MULTI: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 30, features: { chars: 0.4, charMin: 4, charMax: 5, normalise: false, unigrams: 0.5, bigrams: 0.3, dropStopwords: true } };
+/** Synthetic run-ons added to the evidence engine's training. */
+const RUN_ONS = 400;
+/**
+ * Evidence: weights may only add evidence (so one run-on can carry a cause, a pattern and an
+ * event), missed positives cost 3x, character 4-5-grams catch word forms the examples lack.
+ */
+const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 20, features: { chars: 0.4, charMin: 4, charMax: 5, normalise: false, unigrams: 0.5, bigrams: 0.3, dropStopwords: true } };
 
+const PATTERN_AT = CAUSE_IDS.length;
+const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
 const NO_COMMAND = '__none__';
@@ -113,8 +121,8 @@ export interface BuildTimings {
 export class TapoAnalyzer implements Analyzer {
   readonly timings: BuildTimings;
   readonly pre: Preprocessor;
-  private readonly causes: IntentEngine;
-  private readonly signs: IntentEngine;
+  /** One multi-label engine: causes, then patterns ("p:"), then events ("e:"). */
+  private readonly evidence: IntentEngine;
   private readonly commands: IntentEngine;
   private readonly faq: FaqMatcher;
   private readonly safety: SafetyDetector;
@@ -154,41 +162,31 @@ export class TapoAnalyzer implements Analyzer {
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     const tok = (s: string) => this.pre.process(s).tokens;
 
-    // Evidence: causes (negated words kept as "!word" features: "won't connect" is network trouble).
-    const causeEx: TrainingExample[] = [];
-    const signEx: TrainingExample[] = [];
+    // Evidence: causes, patterns and events in one multi-label engine. Negated words stay as
+    // "!word" features ("won't connect" is network trouble); denied words are dropped.
+    const evidenceEx: TrainingExample[] = [];
     const causeOfEvent = (e: EventId): CauseId[] => nlu.eventCauses?.[e] ?? [];
-    const pieces: { tokens: Token[]; causes: string[]; signs: string[] }[] = [];
-    for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), causes: [c], signs: [] });
-    for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), causes: causeOfEvent(e), signs: [E(e)] });
-    for (const p of PATTERN_IDS) for (const s of nlu.patterns[p]) pieces.push({ tokens: tok(s), causes: [], signs: [P(p)] });
+    const pieces: { tokens: Token[]; labels: string[] }[] = [];
+    for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), labels: [c] });
+    for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), labels: [...causeOfEvent(e), E(e)] });
+    for (const p of PATTERN_IDS) for (const s of nlu.patterns[p]) pieces.push({ tokens: tok(s), labels: [P(p)] });
     const negatives: Token[][] = [
       ...(nlu.noEvidence ?? []).map(tok),
       ...nlu.outOfScope.map(tok),
       ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok)),
     ];
-    for (const piece of pieces) {
-      causeEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.causes });
-      signEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.signs });
-    }
-    for (const n of negatives) {
-      causeEx.push({ tokens: withoutDenied(n), labels: [] });
-      signEx.push({ tokens: withoutDenied(n), labels: [] });
-    }
+    for (const piece of pieces) evidenceEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.labels });
+    for (const n of negatives) evidenceEx.push({ tokens: withoutDenied(n), labels: [] });
     const faqTokens = faqPhrasings.map((p) => tok(p.text));
-    // Run-on descriptions: join random pieces so the models learn that evidence adds up.
+    // Run-on descriptions: join random pieces so the engine learns that evidence adds up.
     const rand = mulberry(11);
-    for (let i = 0; i < Math.min(600, pieces.length * 2); i++) {
+    for (let i = 0; i < Math.min(RUN_ONS, pieces.length); i++) {
       const a = pieces[Math.floor(rand() * pieces.length)];
       const b = pieces[Math.floor(rand() * pieces.length)];
       const tokens = [...a.tokens, BOUNDARY, ...b.tokens];
-      const causes = [...new Set([...a.causes, ...b.causes])];
-      const signs = [...new Set([...a.signs, ...b.signs])];
-      causeEx.push({ tokens: withoutDenied(tokens), labels: causes, weight: 0.5 });
-      signEx.push({ tokens: withoutDenied(tokens), labels: signs, weight: 0.5 });
+      evidenceEx.push({ tokens: withoutDenied(tokens), labels: [...new Set([...a.labels, ...b.labels])], weight: 0.5 });
     }
-    this.causes = IntentEngine.train(causeEx, DOMAIN_ENGINE_MULTI, [...CAUSE_IDS]);
-    this.signs = IntentEngine.train(signEx, DOMAIN_ENGINE_MULTI, [...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
+    this.evidence = IntentEngine.train(evidenceEx, EVIDENCE_ENGINE, [...CAUSE_IDS, ...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
 
     // Commands: softmax over the commands and "none" (descriptions, questions, out-of-scope lines).
     const commandEx: TrainingExample[] = [];
@@ -226,10 +224,10 @@ export class TapoAnalyzer implements Analyzer {
       // A denial when the words name an event plainly but not as negated ("no power for hours"
       // is itself how people describe an outage).
       const negatedSpan = tokens.slice(i, j);
-      const asNegated = Float64Array.from(this.signs.scores(negatedSpan));
-      const plain = this.signs.scores(negatedSpan.map((t) => ({ ...t, negated: false })));
+      const asNegated = Float64Array.from(this.evidence.scores(negatedSpan));
+      const plain = this.evidence.scores(negatedSpan.map((t) => ({ ...t, negated: false })));
       let denied = false;
-      for (let e = PATTERN_IDS.length; e < plain.length; e++) if (plain[e] >= this.t.event && asNegated[e] < this.t.event) denied = true;
+      for (let e = EVENT_AT; e < plain.length; e++) if (plain[e] >= this.t.event && asNegated[e] < this.t.event) denied = true;
       if (denied) {
         out ??= tokens.slice();
         for (let k = Math.max(0, i - 1); k < j; k++) if (k >= i || isNegationCue(out[k].word)) out[k] = BOUNDARY;
@@ -246,24 +244,22 @@ export class TapoAnalyzer implements Analyzer {
     const t = this.t;
 
     // Causes.
-    const evidence = this.withoutDeniedEvents(withoutDenied(tokens));
-    const cp = this.causes.scores(evidence);
+    const ep = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(tokens)));
     const causes: Scored<CauseId>[] = [];
-    for (let i = 0; i < CAUSE_IDS.length; i++) if (cp[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(cp[i]) });
+    for (let i = 0; i < CAUSE_IDS.length; i++) if (ep[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(ep[i]) });
     causes.sort((a, b) => b.score - a.score);
 
     // Pattern and events.
-    const sp = this.signs.scores(evidence);
     let pattern: PatternId | null = null;
     let bestP = t.pattern;
     for (let i = 0; i < PATTERN_IDS.length; i++) {
-      if (sp[i] >= bestP) {
-        bestP = sp[i];
+      if (ep[PATTERN_AT + i] >= bestP) {
+        bestP = ep[PATTERN_AT + i];
         pattern = PATTERN_IDS[i];
       }
     }
     const events: EventId[] = [];
-    for (let i = 0; i < EVENT_IDS.length; i++) if (sp[PATTERN_IDS.length + i] >= t.event) events.push(EVENT_IDS[i]);
+    for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 
     // Command.
     const kp = this.commands.scores(tokens);
@@ -276,7 +272,7 @@ export class TapoAnalyzer implements Analyzer {
     const commandSecond = this.commands.labels[k2] !== NO_COMMAND ? { id: this.commands.labels[k2], score: kp[k2] } : null;
 
     // Quick answer.
-    const m = this.faq.match(tokens);
+    const m = this.faq.match(tokens, question);
     let faq: Scored<string> | null = null;
     if (m.best && m.best.score >= (question ? t.faq : t.faqStatement)) faq = { id: m.best.id, score: round(m.best.score) };
 

@@ -44,9 +44,9 @@ export interface FaqMatch {
 
 const IN = 'in';
 /** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
-const FUZZY_CANDIDATES = 3;
-/** Longest stemmed text (characters) handed to fuse.js. */
-const MAX_FUZZY_KEY = 80;
+const FUZZY_CANDIDATES = 2;
+/** Longest stemmed text (characters) handed to fuse.js: its cost grows with the text's length. */
+const MAX_FUZZY_KEY = 60;
 
 function topIndices(p: Float64Array, k: number): number[] {
   const idx: number[] = [];
@@ -89,13 +89,14 @@ export class FaqMatcher {
     this.sim = new Float64Array(ids.length);
   }
 
-  match(tokens: readonly Token[]): FaqMatch {
+  /** @param fuzzy also compare with fuse.js (costs up to a millisecond; the analyzer asks for questions). */
+  match(tokens: readonly Token[], fuzzy = true): FaqMatch {
     const relevance = this.relevance.scores(tokens)[0];
     const probs = this.engine.scores(tokens);
     const labels = this.engine.labels;
     this.sim.fill(0);
-    const key = stemKey(tokens);
     // Fuzzy search costs grow with the text: questions are short, long run-ons are descriptions.
+    const key = fuzzy ? stemKey(tokens) : '';
     if (key && key.length <= MAX_FUZZY_KEY) {
       for (const i of topIndices(probs, FUZZY_CANDIDATES)) {
         const hit = this.fuse[i].search(key, { limit: 1 })[0];

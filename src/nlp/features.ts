@@ -49,6 +49,22 @@ function add(bag: FeatureBag, key: string, w: number): void {
   bag.set(key, (bag.get(key) ?? 0) + w);
 }
 
+const gramCache = new Map<string, string[]>();
+
+/** "c:"-prefixed character n-grams of `<word>`, memoised: analyze() should not allocate them anew. */
+function charGrams(word: string, min: number, max: number): string[] {
+  const key = `${min}${max}${word}`;
+  let grams = gramCache.get(key);
+  if (grams === undefined) {
+    grams = [];
+    const w = `<${word}>`;
+    for (let n = min; n <= max; n++) for (let i = 0; i + n <= w.length; i++) grams.push(`c:${w.slice(i, i + n)}`);
+    if (gramCache.size > 50000) gramCache.clear();
+    gramCache.set(key, grams);
+  }
+  return grams;
+}
+
 /** Sparse features of one utterance (reusing `bag`). */
 export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag: FeatureBag = new Map()): FeatureBag {
   bag.clear();
@@ -67,10 +83,8 @@ export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag
     }
     prev = key;
     if (o.chars > 0 && !STOPWORDS.has(t.word) && !neg) {
-      const w = `<${t.word}>`;
-      for (let n = o.charMin; n <= o.charMax; n++) {
-        for (let i = 0; i + n <= w.length; i++) add(bag, `c:${w.slice(i, i + n)}`, o.chars / (o.charMax - o.charMin + 1));
-      }
+      const w = o.chars / (o.charMax - o.charMin + 1);
+      for (const g of charGrams(t.word, o.charMin, o.charMax)) add(bag, g, w);
     }
   }
   if (o.bigrams > 0 && prev !== null) add(bag, `b:${prev}_$`, o.bigrams);
