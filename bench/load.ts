@@ -74,7 +74,9 @@ export async function main(): Promise<void> {
     const result = await runLoad({ botUrl, connector, conversations, turns, script: SUPPORT_SCRIPT, timeoutMs, expected });
     const healthy = bot ? bot.child.process.exitCode === null : true;
     report({ storage: values.url ? 'external' : storage, result, healthy, startupMs: bot?.startupMs });
-    const clean = result.errorCount === 0 && result.lostReplies === 0 && result.silentTurns === 0 && healthy;
+    const failure = bot?.child.output().split('\n').find((line) => line.includes('turn failed'));
+    if (failure) process.stdout.write(`first failed turn in the bot's log:\n${failure}\n`);
+    const clean = result.errorCount === 0 && result.lostReplies === 0 && result.silentTurns === 0 && result.failedTurns === 0 && healthy;
     process.exitCode = clean ? 0 : 1;
   } finally {
     await bot?.stop();
@@ -110,7 +112,7 @@ function report({ storage, result, healthy, startupMs }: { storage: string; resu
     ['extra / late replies', `${result.extraReplies} / ${result.lateReplies}`],
     ['bot still running', healthy ? 'yes' : 'NO'],
   ];
-  process.stdout.write(`\n${table(['bench:load', ''], rows)}\n\n`);
+  process.stdout.write(`\n${table(['bench:load', ''], rows, true)}\n\n`);
   process.stdout.write(`${JSON.stringify({ bench: 'load', storage, startupMs: startupMs && round(startupMs, 1), ...figures })}\n`);
 }
 

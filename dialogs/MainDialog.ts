@@ -10,6 +10,7 @@ import {
 import type { Analysis } from '../src/nlp/types';
 import { AskDialog, type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
+import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
 import { EscalationDialog, type EscalationOptions } from './EscalationDialog';
 import { DIALOG } from './ids';
@@ -52,6 +53,8 @@ export class MainDialog extends ComponentDialog {
     this.addDialog(new DiagnosisDialog(services));
     this.addDialog(new EscalationDialog(services));
     this.addDialog(new QuickAnswersDialog(services));
+    // Registered here once; inner dialogs find it through their parent contexts.
+    this.addDialog(new ClarifyDialog(services));
     this.addDialog(
       new WaterfallDialog(DIALOG.waterfall, [
         (step) => this.route(step),
@@ -117,8 +120,9 @@ export class MainDialog extends ComponentDialog {
   }
 
   private async afterMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const answer = step.result as Answer | undefined;
+    const answer = step.result as Answer | { kind: 'clarified' } | undefined;
     if (!answer) return step.next();
+    if (answer.kind === 'clarified') return step.replaceDialog(DIALOG.waterfall, { again: true } satisfies MainOptions);
     if (answer.kind === 'text') return step.beginDialog(DIALOG.diagnosis, { fromMessage: true } satisfies DiagnosisOptions);
     switch (answer.kind === 'choice' ? answer.id : '') {
       case 'questions':
@@ -193,6 +197,10 @@ export class MainDialog extends ComponentDialog {
   /** A question one of the quick answers covers is answered; then whatever was pending is asked again. */
   private async quickAnswer(dc: DialogContext, analysis: Analysis, atStart: boolean): Promise<DialogTurnResult | undefined> {
     if (!analysis.faq || (describesProblem(analysis) && !analysis.question)) return undefined;
+    if (analysis.unsure?.kind === 'faq' && analysis.question) {
+      const faqIds = analysis.unsure.options.slice(0, 2).map((o) => o.id);
+      return leaf(dc).beginDialog(DIALOG.clarify, { faqIds } satisfies ClarifyOptions);
+    }
     const entry = this.services.content.faq.find((f) => f.id === analysis.faq!.id);
     if (!entry) return undefined;
     await say(dc.context, this.messages, 'quickAnswer', { answer: entry.answer });

@@ -20,7 +20,7 @@ export class QuickAnswersDialog extends ComponentDialog {
     const { faq, messages } = this.services.content;
     return step.prompt(DIALOG.ask, {
       text: messages.quickAnswersIntro,
-      choices: faq.slice(0, LISTED).map((f) => ({ id: f.id, title: f.button ?? f.question.slice(0, 20) })),
+      choices: faq.slice(0, LISTED).map((f) => ({ id: f.id, title: f.button })),
       freeText: true,
     } as never);
   }

@@ -6,6 +6,7 @@ export const DIALOG = {
   escalation: 'escalation',
   feedback: 'feedback',
   quickAnswers: 'quickAnswers',
+  clarify: 'clarify',
   ask: 'ask',
   waterfall: 'waterfall',
 } as const;

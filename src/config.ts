@@ -20,6 +20,12 @@ function isUrl(value: string, protocols: string[]): boolean {
   }
 }
 
+/** Direct Line's service URL: https, or http on the loopback interface (a stand-in service in tests). */
+function isDirectLineDomain(value: string): boolean {
+  if (isUrl(value, ['https'])) return true;
+  return isUrl(value, ['http']) && ['127.0.0.1', 'localhost', '[::1]'].includes(new URL(value).hostname);
+}
+
 const settingsSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -38,6 +44,11 @@ const settingsSchema = z
     SUPPORT_WEBHOOK_URL: url(['http', 'https']),
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_TRUSTED_ORIGINS: optionalText,
+    DIRECT_LINE_DOMAIN: optionalText
+      .refine((v) => v === undefined || isDirectLineDomain(v), {
+        message: 'must be an https URL such as https://europe.directline.botframework.com/v3/directline (http only on loopback)',
+      })
+      .transform((v) => (v ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '')),
     RESUME_AFTER_MINUTES: z.coerce.number().min(1).max(60 * 24 * 30).default(30),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
@@ -69,7 +80,8 @@ export interface Config {
   };
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
   supportWebhookUrl?: string;
-  directLine: { secret?: string; trustedOrigins: string[] };
+  /** The production chat page's Direct Line: secret (never sent to a browser), allowed origins, service URL. */
+  directLine: { secret?: string; trustedOrigins: string[]; domain: string };
   resumeAfterMs: number;
   logLevel: string;
 }
@@ -108,6 +120,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directLine: {
       secret: s.DIRECT_LINE_SECRET,
       trustedOrigins: (s.DIRECT_LINE_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+      domain: s.DIRECT_LINE_DOMAIN,
     },
     resumeAfterMs: s.RESUME_AFTER_MINUTES * 60_000,
     logLevel: s.LOG_LEVEL,

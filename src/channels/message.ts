@@ -26,12 +26,14 @@ export interface OutgoingMessage {
   attachments?: Attachment[];
   attachmentLayout?: 'list' | 'carousel';
   channelData?: { step?: StepMark; [key: string]: unknown };
+  /** What a notification or feed shows for a message that is only a card. */
+  summary?: string;
 }
 
 export interface Choice {
   /** Stable id the dialog acts on. */
   id: string;
-  /** The label on the button and the words a user may type; at most 20 characters. */
+  /** The label on the button and the words a user may type; at most 20 characters (longer ones are cut on the button). */
   title: string;
 }
 

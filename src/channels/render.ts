@@ -1,5 +1,8 @@
-import { capabilitiesOf } from './capabilities';
-import type { Choice, FactSheet, OutgoingMessage, StepMark } from './message';
+import { capabilitiesOf, MAX_BUTTON_TITLE } from './capabilities';
+import type { Attachment, CardAction, Choice, FactSheet, OutgoingMessage, StepMark } from './message';
+
+export const HERO_CARD = 'application/vnd.microsoft.card.hero';
+export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
 export interface AskMessage {
   text: string;
@@ -11,15 +14,29 @@ function withStep(message: OutgoingMessage, step?: StepMark): OutgoingMessage {
   return step ? { ...message, channelData: { ...message.channelData, step } } : message;
 }
 
-/** Splits text at paragraph, line or word boundaries so that no part is longer than `limit`. */
+const isHighSurrogate = (code: number) => code >= 0xd800 && code <= 0xdbff;
+
+/**
+ * Splits text so that no part is longer than `limit`: at a paragraph break if one is in the second
+ * half of the window, else at a line break, else between words, else anywhere but inside a character.
+ */
 export function splitText(text: string, limit: number): string[] {
   const parts: string[] = [];
   let rest = text;
   while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'), window.lastIndexOf(' '));
-    const at = cut > limit / 2 ? cut : limit;
-    parts.push(rest.slice(0, at).trimEnd());
+    // One character past the limit, so that a break right after a full part is found too.
+    const window = rest.slice(0, limit + 1);
+    let at = -1;
+    for (const separator of ['\n\n', '\n', ' ']) {
+      const found = window.lastIndexOf(separator);
+      if (found > limit / 2) {
+        at = found;
+        break;
+      }
+    }
+    if (at < 0) at = isHighSurrogate(rest.charCodeAt(limit - 1)) ? limit - 1 : limit;
+    const part = rest.slice(0, at).trimEnd();
+    if (part.length > 0) parts.push(part);
     rest = rest.slice(at).trimStart();
   }
   if (rest.length > 0) parts.push(rest);
@@ -33,72 +50,115 @@ export function renderText(channelId: string | undefined, text: string, step?: S
   return parts.map((part, i) => withStep({ type: 'message', text: part }, i === 0 ? step : undefined));
 }
 
-/** A question with choices, drawn the way the channel shows buttons best. */
+/** A button label that every channel shows whole; the words sent when it is pressed stay complete. */
+export function buttonTitle(title: string): string {
+  const chars = [...title];
+  return chars.length <= MAX_BUTTON_TITLE ? title : `${chars.slice(0, MAX_BUTTON_TITLE - 1).join('').trimEnd()}…`;
+}
+
+function choiceActions(choices: Choice[]): CardAction[] {
+  return choices.map((c) => ({ type: 'imBack', title: buttonTitle(c.title), value: c.title }));
+}
+
+function heroCards(actions: CardAction[], perCard: number): Attachment[] {
+  const cards: Attachment[] = [];
+  for (let i = 0; i < actions.length; i += perCard) {
+    cards.push({ contentType: HERO_CARD, content: { buttons: actions.slice(i, i + perCard) } });
+  }
+  return cards;
+}
+
+/** The message before the last ones carry text only; the last one asks and holds the buttons. */
+function askWith(parts: OutgoingMessage[], extra: Partial<OutgoingMessage>): OutgoingMessage[] {
+  if (parts.length === 0) return [];
+  const last = parts[parts.length - 1];
+  return [...parts.slice(0, -1), { ...last, inputHint: 'expectingInput', ...extra }];
+}
+
+/**
+ * A question with choices, drawn the way the channel shows buttons best: suggested actions where they
+ * exist, hero cards with buttons where they do not (never suggested actions alone, which Teams and
+ * Slack may not show), a numbered list everywhere else. A long question is split before the buttons.
+ */
 export function renderAsk(channelId: string | undefined, ask: AskMessage): OutgoingMessage[] {
   const caps = capabilitiesOf(channelId);
   const { text, choices, step } = ask;
-  if (choices.length === 0) return renderText(channelId, text, step).map((m) => ({ ...m, inputHint: 'expectingInput' }));
+  if (choices.length === 0) return askWith(renderText(channelId, text, step), {});
 
-  if (caps.suggestedActions) {
-    const [first, ...more] = renderText(channelId, text, step);
-    const last = more.pop() ?? first;
-    const asked: OutgoingMessage = {
-      ...last,
-      inputHint: 'expectingInput',
-      suggestedActions: { actions: choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })) },
-    };
-    return more.length === 0 && last === first ? [asked] : [first, ...more, asked];
-  }
+  const actions = choiceActions(choices);
+  if (caps.suggestedActions) return askWith(renderText(channelId, text, step), { suggestedActions: { actions } });
   if (caps.heroCard) {
-    return [
-      withStep(
-        {
-          type: 'message',
-          text,
-          inputHint: 'expectingInput',
-          attachments: [
-            {
-              contentType: 'application/vnd.microsoft.card.hero',
-              content: { buttons: choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title })) },
-            },
-          ],
-        },
-        step,
-      ),
-    ];
+    const cards = heroCards(actions, Math.max(1, caps.maxCardButtons));
+    return askWith(renderText(channelId, text, step), {
+      attachments: cards,
+      ...(cards.length > 1 ? { attachmentLayout: 'list' as const } : {}),
+    });
   }
   const list = choices.map((c, i) => `${i + 1}. ${c.title}`).join('\n');
-  return renderText(channelId, `${text}\n\n${list}`, step).map((m) => ({ ...m, inputHint: 'expectingInput' }));
+  return askWith(renderText(channelId, `${text}\n\n${list}`, step), {});
 }
+
+const linesOf = (value: string) =>
+  value
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function factSheetText(sheet: FactSheet): string {
-  const lines = sheet.facts.map((f) => `${f.label}: ${f.value}`);
-  return [sheet.title, '', ...lines, ...(sheet.footer ? ['', sheet.footer] : [])].join('\n');
+  const lines = [sheet.title, ''];
+  for (const { label, value } of sheet.facts) {
+    const values = linesOf(value);
+    if (values.length <= 1) lines.push(`${label}: ${value.trim()}`);
+    else lines.push(`${label}:`, ...values.map((v) => `- ${v}`));
+  }
+  if (sheet.footer) lines.push('', sheet.footer);
+  return lines.join('\n');
 }
 
-function adaptiveCard(sheet: FactSheet, version: string) {
+/** An Adaptive Card: one-line facts in fact sets, a many-line fact as its label over one line each. */
+export function factSheetCard(sheet: FactSheet, version: string) {
+  const body: object[] = [{ type: 'TextBlock', text: sheet.title, weight: 'Bolder', size: 'Medium', wrap: true }];
+  let facts: { title: string; value: string }[] = [];
+  const flush = () => {
+    if (facts.length > 0) body.push({ type: 'FactSet', facts, spacing: 'Medium' });
+    facts = [];
+  };
+  for (const { label, value } of sheet.facts) {
+    const values = linesOf(value);
+    if (values.length <= 1) {
+      facts.push({ title: label, value: value.trim() });
+      continue;
+    }
+    flush();
+    body.push({ type: 'TextBlock', text: label, weight: 'Bolder', wrap: true, spacing: 'Medium' });
+    body.push(...values.map((line) => ({ type: 'TextBlock', text: `• ${line}`, wrap: true, spacing: 'None' })));
+  }
+  flush();
+  if (sheet.footer) body.push({ type: 'TextBlock', text: sheet.footer, wrap: true, isSubtle: true, spacing: 'Medium' });
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version,
-    body: [
-      { type: 'TextBlock', text: sheet.title, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'FactSet', facts: sheet.facts.map((f) => ({ title: f.label, value: f.value })) },
-      ...(sheet.footer ? [{ type: 'TextBlock', text: sheet.footer, wrap: true, isSubtle: true }] : []),
-    ],
+    fallbackText: sheet.title,
+    body,
   };
 }
 
-/** A summary as text everywhere, plus an Adaptive Card where the channel draws one natively. */
+/**
+ * A summary as text everywhere (plain, so that what the user typed, now part of it, is never read as
+ * markup; split to the channel's length), plus an Adaptive Card where the channel draws one natively:
+ * the text reads well in notifications, transcripts and screen readers, the card at a glance.
+ */
 export function renderFactSheet(channelId: string | undefined, sheet: FactSheet): OutgoingMessage[] {
   const caps = capabilitiesOf(channelId);
-  const text = renderText(channelId, factSheetText(sheet));
+  const text = renderText(channelId, factSheetText(sheet)).map((m) => ({ ...m, textFormat: 'plain' as const }));
   if (!caps.adaptiveCard) return text;
   return [
     ...text,
     {
       type: 'message',
-      attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive', content: adaptiveCard(sheet, caps.adaptiveCard) }],
+      summary: sheet.title,
+      attachments: [{ contentType: ADAPTIVE_CARD, content: factSheetCard(sheet, caps.adaptiveCard) }],
     },
   ];
 }

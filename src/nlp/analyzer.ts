@@ -73,8 +73,7 @@ const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
 const NO_COMMAND = '__none__';
-/** Commands that are never a question about the product ("what does that mean" is both). */
-const FAQ_NEGATIVE_COMMANDS: CommandId[] = ['greet', 'yes', 'no', 'pause', 'resume', 'restart', 'human', 'fixed', 'faq-list', 'start'];
+
 
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 

@@ -42,6 +42,9 @@ export interface FaqMatch {
   relevance: number;
 }
 
+/** Words that make a question but say nothing about which one: never enough to match on. */
+const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'mean', 'meant', 'wat', 'whats', 'pleas', 'tell', 'explain', 'know', 'want', 'need', 'help', 'can', 'should', 'would', 'could', 'will']);
+
 const IN = 'in';
 /** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
 const FUZZY_CANDIDATES = 2;
@@ -65,6 +68,8 @@ export class FaqMatcher {
   /** One small fuse.js index per entry: only the engine's best few are searched. */
   private readonly fuse: Fuse<FuseDoc>[];
   private readonly sim: Float64Array;
+  /** Content stems of all phrasings: a text sharing none of them is not asking any of them. */
+  private readonly topicStems = new Set<string>();
 
   /**
    * @param inDomain other texts about the product (descriptions, commands) for the relevance model
@@ -84,6 +89,7 @@ export class FaqMatcher {
       ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
     ];
     this.relevance = IntentEngine.train(rel, { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } }, [IN, OUT]);
+    for (const ts of tokens) for (const t of ts) if (!t.punct && !STOPWORDS.has(t.word) && !ASKING_WORDS.has(t.stem)) this.topicStems.add(t.stem);
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
     this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));
     this.sim = new Float64Array(ids.length);
@@ -91,6 +97,9 @@ export class FaqMatcher {
 
   /** @param fuzzy also compare with fuse.js (costs up to a millisecond; the analyzer asks for questions). */
   match(tokens: readonly Token[], fuzzy = true): FaqMatch {
+    let topical = false;
+    for (const t of tokens) if (this.topicStems.has(t.stem)) topical = true;
+    if (!topical) return { best: null, second: null, relevance: 0 };
     const relevance = this.relevance.scores(tokens)[0];
     const probs = this.engine.scores(tokens);
     const labels = this.engine.labels;

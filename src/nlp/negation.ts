@@ -8,7 +8,7 @@
  *   NOT the trouble. Denied words are no evidence at all.
  */
 
-const CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'nope', 'hardly', 'barely', 'zero']);
+const CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero']);
 /** Words that end a negation scope. */
 const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'or', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);
 const MAX_SCOPE = 4;

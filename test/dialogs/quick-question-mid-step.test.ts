@@ -15,3 +15,19 @@ describe.each(CHANNELS)('on %s: a quick question in the middle of a step', (chan
     expect(chat.step).toMatchObject({ index: 2 });
   });
 });
+
+describe.each(CHANNELS)('on %s: a question that could mean two things', (channel) => {
+  it('asks which one is meant, answers it, then shows the step again', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    const step = chat.step;
+
+    await chat.says('how do i reset it and is it safe');
+    expect(chat.heard).toMatch(/which of these do you mean/);
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Is a reset safe?', 'How to reset', 'Neither']));
+
+    await chat.says('How to reset');
+    expect(chat.heard).toMatch(/hold/i);
+    expect(chat.step).toEqual(step);
+  });
+});

@@ -37,7 +37,7 @@ const rate = (hit: number, n: number, misses: string[]): Rate => ({ hit, n, rate
 export function scoreHeldout(analyzer: Analyzer) {
   const d = heldout.descriptions.map((x) => ({ x, a: analyzer.analyze(x.text) }));
   const q = heldout.questions.map((x) => ({ x, a: analyzer.analyze(x.text) }));
-  const o = heldout.outOfScope.map((x) => ({ x, a: analyzer.analyze(x) }));
+  const o = heldout.outOfScope.map((text) => ({ x: { text }, a: analyzer.analyze(text) }));
 
   const withCause = d.filter(({ x }) => x.causes && x.causes.length > 0);
   const causeMiss = withCause.filter(({ x, a }) => !x.causes!.includes(a.causes[0]?.id ?? '-'));
@@ -55,7 +55,7 @@ export function scoreHeldout(analyzer: Analyzer) {
   const spuriousEvents = withEvents.filter(({ x, a }) => a.events.some((e) => !x.events!.includes(e)));
   const dangers = d.filter(({ x }) => x.safety === true);
   const dangerMiss = dangers.filter(({ a }) => !a.safety);
-  const calm = [...d.filter(({ x }) => x.safety !== true), ...q, ...o.map(({ x, a }) => ({ x: { text: x }, a }))];
+  const calm = [...d.filter(({ x }) => x.safety !== true), ...q, ...o];
   const falseAlarms = calm.filter(({ a }) => a.safety);
   const faqMiss = q.filter(({ x, a }) => a.faq?.id !== x.faq);
   const oosAnswered = o.filter(({ a }) => a.faq !== null);

@@ -8,7 +8,7 @@ export const faqSchema = z
         id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
         question: text,
         /** Short label for a button (at most 20 characters). */
-        button: text.max(20).optional(),
+        button: text.max(20, 'a button label must fit in 20 characters'),
         paraphrases: z.array(text).min(2),
         answer: text,
       })

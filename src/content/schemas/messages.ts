@@ -44,6 +44,7 @@ export const messagesSchema = z
     quickAnswersIntro: text,
     quickAnswer: text,
     noQuickAnswer: text,
+    clarify: text,
     turnFailed: text,
     buttons: z
       .object({
@@ -62,6 +63,7 @@ export const messagesSchema = z
         continue: button,
         startOver: button,
         human: button,
+        neither: button,
       })
       .strict(),
     summary: z

@@ -1,0 +1,134 @@
+import { IntentEngine } from '../../src/nlp/engine';
+import { EntityExtractor } from '../../src/nlp/entities';
+import { Preprocessor } from '../../src/nlp/preprocess';
+import { isQuestion } from '../../src/nlp/question';
+import { SpellCorrector, editDistance } from '../../src/nlp/spell';
+import { normalise, tokenize } from '../../src/nlp/text';
+import { toJsonLine } from '../../src/cli/nlu';
+import { englishWords } from '../../src/nlp/lexicon';
+
+describe('text', () => {
+  it('lower-cases, strips accents, expands contractions and splits units', () => {
+    expect(normalise("It WON'T connect, isn't on 5GHz")).toBe('it will not connect, is not on 5 ghz');
+    expect(normalise('La cámara')).toBe('la camara');
+    expect(normalise('dont')).toBe('do not');
+  });
+  it('keeps version numbers and model names whole, splits slashes', () => {
+    expect(tokenize('fw 1.3.9 on my c200, share/sync?')).toEqual(['fw', '1.3.9', 'on', 'my', 'c200', ',', 'share', 'sync', '?']);
+  });
+});
+
+describe('spell', () => {
+  it('prices typos by keyboard distance', () => {
+    expect(editDistance('wify', 'wifi', 2)).toBe(1);
+    expect(editDistance('frimware', 'firmware', 2)).toBe(1);
+    expect(editDistance('loft', 'lost', 2)).toBeGreaterThan(1);
+  });
+  it('corrects unknown words onto the vocabulary and leaves real words alone', () => {
+    const s = new SpellCorrector(['firmware', 'blinking', 'power', 'resetting', 'wifi', 'known'], { dictionary: englishWords() });
+    expect(s.correct('frimware')).toBe('firmware');
+    expect(s.correct('blinkin')).toBe('blinking');
+    expect(s.correct('powr')).toBe('power');
+    expect(s.correct('reseting')).toBe('resetting');
+    expect(s.correct('wify')).toBe('wifi');
+    expect(s.correct('know')).toBe('know');
+    expect(s.correct('hot')).toBe('hot');
+  });
+});
+
+describe('negation and denial', () => {
+  const pre = new Preprocessor(['power cut', 'update', 'wifi', 'adapter']);
+  const marks = (text: string) =>
+    pre
+      .process(text)
+      .tokens.filter((t) => !t.punct)
+      .map((t) => `${t.denied ? '-' : t.negated ? '!' : ''}${t.word}`)
+      .join(' ');
+  it('negates to the end of the clause', () => {
+    expect(marks('no power cut, but the wifi drops')).toBe('no !power !cut but the wifi drops');
+    expect(marks('not after an update')).toBe('not !after !an !update');
+  });
+  it('denies "not the X" and "X is fine"', () => {
+    expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
+    expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');
+  });
+});
+
+describe('question', () => {
+  const pre = new Preprocessor([]);
+  const q = (text: string) => {
+    const p = pre.process(text);
+    return isQuestion(p.normalised, p.tokens);
+  };
+  it.each(['is reseting risky', 'how do i reset it', 'what does the red light mean', 'tell me what solid red means', 'why?'])('%s is a question', (t) => expect(q(t)).toBe(true));
+  it.each(['it blinks red since yesterday', 'my camera is offline', 'the update failed'])('%s is not', (t) => expect(q(t)).toBe(false));
+});
+
+describe('intent engine (generic)', () => {
+  const pre = new Preprocessor([]);
+  const ex = (text: string, label: string) => ({ tokens: pre.process(text).tokens, labels: [label] });
+  const data = [
+    ex('when does the next train leave', 'time'),
+    ex('what time is the bus', 'time'),
+    ex('departure time of the tram', 'time'),
+    ex('how do i get from a to b', 'route'),
+    ex('connection from the station to the airport', 'route'),
+    ex('route to the city centre', 'route'),
+  ];
+  it('learns and predicts with probabilities that sum to one', () => {
+    const e = IntentEngine.train(data);
+    expect(e.classify(pre.process('when is the next tram').tokens).label).toBe('time');
+    expect(e.classify(pre.process('how to get to the airport').tokens).label).toBe('route');
+    const s = e.scores(pre.process('anything').tokens);
+    expect([...s].reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
+  });
+  it('is deterministic', () => {
+    const a = IntentEngine.train(data).scores(pre.process('bus time').tokens)[0];
+    const b = IntentEngine.train(data).scores(pre.process('bus time').tokens)[0];
+    expect(a).toBe(b);
+  });
+  it('multi-label: zero, one or several labels per text', () => {
+    const m = IntentEngine.train(
+      [
+        { tokens: pre.process('the power went out').tokens, labels: ['power'] },
+        { tokens: pre.process('the wifi dropped').tokens, labels: ['wifi'] },
+        { tokens: pre.process('hello there').tokens, labels: [] },
+      ],
+      { multiLabel: true, nonNegative: true, epochs: 60 },
+    );
+    const s = m.scores(pre.process('the power went out and the wifi dropped').tokens);
+    expect(s[0]).toBeGreaterThan(0.5);
+    expect(s[1]).toBeGreaterThan(0.5);
+  });
+});
+
+describe('entities', () => {
+  const e = new EntityExtractor({ models: ['C200', 'C520WS', 'H100', 'P110'], devices: { hub: { words: ['hub'], models: ['H100'] }, camera: { words: ['camera'], models: ['C200', 'C520WS'] } } });
+  const now = new Date('2026-03-10T12:00:00Z');
+  it('finds models in any spelling and their device kind', () => {
+    expect(e.extract('my tapo c 200 blinks', now)).toMatchObject({ model: 'C200', device: 'camera' });
+    expect(e.extract('the H100 hub', now)).toMatchObject({ model: 'H100', device: 'hub' });
+    expect(e.extract('c520 ws', now).model).toBe('C520WS');
+  });
+  it('finds firmware versions as written', () => {
+    expect(e.extract('firmware 1.3.9 Build 230315 Rel. 59832', now).firmware).toMatch(/^1\.3\.9 Build 230315/);
+    expect(e.extract('on fw v1.0.12', now).firmware).toBe('1.0.12');
+  });
+  it('reads counts, rates, durations and relative dates', () => {
+    expect(e.extract('three blinks then a pause', now).blinkCount).toBe(3);
+    expect(e.extract('it flashes twice a second', now).frequencies).toEqual([2]);
+    expect(e.extract('one blink every 2 seconds', now).frequencies).toEqual([0.5]);
+    expect(e.extract('red for 20 minutes', now).durations).toEqual([1200]);
+    expect(e.extract('since yesterday', now).since).toBe('2026-03-09');
+  });
+  it('does nothing expensive for plain text', () => {
+    expect(e.extract('it blinks red', now)).toEqual({});
+  });
+});
+
+describe('cli', () => {
+  it('prints the contract keys first, in order', () => {
+    const line = toJsonLine({ text: 't', causes: [], pattern: null, events: [], safety: false, faq: null, entities: {}, command: null, question: false, unsure: null });
+    expect(Object.keys(JSON.parse(line)).slice(0, 7)).toEqual(['text', 'causes', 'pattern', 'events', 'safety', 'faq', 'entities']);
+  });
+});
