@@ -1,5 +1,6 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { AskDialog, type Answer } from './AskDialog';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from './AskDialog';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import type { DialogServices } from './services';
 import { say } from './turn';
@@ -10,12 +11,13 @@ export interface ClarifyOptions {
 }
 
 /** The question is close to two quick answers: ask which one before answering. */
-export class ClarifyDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.clarify);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
-    this.addDialog(new WaterfallDialog(DIALOG.waterfall, [(step) => this.ask(step), (step) => this.answer(step)]));
+export class ClarifyDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.clarify, services);
+  }
+
+  protected steps() {
+    return [this.ask, this.answer];
   }
 
   private async ask(step: WaterfallStepContext) {

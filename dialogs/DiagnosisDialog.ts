@@ -1,12 +1,13 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { DEVICE_KINDS, EVENT_IDS, type DeviceKind, type EventId } from '../src/content/schemas/ids';
 import { newCase } from '../src/diagnosis/case';
 import { absorb } from '../src/diagnosis/evidence';
 import { hasEvidence, planSteps, rankCauses } from '../src/diagnosis/plan';
-import { AskDialog, type Answer } from './AskDialog';
+import type { Answer } from './AskDialog';
 import { getCase, setCase } from './caseState';
 import { EscalationDialog } from './EscalationDialog';
 import { FeedbackDialog } from './FeedbackDialog';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { DialogServices } from './services';
@@ -28,23 +29,16 @@ interface IntakeValues {
 const isIn = <T extends string>(ids: readonly T[], id: string): id is T => (ids as readonly string[]).includes(id);
 
 /** Intake (only what the user has not already said), then the steps, then feedback or support. */
-export class DiagnosisDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.diagnosis);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
+export class DiagnosisDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.diagnosis, services);
     this.addDialog(new StepsDialog(services));
     this.addDialog(new FeedbackDialog(services));
     this.addDialog(new EscalationDialog(services));
-    this.addDialog(
-      new WaterfallDialog(DIALOG.waterfall, [
-        (step) => this.askPattern(step),
-        (step) => this.askDevice(step),
-        (step) => this.askChanges(step),
-        (step) => this.startSteps(step),
-        (step) => this.finish(step),
-      ]),
-    );
+  }
+
+  protected steps() {
+    return [this.askPattern, this.askDevice, this.askChanges, this.startSteps, this.finish];
   }
 
   private async askPattern(step: WaterfallStepContext) {

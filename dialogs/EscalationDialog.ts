@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { renderFactSheet, renderText } from '../src/channels/render';
 import type { EscalationReason } from '../src/diagnosis/case';
 import { buildSummary, summarySheet } from '../src/diagnosis/summary';
-import { AskDialog, type Answer, type Ask } from './AskDialog';
+import { type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { DialogServices } from './services';
@@ -23,21 +24,13 @@ const MAX_DETAIL = 60;
 const detail = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_DETAIL);
 
 /** Gathers what a technician needs, shows the support summary, stores it and sends it on. */
-export class EscalationDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.escalation);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
-    this.addDialog(
-      new WaterfallDialog(DIALOG.waterfall, [
-        (step) => this.start(step),
-        (step) => this.askSerial(step),
-        (step) => this.askFirmware(step),
-        (step) => this.askPattern(step),
-        (step) => this.askPhoto(step),
-        (step) => this.finish(step),
-      ]),
-    );
+export class EscalationDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.escalation, services);
+  }
+
+  protected steps() {
+    return [this.start, this.askSerial, this.askFirmware, this.askPattern, this.askPhoto, this.finish];
   }
 
   private skip() {

@@ -1,17 +1,19 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { AskDialog, type Answer } from './AskDialog';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from './AskDialog';
 import { getCase, setCase } from './caseState';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import type { DialogServices } from './services';
 import { say, words } from './turn';
 
 /** The device works again: how to keep it that way, and how helpful this was (1-5). */
-export class FeedbackDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.feedback);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
-    this.addDialog(new WaterfallDialog(DIALOG.waterfall, [(step) => this.askRating(step), (step) => this.thank(step)]));
+export class FeedbackDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.feedback, services);
+  }
+
+  protected steps() {
+    return [this.askRating, this.thank];
   }
 
   private async askRating(step: WaterfallStepContext) {

@@ -1,18 +1,17 @@
 import {
-  ComponentDialog,
   Dialog,
   DialogTurnStatus,
-  WaterfallDialog,
   type DialogContext,
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
 import type { Analysis } from '../src/nlp/types';
-import { AskDialog, type Answer, type Ask } from './AskDialog';
+import { type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
 import { EscalationDialog, type EscalationOptions } from './EscalationDialog';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import { QuickAnswersDialog } from './QuickAnswersDialog';
 import { exactChoice, type AskChoice } from './recognizeChoice';
@@ -45,23 +44,18 @@ function pendingAsk(dc: DialogContext): Ask | undefined {
  * any point: danger, a person, cancel, start over, help, a quick question. Each interruption is
  * handled here once, before the active dialog sees the message.
  */
-export class MainDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.main);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
+export class MainDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.main, services);
     this.addDialog(new DiagnosisDialog(services));
     this.addDialog(new EscalationDialog(services));
     this.addDialog(new QuickAnswersDialog(services));
     // Registered here once; inner dialogs find it through their parent contexts.
     this.addDialog(new ClarifyDialog(services));
-    this.addDialog(
-      new WaterfallDialog(DIALOG.waterfall, [
-        (step) => this.route(step),
-        (step) => this.afterMenu(step),
-        (step) => this.afterChild(step),
-      ]),
-    );
+  }
+
+  protected steps() {
+    return [this.route, this.afterMenu, this.afterChild];
   }
 
   private get messages() {

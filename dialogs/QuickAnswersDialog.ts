@@ -1,5 +1,6 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
-import { AskDialog, type Answer } from './AskDialog';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import type { Answer } from './AskDialog';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import type { DialogServices } from './services';
 import { analysisOf, say } from './turn';
@@ -8,12 +9,13 @@ import { analysisOf, say } from './turn';
 const LISTED = 8;
 
 /** A menu of the common questions; a pick or a typed question gets its answer. */
-export class QuickAnswersDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.quickAnswers);
-    this.initialDialogId = DIALOG.waterfall;
-    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
-    this.addDialog(new WaterfallDialog(DIALOG.waterfall, [(step) => this.list(step), (step) => this.answer(step)]));
+export class QuickAnswersDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.quickAnswers, services);
+  }
+
+  protected steps() {
+    return [this.list, this.answer];
   }
 
   private async list(step: WaterfallStepContext) {

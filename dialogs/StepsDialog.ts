@@ -1,9 +1,10 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StepId } from '../src/content/schemas/ids';
 import type { StepOutcome } from '../src/diagnosis/case';
 import { replanRemaining } from '../src/diagnosis/plan';
-import { AskDialog, type Answer, type Ask } from './AskDialog';
+import { type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
+import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { AskChoice } from './recognizeChoice';
@@ -20,19 +21,13 @@ export interface StepsOptions {
 export type StepsResult = { next: 'fixed' | 'escalate' | 'paused' };
 
 /** Walks the plan one step at a time; each answer moves on, re-plans, explains or pauses. */
-export class StepsDialog extends ComponentDialog {
-  constructor(private readonly services: DialogServices) {
-    super(DIALOG.steps);
-    this.initialDialogId = DIALOG.waterfall;
-    const { messages } = services.content;
-    this.addDialog(new AskDialog(DIALOG.ask, messages, services.analyzer));
-    this.addDialog(
-      new WaterfallDialog(DIALOG.waterfall, [
-        (step) => this.present(step),
-        (step) => this.handle(step),
-        (step) => this.afterChange(step),
-      ]),
-    );
+export class StepsDialog extends FlowDialog {
+  constructor(services: DialogServices) {
+    super(DIALOG.steps, services);
+  }
+
+  protected steps() {
+    return [this.present, this.handle, this.afterChange];
   }
 
   private choices(): AskChoice[] {

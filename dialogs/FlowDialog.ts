@@ -1,0 +1,20 @@
+import { ComponentDialog, WaterfallDialog, type WaterfallStep } from 'botbuilder-dialogs';
+import { AskDialog } from './AskDialog';
+import { DIALOG } from './ids';
+import type { DialogServices } from './services';
+
+/** A component dialog made of one waterfall and the AskDialog its steps use to ask questions. */
+export abstract class FlowDialog extends ComponentDialog {
+  constructor(
+    id: string,
+    protected readonly services: DialogServices,
+  ) {
+    super(id);
+    this.initialDialogId = DIALOG.waterfall;
+    this.addDialog(new AskDialog(DIALOG.ask, services.content.messages, services.analyzer));
+    this.addDialog(new WaterfallDialog(DIALOG.waterfall, this.steps().map((step) => step.bind(this))));
+  }
+
+  /** The waterfall, in order; each step is a method of the dialog. */
+  protected abstract steps(): WaterfallStep[];
+}
