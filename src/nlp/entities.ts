@@ -23,9 +23,20 @@ import type { DeviceKind } from '../content/schemas/ids';
 import type { Entities } from './types';
 
 const NUMBER_WORDS =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
+  /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
 const DURATION_CUE = /\b(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years|night|nights|moment)\b/;
 const DATE_CUE = /\b(?:yesterday|today|tonight|ago|last|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|week)\b/;
+/** Numbers written as words: these need recognizers-text; digits are read directly. */
+const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|once|twice|thrice|half|couple)\b/;
+const DIGITS = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?![\p{L}\p{N}]|\.\d)/gu;
+const DIGIT_DURATION = /\b(\d+)\s*(sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\b/g;
+const SIMPLE_DURATIONS = /\b\d+\s*(?:sec|min|hr|hour|day|week|month|year)/;
+const UNIT_SECONDS: Record<string, number> = {
+  sec: 1, second: 1, min: 60, minute: 60, hr: 3600, hour: 3600, day: 86400, week: 604800, month: 2592000, year: 31536000,
+};
+const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gi');
+const DURATION_CUE_G = new RegExp(DURATION_CUE.source, 'gi');
+const DATE_CUE_G = new RegExp(DATE_CUE.source, 'gi');
 const FIRMWARE = /\b(?:v|ver\.?\s*|version\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3}){1,2})(?:\s*(?:build|bld\.?)\s*(\d{6,8}))?(?:\s*rel\.?\s*\d+)?/i;
 const FIRMWARE_LOOSE = /\b(?:firmware|fw|version|ver)\s*:?\s*v?(\d{1,2}\.\d{1,3})\b/i;
 const TIMES = '(once|twice|thrice|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:times?|x|blinks?|flashes?)?';
@@ -36,6 +47,29 @@ const SMALL: Record<string, number> = {
   once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   'couple of': 2, few: 3,
 };
+
+/**
+ * The stretches of `text` around each match of `cue` (global regex), overlapping ones merged:
+ * the recognisers' cost grows with the length of what they read.
+ */
+function windows(text: string, cue: RegExp, pad = 40): string[] {
+  const spans: [number, number][] = [];
+  cue.lastIndex = 0;
+  for (let m = cue.exec(text); m !== null; m = cue.exec(text)) {
+    const start = Math.max(0, m.index - pad);
+    const end = Math.min(text.length, m.index + m[0].length + pad);
+    const last = spans[spans.length - 1];
+    if (last && start <= last[1]) last[1] = end;
+    else spans.push([start, end]);
+    if (m[0].length === 0) cue.lastIndex++;
+  }
+  // Cut at word boundaries so no word is read half.
+  return spans.map(([a, b]) => {
+    while (a > 0 && /[\p{L}\p{N}]/u.test(text[a - 1])) a--;
+    while (b < text.length && /[\p{L}\p{N}]/u.test(text[b])) b++;
+    return text.slice(a, b);
+  });
+}
 
 function count(word: string | undefined): number | undefined {
   if (word === undefined) return undefined;
@@ -112,9 +146,16 @@ export class EntityExtractor {
     const lower = rest.toLowerCase();
     if (NUMBER_WORDS.test(lower)) {
       const numbers: number[] = [];
-      for (const r of recognizeNumber(rest, Culture.English)) {
-        const v = Number((r.resolution as { value?: string } | undefined)?.value);
-        if (Number.isFinite(v)) numbers.push(v);
+      if (SPELLED_NUMBER.test(lower)) {
+        for (const w of windows(rest, NUMBER_WORDS_G, 12)) {
+          for (const r of recognizeNumber(w, Culture.English)) {
+            const v = Number((r.resolution as { value?: string } | undefined)?.value);
+            if (Number.isFinite(v)) numbers.push(v);
+          }
+        }
+      } else {
+        // Digits only: read them directly, recognizers-text would find the same.
+        for (const m of lower.matchAll(DIGITS)) numbers.push(Number(m[0]));
       }
       if (numbers.length > 0) entities.numbers = numbers;
       const blinks = BLINKS.exec(lower);
@@ -139,7 +180,16 @@ export class EntityExtractor {
 
     if (DURATION_CUE.test(lower)) {
       const durations: number[] = [];
-      for (const e of this.durationExtractor.extract(rest, now)) {
+      const simple = SIMPLE_DURATIONS.test(lower) && !SPELLED_NUMBER.test(lower) && !/\b(?:a|an|half|few|couple)\s+(?:sec|min|hour|hr|day|week|month|year)/.test(lower);
+      if (simple) {
+        // "for 20 minutes", "2 hours": digits and a unit, read directly.
+        for (const m of lower.matchAll(DIGIT_DURATION)) {
+          const at = m.index ?? 0;
+          if ((freq && freq.index !== undefined && at >= freq.index && at < freq.index + freq[0].length) || (every && every[0].includes(m[0]))) continue;
+          durations.push(Number(m[1]) * UNIT_SECONDS[m[2].replace(/s$/, '')]);
+        }
+      }
+      for (const e of simple ? [] : windows(rest, DURATION_CUE_G, 16).flatMap((w) => this.durationExtractor.extract(w, now))) {
         // "a second" in "twice a second" is a rate, not how long something lasted.
         if (freq && freq[0].includes(e.text.toLowerCase())) continue;
         if (every && every[0].toLowerCase().includes(e.text.toLowerCase())) continue;
@@ -151,11 +201,13 @@ export class EntityExtractor {
     }
 
     if (DATE_CUE.test(lower)) {
-      for (const e of this.dateExtractor.extract(rest, now)) {
-        const parsed = this.dateParser.parse(e, now);
-        if (parsed?.timexStr) {
-          entities.since = parsed.timexStr;
-          break;
+      search: for (const w of windows(rest, DATE_CUE_G, 16)) {
+        for (const e of this.dateExtractor.extract(w, now)) {
+          const parsed = this.dateParser.parse(e, now);
+          if (parsed?.timexStr) {
+            entities.since = parsed.timexStr;
+            break search;
+          }
         }
       }
     }

@@ -48,8 +48,10 @@ const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'w
 const IN = 'in';
 /** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
 const FUZZY_CANDIDATES = 2;
+/** An engine this sure needs no second opinion (fuse.js is the slowest part of analyze()). */
+const CONFIDENT = 0.6;
 /** Longest stemmed text (characters) handed to fuse.js: its cost grows with the text's length. */
-const MAX_FUZZY_KEY = 60;
+const MAX_FUZZY_KEY = 40;
 
 function topIndices(p: Float64Array, k: number): number[] {
   const idx: number[] = [];
@@ -80,7 +82,7 @@ export class FaqMatcher {
     const ids = [...new Set(phrasings.map((p) => p.id))];
     this.engine = IntentEngine.train(
       phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
-      { epochs: 30, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } },
+      { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
       ids,
     );
     const rel: TrainingExample[] = [
@@ -88,7 +90,7 @@ export class FaqMatcher {
       ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
       ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
     ];
-    this.relevance = IntentEngine.train(rel, { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 5 } }, [IN, OUT]);
+    this.relevance = IntentEngine.train(rel, { epochs: 10, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
     for (const ts of tokens) for (const t of ts) if (!t.punct && !STOPWORDS.has(t.word) && !ASKING_WORDS.has(t.stem)) this.topicStems.add(t.stem);
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
     this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));
@@ -105,7 +107,9 @@ export class FaqMatcher {
     const labels = this.engine.labels;
     this.sim.fill(0);
     // Fuzzy search costs grow with the text: questions are short, long run-ons are descriptions.
-    const key = fuzzy ? stemKey(tokens) : '';
+    let top = 0;
+    for (let i = 0; i < probs.length; i++) if (probs[i] > top) top = probs[i];
+    const key = fuzzy && top < CONFIDENT ? stemKey(tokens) : '';
     if (key && key.length <= MAX_FUZZY_KEY) {
       for (const i of topIndices(probs, FUZZY_CANDIDATES)) {
         const hit = this.fuse[i].search(key, { limit: 1 })[0];

@@ -13,8 +13,9 @@
  *   input.thresholds?    overrides of DEFAULT_THRESHOLDS
  *   input.now?           clock for relative dates ("since yesterday")
  *
- * Everything is trained and compiled here, once, at start-up (a few hundred ms); analyze() then
- * only reads. analyze() never throws on any string input.
+ * Everything is trained and compiled here, once, at start-up (about a second: training, the
+ * English word list, recognizers-text warm-up); analyze() then only reads (about 0.3 ms a message)
+ * and never throws on any string input.
  */
 import { TapoAnalyzer, type AnalyzerInput } from './analyzer';
 import type { Analyzer } from './types';

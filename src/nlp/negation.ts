@@ -20,6 +20,8 @@ const DENIAL_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble
 const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid']);
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
+/** "no it didn't work", "no, still red": an answer, not "no <thing>". */
+const AFTER_ANSWER_NO = new Set(['it', 'i', 'that', 'this', 'we', 'they', 'still', 'sorry', 'thanks', 'not', 'nothing', 'same', 'you']);
 
 export interface NegatableToken {
   word: string;
@@ -42,8 +44,12 @@ export function markNegation(tokens: NegatableToken[]): void {
       continue;
     }
     if (CUES.has(t.word)) {
-      remaining = MAX_SCOPE;
       const next = tokens[i + 1];
+      if (t.word === 'no' && (i === 0 || tokens[i - 1].punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word)) {
+        remaining = 0;
+        continue;
+      }
+      remaining = MAX_SCOPE;
       denying = next !== undefined && (DENIAL_AFTER_NOT.has(next.word) || DENIAL_NOUNS.has(next.word)) && t.word !== 'without';
       continue;
     }
