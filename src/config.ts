@@ -1,13 +1,28 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { formatPath } from './content/load';
+import { DEFAULT_CONTENT_DIR, formatPath } from './content/load';
 
 const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
+
+/** An empty value counts as unset, so `PORT=` in a .env file means the default, not port 0. */
+const unsetIfEmpty = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const flag = (fallback: boolean) =>
+  z.preprocess(
+    unsetIfEmpty,
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no', 'on', 'off'], { message: 'must be true or false' })
+      .transform((v) => ['true', '1', 'yes', 'on'].includes(v))
+      .default(fallback),
+  );
+
+const whole = (fallback: number, min: number, max: number) =>
+  z.preprocess(unsetIfEmpty, z.coerce.number().int().min(min).max(max).default(fallback));
 
 const url = (kinds: string[]) =>
   optionalText.refine((v) => v === undefined || isUrl(v, kinds), { message: `must be an ${kinds.join(' or ')} URL` });
@@ -28,15 +43,17 @@ function isDirectLineDomain(value: string): boolean {
 
 const settingsSchema = z
   .object({
-    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    PORT: whole(3978, 0, 65535),
+    HOST: optionalText.refine((v) => v === undefined || /^[A-Za-z0-9.:[\]-]{1,253}$/.test(v), {
+      message: 'must be a host name or an IP address',
+    }),
+    MicrosoftAppType: z.preprocess(unsetIfEmpty, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
     MicrosoftAppId: optionalText.refine((v) => v === undefined || /^[0-9a-f-]{36}$/i.test(v), {
       message: 'must be the bot registration\'s application id (a GUID)',
     }),
     MicrosoftAppPassword: optionalText,
     MicrosoftAppTenantId: optionalText,
-    STORAGE: z.enum(['memory', 'blob']).default('memory'),
+    STORAGE: z.preprocess(unsetIfEmpty, z.enum(['memory', 'blob']).default('memory')),
     AZURE_STORAGE_CONNECTION_STRING: optionalText,
     AZURE_STORAGE_CONTAINER: optionalText.refine((v) => v === undefined || /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(v), {
       message: 'must be a valid blob container name (3-63 lower-case letters, digits and single hyphens)',
@@ -49,8 +66,13 @@ const settingsSchema = z
         message: 'must be an https URL such as https://europe.directline.botframework.com/v3/directline (http only on loopback)',
       })
       .transform((v) => (v ?? 'https://directline.botframework.com/v3/directline').replace(/\/+$/, '')),
-    RESUME_AFTER_MINUTES: z.coerce.number().min(1).max(60 * 24 * 30).default(30),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    CONTENT_DIR: optionalText,
+    RATE_LIMIT_PER_IP: whole(300, 0, 1_000_000),
+    RATE_LIMIT_PER_CONVERSATION: whole(120, 0, 1_000_000),
+    RATE_LIMIT_EXEMPT_LOOPBACK: flag(true),
+    TRUST_PROXY: flag(false),
+    RESUME_AFTER_MINUTES: z.preprocess(unsetIfEmpty, z.coerce.number().min(1).max(60 * 24 * 30).default(30)),
+    LOG_LEVEL: z.preprocess(unsetIfEmpty, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
   })
   .superRefine((s, ctx) => {
     if (s.STORAGE === 'blob') {
@@ -80,6 +102,16 @@ export interface Config {
   };
   storage: { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
   supportWebhookUrl?: string;
+  /** Where the content files are read from (CONTENT_DIR; the repository's content/ by default). */
+  contentDir: string;
+  /**
+   * Requests per minute (also the burst) before 429. perIp counts every request in local mode and
+   * only refused ones with authentication on (genuine traffic then comes from the Bot Connector's
+   * few shared addresses); perConversation counts accepted activities. 0 turns a limit off.
+   */
+  rateLimits: { perIp: number; perConversation: number; exemptLoopback: boolean };
+  /** Take the client address from X-Forwarded-For (behind App Service or another proxy). */
+  trustProxy: boolean;
   /** The production chat page's Direct Line: secret (never sent to a browser), allowed origins, service URL. */
   directLine: { secret?: string; trustedOrigins: string[]; domain: string };
   resumeAfterMs: number;
@@ -117,6 +149,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         ? { kind: 'blob', connectionString: s.AZURE_STORAGE_CONNECTION_STRING!, container: s.AZURE_STORAGE_CONTAINER! }
         : { kind: 'memory' },
     supportWebhookUrl: s.SUPPORT_WEBHOOK_URL,
+    contentDir: s.CONTENT_DIR ? path.resolve(s.CONTENT_DIR) : DEFAULT_CONTENT_DIR,
+    rateLimits: {
+      perIp: s.RATE_LIMIT_PER_IP,
+      perConversation: s.RATE_LIMIT_PER_CONVERSATION,
+      exemptLoopback: s.RATE_LIMIT_EXEMPT_LOOPBACK,
+    },
+    trustProxy: s.TRUST_PROXY,
     directLine: {
       secret: s.DIRECT_LINE_SECRET,
       trustedOrigins: (s.DIRECT_LINE_TRUSTED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),

@@ -50,14 +50,13 @@ export function renderText(channelId: string | undefined, text: string, step?: S
   return parts.map((part, i) => withStep({ type: 'message', text: part }, i === 0 ? step : undefined));
 }
 
-/** A button label that every channel shows whole; the words sent when it is pressed stay complete. */
-export function buttonTitle(title: string): string {
-  const chars = [...title];
-  return chars.length <= MAX_BUTTON_TITLE ? title : `${chars.slice(0, MAX_BUTTON_TITLE - 1).join('').trimEnd()}…`;
+/** Every label fits on a button of every channel (Bot Framework's ChoiceFactory uses the same bound). */
+function fitButtons(choices: Choice[]): boolean {
+  return choices.every((c) => [...c.title].length <= MAX_BUTTON_TITLE);
 }
 
 function choiceActions(choices: Choice[]): CardAction[] {
-  return choices.map((c) => ({ type: 'imBack', title: buttonTitle(c.title), value: c.title }));
+  return choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title }));
 }
 
 function heroCards(actions: CardAction[], perCard: number): Attachment[] {
@@ -68,7 +67,7 @@ function heroCards(actions: CardAction[], perCard: number): Attachment[] {
   return cards;
 }
 
-/** The message before the last ones carry text only; the last one asks and holds the buttons. */
+/** Messages before the last carry text only; the last one asks and holds the buttons. */
 function askWith(parts: OutgoingMessage[], extra: Partial<OutgoingMessage>): OutgoingMessage[] {
   if (parts.length === 0) return [];
   const last = parts[parts.length - 1];
@@ -78,7 +77,9 @@ function askWith(parts: OutgoingMessage[], extra: Partial<OutgoingMessage>): Out
 /**
  * A question with choices, drawn the way the channel shows buttons best: suggested actions where they
  * exist, hero cards with buttons where they do not (never suggested actions alone, which Teams and
- * Slack may not show), a numbered list everywhere else. A long question is split before the buttons.
+ * Slack may not show), a numbered list everywhere else and whenever a label is too long for a button
+ * (a cut label would no longer say what it does, and Telegram sends the label itself). A long
+ * question is split before the buttons.
  */
 export function renderAsk(channelId: string | undefined, ask: AskMessage): OutgoingMessage[] {
   const caps = capabilitiesOf(channelId);
@@ -86,8 +87,9 @@ export function renderAsk(channelId: string | undefined, ask: AskMessage): Outgo
   if (choices.length === 0) return askWith(renderText(channelId, text, step), {});
 
   const actions = choiceActions(choices);
-  if (caps.suggestedActions) return askWith(renderText(channelId, text, step), { suggestedActions: { actions } });
-  if (caps.heroCard) {
+  const buttons = fitButtons(choices);
+  if (buttons && caps.suggestedActions) return askWith(renderText(channelId, text, step), { suggestedActions: { actions } });
+  if (buttons && caps.heroCard) {
     const cards = heroCards(actions, Math.max(1, caps.maxCardButtons));
     return askWith(renderText(channelId, text, step), {
       attachments: cards,

@@ -101,6 +101,15 @@ export class LocalConversations {
     return conversation;
   }
 
+  /** The conversation a token was issued for (a token refresh names no conversation). */
+  findByToken(token: string | undefined): LocalConversation | undefined {
+    if (!token) return undefined;
+    for (const conversation of this.byId.values()) {
+      if (sameSecret(token, conversation.token)) return this.get(conversation.id);
+    }
+    return undefined;
+  }
+
   /** Appends an activity under a new id (`<conversation>|<sequence>`, as Direct Line numbers them). */
   append(conversation: LocalConversation, activity: Record<string, unknown>): LoggedActivity {
     const sequence = conversation.first + conversation.log.length;

@@ -77,6 +77,11 @@ export class Chat {
     return this.turn({ type: 'message', text, ...extra });
   }
 
+  /** Any activity a channel may deliver (a Teams install, a message with mentions, ...). */
+  receives(activity: Partial<Activity>) {
+    return this.turn(activity);
+  }
+
   /** A card button press: a message with a value and no text. */
   submits(value: unknown) {
     return this.turn({ type: 'message', value });

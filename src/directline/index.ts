@@ -1,0 +1,1 @@
+export { registerWebChat, type WebChatParts } from './routes';
