@@ -146,7 +146,7 @@ export class EscalationDialog extends FlowDialog {
       const text = [
         words(messages, 'stepHeading', { index: mark.index, total: mark.total, title: redundancy.title }),
         redundancy.instruction,
-        flow.redundancy,
+        words(messages, 'stepTip', { tip: redundancy.tip }),
       ].join('\n\n');
       await send(step.context, renderText(channel, text, mark));
     }

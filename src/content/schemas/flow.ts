@@ -64,7 +64,6 @@ export const flowSchema = z
       .object({ triggers: z.array(text).min(8), message: text })
       .strict(),
     prevention: z.array(text).min(3),
-    redundancy: text,
   })
   .strict();
 
