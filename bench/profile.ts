@@ -5,7 +5,7 @@
  * warms it up, profiles N conversations x M turns and prints where the time went, by area of the code
  * and by function. The .cpuprofile file opens in Chrome DevTools (Performance) or VS Code.
  */
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../src/content/load';
@@ -13,16 +13,18 @@ import { ConnectorService } from './lib/connector';
 import { summarize, type CpuProfile, type ProfileSummary } from './lib/cpuprofile';
 import { calibrate, runLoad } from './lib/driver';
 import { integer, readOptions } from './lib/options';
-import { BOT_ENTRY, ECHO_ENTRY, ROOT, requireBuilt, startBotProcess } from './lib/processes';
+import { BOT_ENTRY, ECHO_ENTRY, ROOT, requireBuilt, startAzurite, startBotProcess } from './lib/processes';
 import { SUPPORT_SCRIPT } from './lib/script';
 import { round, table } from './lib/stats';
 
 const USAGE = `usage: npm run bench:profile -- [options]
   --target bot|echo       what to profile (default bot)
+  --storage memory|blob   the bot's storage (default memory); blob starts Azurite
   -n, --conversations N   concurrent conversations (default 50)
   -m, --turns M           turns per conversation while profiling (default 30)
   --out FILE              where to write the .cpuprofile (default: a new temporary folder)
-  --file FILE             only summarise an existing .cpuprofile`;
+  --file FILE             only summarise an existing .cpuprofile
+  --turns-profiled N      with --file: the turns it covers, to show time per turn`;
 
 async function waitFor(check: () => boolean, what: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -67,14 +69,17 @@ function describe(summary: ProfileSummary, turns: number | undefined): string {
 async function main(): Promise<void> {
   const values = readOptions(USAGE, {
     target: { type: 'string' },
+    storage: { type: 'string' },
     conversations: { type: 'string', short: 'n' },
     turns: { type: 'string', short: 'm' },
     out: { type: 'string' },
     file: { type: 'string' },
+    'turns-profiled': { type: 'string' },
   });
   if (values.file) {
     const summary = summarize(JSON.parse(readFileSync(values.file, 'utf8')) as CpuProfile, undefined, WATCH);
-    process.stdout.write(`${describe(summary, undefined)}\n`);
+    const profiled = integer('--turns-profiled', values['turns-profiled'], '0');
+    process.stdout.write(`${describe(summary, profiled || undefined)}\n`);
     return;
   }
   const target = values.target ?? 'bot';
@@ -82,6 +87,7 @@ async function main(): Promise<void> {
   const conversations = integer('--conversations', values.conversations, '50');
   const turns = integer('--turns', values.turns, '30');
   const out = path.resolve(values.out ?? path.join(mkdtempSync(path.join(tmpdir(), 'bot-profile-')), `${target}.cpuprofile`));
+  mkdirSync(path.dirname(out), { recursive: true });
   const hook = path.join(ROOT, 'dist', 'bench', 'lib', 'profile-hook.js');
   const entry = target === 'bot' ? BOT_ENTRY : ECHO_ENTRY;
   requireBuilt(entry, hook);
@@ -89,7 +95,15 @@ async function main(): Promise<void> {
   const connector = new ConnectorService();
   await connector.start();
   connector.apology = loadContent().messages.turnFailed;
-  const bot = await startBotProcess(entry, { BENCH_CPU_PROFILE: out }, ['-r', hook]);
+  const storage = values.storage ?? 'memory';
+  if (storage !== 'memory' && storage !== 'blob') throw new Error('--storage must be memory or blob');
+  const azurite = storage === 'blob' ? await startAzurite() : undefined;
+  const settings: Record<string, string> = { BENCH_CPU_PROFILE: out, STORAGE: storage };
+  if (azurite) {
+    settings.AZURE_STORAGE_CONNECTION_STRING = azurite.connectionString;
+    settings.AZURE_STORAGE_CONTAINER = `profile-${process.pid}`;
+  }
+  const bot = await startBotProcess(entry, settings, ['-r', hook]);
   try {
     const base = { botUrl: bot.url, connector, script: SUPPORT_SCRIPT, turns };
     const expected = await calibrate(base);
@@ -99,12 +113,13 @@ async function main(): Promise<void> {
     await waitFor(() => bot.child.output().includes('cpu profile started'), 'the profiler to start');
     const result = await runLoad({ ...base, conversations, expected });
     bot.child.process.kill('SIGUSR2');
-    await waitFor(() => bot.child.output().includes('cpu profile written') && existsSync(out), 'the profile');
+    await waitFor(() => /cpu profile (written|failed)/.test(bot.child.output()), 'the profile');
+    if (!existsSync(out)) throw new Error(bot.child.output().split('\n').find((l) => l.includes('cpu profile failed')) ?? 'no profile written');
 
     const summary = summarize(JSON.parse(readFileSync(out, 'utf8')) as CpuProfile, undefined, WATCH);
     const perTurn = (ms: number) => round((ms * 1000) / result.completed, 0);
     process.stdout.write(
-      `${target}: ${result.completed} turns (${conversations} x ${turns}) at ${result.turnsPerSecond} turns/s, ` +
+      `${target} (${storage}): ${result.completed} turns (${conversations} x ${turns}) at ${result.turnsPerSecond} turns/s, ` +
         `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, ${result.repliesPerTurn} replies per turn, ` +
         `${result.errorCount} errors, ${result.failedTurns} failed turns\n`,
     );
@@ -121,6 +136,7 @@ async function main(): Promise<void> {
     );
   } finally {
     await bot.stop();
+    await azurite?.stop();
     await connector.stop();
   }
 }

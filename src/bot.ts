@@ -1,12 +1,24 @@
-import { TeamsActivityHandler, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import {
+  TeamsActivityHandler,
+  TurnContext,
+  type Activity,
+  type ConversationState,
+  type ResourceResponse,
+  type StatePropertyAccessor,
+} from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog, MainOptions } from '../dialogs/MainDialog';
 import { DIALOG } from '../dialogs/ids';
 import type { Case } from './diagnosis/case';
+import type { GuardedConversationState } from './state';
+import { isETagConflict } from './storage';
+import { collectEffects, TurnEffects } from './turnEffects';
 import { KeyedQueue } from './turnQueue';
 
 /** Activity ids remembered per conversation to drop redeliveries. */
 const REMEMBERED_IDS = 20;
+/** Attempts at one turn when another instance keeps writing the same conversation meanwhile. */
+const MAX_ATTEMPTS = 6;
 
 interface TurnMemory {
   welcomed?: boolean;
@@ -15,14 +27,58 @@ interface TurnMemory {
   recentIds?: string[];
 }
 
+export interface BotLog {
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+}
+
 export interface BotOptions {
   resumeAfterMs: number;
   now?: () => number;
+  log?: BotLog;
 }
 
 /**
+ * Holds a turn's replies back until its state is saved: a turn that loses a write conflict to
+ * another instance is run again, and only the attempt that counts may be heard by the user.
+ */
+class Outbox {
+  private held: Partial<Activity>[] = [];
+  private holding = true;
+
+  constructor(private readonly context: TurnContext) {
+    context.onSendActivities(async (ctx, activities, next) => {
+      if (!this.holding) return next();
+      this.held.push(...activities);
+      if (activities.some((a) => a.type !== 'trace')) ctx.responded = true;
+      return activities.map((): ResourceResponse => ({ id: '' }));
+    });
+  }
+
+  discard(): void {
+    this.held = [];
+  }
+
+  async deliver(): Promise<void> {
+    const batch = this.held;
+    this.held = [];
+    if (batch.length > 0) await this.context.adapter.sendActivities(this.context, batch);
+  }
+
+  /** From now on replies go straight out (the adapter's apology for a failed turn). */
+  close(): void {
+    this.holding = false;
+    this.held = [];
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
  * The Teams-aware activity handler: welcomes once, drops duplicates, runs the main dialog and saves
- * state after every turn. Turns of one conversation never overlap on this instance.
+ * state after every turn. Turns of one conversation never overlap on this instance (a queue per
+ * conversation, arrival order); across instances a turn saves only if nobody saved the
+ * conversation since it read it, and is run again otherwise (see docs/state.md).
  */
 export class SupportBot extends TeamsActivityHandler {
   private readonly dialogs: DialogSet;
@@ -31,7 +87,7 @@ export class SupportBot extends TeamsActivityHandler {
   private readonly now: () => number;
 
   constructor(
-    private readonly conversationState: ConversationState,
+    private readonly conversationState: ConversationState | GuardedConversationState,
     private readonly caseState: StatePropertyAccessor<Case | undefined>,
     mainDialog: MainDialog,
     private readonly options: BotOptions,
@@ -60,20 +116,75 @@ export class SupportBot extends TeamsActivityHandler {
 
   override async run(context: TurnContext): Promise<void> {
     const key = `${context.activity.channelId}/${context.activity.conversation?.id}`;
-    await this.queue.run(key, async () => {
-      await super.run(context);
-      await this.conversationState.saveChanges(context, false);
-    });
+    await this.queue.run(key, () => this.runCommitted(context));
+  }
+
+  /**
+   * One turn as a unit: replies held and side effects deferred until the state is saved; on a
+   * write conflict everything is dropped and the turn runs again on the state the winner left.
+   */
+  private async runCommitted(context: TurnContext): Promise<void> {
+    const outbox = new Outbox(context);
+    try {
+      for (let attempt = 1; ; attempt++) {
+        const effects = new TurnEffects();
+        try {
+          await collectEffects(effects, async () => {
+            if (attempt > 1) await this.conversationState.load(context, true);
+            await this.handleOnce(context);
+            await this.conversationState.saveChanges(context, false);
+          });
+        } catch (error) {
+          outbox.discard();
+          effects.abandon();
+          if (!isETagConflict(error) || attempt >= MAX_ATTEMPTS) throw error;
+          this.options.log?.info({ conversation: context.activity.conversation?.id, attempt }, 'conversation saved elsewhere meanwhile; running the turn again');
+          await pause(attempt * 15 + Math.random() * 25);
+          continue;
+        }
+        try {
+          await outbox.deliver();
+        } catch (error) {
+          effects.abandon();
+          await this.rollBack(context);
+          throw error;
+        }
+        effects.commit();
+        return;
+      }
+    } finally {
+      outbox.close();
+    }
+  }
+
+  /** The replies never reached the user: put the state back so that they keep their place. */
+  private async rollBack(context: TurnContext): Promise<void> {
+    const state = this.conversationState as Partial<GuardedConversationState>;
+    if (typeof state.rollBack !== 'function') return;
+    try {
+      await state.rollBack.call(this.conversationState, context);
+    } catch (error) {
+      this.options.log?.warn({ err: (error as Error).message, conversation: context.activity.conversation?.id }, 'could not put the state back after undelivered replies');
+    }
+  }
+
+  /** Drops an activity this conversation already handled (channels redeliver after ~15 s). */
+  private async handleOnce(context: TurnContext): Promise<void> {
+    const id = context.activity.id;
+    if (id) {
+      const memory = await this.memory.get(context, {});
+      const recent = memory.recentIds ?? [];
+      if (recent.includes(id)) {
+        this.options.log?.info({ conversation: context.activity.conversation?.id, activity: id }, 'duplicate activity dropped');
+        return;
+      }
+      memory.recentIds = [...recent, id].slice(-REMEMBERED_IDS);
+    }
+    await super.run(context);
   }
 
   private async onUserMessage(context: TurnContext): Promise<void> {
     const memory = await this.memory.get(context, {});
-    const id = context.activity.id;
-    if (id) {
-      const recent = memory.recentIds ?? [];
-      if (recent.includes(id)) return;
-      memory.recentIds = [...recent, id].slice(-REMEMBERED_IDS);
-    }
     if (context.activity.channelId === 'msteams' && context.activity.text) {
       context.activity.text = TurnContext.removeRecipientMention(context.activity)?.trim() ?? context.activity.text;
     }

@@ -1,14 +1,199 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import { MemoryStorage, type Storage, type StoreItem, type StoreItems } from 'botbuilder';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
+/** Somebody else wrote the item since it was read (or created it first): the write was refused. */
+export class ETagConflictError extends Error {
+  constructor(readonly key: string) {
+    super(`Storage: "${key}" changed since it was read (eTag conflict)`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+/** True for a refused conditional write, whichever storage refused it. */
+export function isETagConflict(error: unknown): boolean {
+  if (error instanceof ETagConflictError) return true;
+  const { message, statusCode } = (error ?? {}) as { message?: unknown; statusCode?: unknown };
+  return statusCode === 412 || (typeof message === 'string' && /eTag conflict/i.test(message));
+}
+
+/**
+ * A bot Storage that can also write one item only if nobody else wrote it since it was read:
+ * what turns of one conversation on several instances need to never overwrite each other.
+ */
+export interface VersionedStorage extends Storage {
+  /** True when items survive a restart and are shared between instances. */
+  readonly durable: boolean;
+  /**
+   * Writes `item` under `key` only if the stored copy still carries `eTag` (undefined: only if
+   * nothing is stored yet) and returns the new eTag; throws ETagConflictError otherwise.
+   */
+  writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string>;
+  /** Resolves once the store can be used (for blobs: the container exists). */
+  ready(): Promise<void>;
+}
+
+export function isVersioned(storage: Storage): storage is VersionedStorage {
+  return typeof (storage as Partial<VersionedStorage>).writeIfUnchanged === 'function';
+}
+
+function withoutETag(item: StoreItem): StoreItem {
+  const data = { ...item };
+  delete data.eTag;
+  return data;
+}
+
+/** Memory: per process, lost on restart; conditional writes are exact. */
+export class VersionedMemoryStorage extends MemoryStorage implements VersionedStorage {
+  readonly durable = false;
+
+  async ready(): Promise<void> {}
+
+  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
+    const stored = this.memory[key];
+    const current = stored ? (JSON.parse(stored) as StoreItem).eTag : undefined;
+    if (current !== eTag) throw new ETagConflictError(key);
+    const next = String(this.etag++);
+    this.memory[key] = JSON.stringify({ ...withoutETag(item), eTag: next });
+    return next;
+  }
+}
+
+/** The part of @azure/storage-blob's ContainerClient used here. */
+interface BlobContainer {
+  createIfNotExists(): Promise<unknown>;
+  getBlockBlobClient(name: string): {
+    upload(
+      body: string,
+      length: number,
+      options: { conditions: { ifMatch?: string; ifNoneMatch?: string }; blobHTTPHeaders: { blobContentType: string } },
+    ): Promise<{ etag?: string }>;
+  };
+}
+
+/**
+ * Storage calls give up within seconds instead of the SDK's default (about 16 s against an
+ * unreachable account): a channel waiting on the turn redelivers after about 15 s anyway.
+ */
+const BLOB_OPTIONS: ConstructorParameters<typeof BlobsStorage>[2] = {
+  storagePipelineOptions: { retryOptions: { maxTries: 3, retryDelayInMs: 100, maxRetryDelayInMs: 1_000, tryTimeoutInMs: 5_000 } },
+};
+
+/**
+ * Azure Blob Storage (or Azurite) through botbuilder-azure-blobs, plus two things BlobsStorage
+ * lacks: a create-only write (If-None-Match: *) and the new eTag after a conditional write. Both
+ * use BlobsStorage's own container client and key encoding, so every operation addresses the same
+ * blob. The container is created on first use; a failed attempt (storage not reachable yet) is
+ * retried on the next use instead of failing forever.
+ */
+export class VersionedBlobsStorage implements VersionedStorage {
+  readonly durable = true;
+  private opened?: Promise<{ blobs: BlobsStorage; container: BlobContainer }>;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly containerName: string,
+  ) {}
+
+  async ready(): Promise<void> {
+    await this.open();
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    return (await this.open()).blobs.read(keys);
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    await (await this.open()).blobs.write(changes);
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await (await this.open()).blobs.delete(keys);
+  }
+
+  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
+    const { container } = await this.open();
+    const body = JSON.stringify(withoutETag(item));
+    try {
+      const response = await container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
+        conditions: eTag === undefined ? { ifNoneMatch: '*' } : { ifMatch: eTag },
+        blobHTTPHeaders: { blobContentType: 'application/json' },
+      });
+      if (!response.etag) throw new Error(`Storage: no eTag came back for "${key}"`);
+      return response.etag;
+    } catch (error) {
+      // 412: the eTag no longer matches; 409: a create-only write found the blob already there.
+      const status = (error as { statusCode?: number }).statusCode;
+      if (status === 412 || status === 409) throw new ETagConflictError(key);
+      throw error;
+    }
+  }
+
+  private open(): Promise<{ blobs: BlobsStorage; container: BlobContainer }> {
+    if (!this.opened) {
+      const attempt = (async () => {
+        const blobs = new BlobsStorage(this.connectionString, this.containerName, BLOB_OPTIONS);
+        const container = (blobs as unknown as { _containerClient?: BlobContainer })._containerClient;
+        if (typeof container?.getBlockBlobClient !== 'function') {
+          throw new Error('botbuilder-azure-blobs no longer exposes its container client; conditional writes are impossible');
+        }
+        await container.createIfNotExists();
+        return { blobs, container };
+      })();
+      this.opened = attempt;
+      attempt.catch(() => {
+        if (this.opened === attempt) this.opened = undefined;
+      });
+    }
+    return this.opened;
+  }
+
+  /** Never serialise the connection string (it holds the account key). */
+  toJSON() {
+    return { name: 'VersionedBlobsStorage', container: this.containerName };
+  }
+}
+
+/**
+ * Any other bot Storage (a test's MemoryStorage): replacing an item is conditional through the
+ * storage's own eTag check, creating one is not, and the new eTag is learnt by reading back.
+ */
+class ReadBackStorage implements VersionedStorage {
+  readonly durable = false;
+
+  constructor(private readonly inner: Storage) {}
+
+  async ready(): Promise<void> {}
+  read(keys: string[]): Promise<StoreItems> {
+    return this.inner.read(keys);
+  }
+  write(changes: StoreItems): Promise<void> {
+    return this.inner.write(changes);
+  }
+  delete(keys: string[]): Promise<void> {
+    return this.inner.delete(keys);
+  }
+
+  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
+    await this.inner.write({ [key]: { ...withoutETag(item), eTag: eTag ?? '*' } });
+    const written = (await this.inner.read([key]))[key] as StoreItem | undefined;
+    return typeof written?.eTag === 'string' ? written.eTag : '*';
+  }
+}
+
+/** `storage` itself when it can write conditionally, else a wrapper that does its best. */
+export function versioned(storage: Storage): VersionedStorage {
+  return isVersioned(storage) ? storage : new ReadBackStorage(storage);
+}
+
 /** Memory for trying things out; Azure Blob Storage (or Azurite) when state must survive restarts. */
-export function createStorage(config: Config['storage'], log: Logger): Storage {
+export function createStorage(config: Config['storage'], log: Logger): VersionedStorage {
   if (config.kind === 'blob') {
     log.info({ container: config.container }, 'conversation state in Azure Blob Storage');
-    return new BlobsStorage(config.connectionString, config.container);
+    return new VersionedBlobsStorage(config.connectionString, config.container);
   }
   log.warn('conversation state is kept in memory: it is lost on restart and not shared between instances');
-  return new MemoryStorage();
+  return new VersionedMemoryStorage();
 }

@@ -27,6 +27,8 @@ export class ConnectorService {
   private sequence = 0;
   /** Replies that named no activity they answer (neither in the path nor in `replyToId`). */
   unanswered = 0;
+  /** TCP connections the bot opened to this service (few means its HTTP client keeps them alive). */
+  connections = 0;
   /** Requests that were not a reply (wrong route or method, unreadable body). */
   rejected = 0;
   /** Keep each reply's body so a transcript can be printed (off under load). */
@@ -38,6 +40,7 @@ export class ConnectorService {
   async start(): Promise<string> {
     this.server = createServer((req, res) => void this.handle(req, res));
     this.server.keepAliveTimeout = 30_000;
+    this.server.on('connection', () => (this.connections += 1));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;

@@ -36,6 +36,11 @@ export interface Area {
   generic?: boolean;
   /** Time not spent by the program under test (the profiler's own work); left out of "busy". */
   excluded?: boolean;
+  /**
+   * Plumbing used on behalf of others (the HTTP client pipeline, socket writes): the sample goes to
+   * the first non-plumbing area further out on the stack, if any (storage's HTTP calls count as state).
+   */
+  plumbing?: boolean;
 }
 
 const inPackage = (...names: string[]) => (frame: CallFrame) =>
@@ -51,21 +56,22 @@ const SOCKET_WRITES = ['writev', 'writeLatin1String', 'writeUtf8String', 'writeB
  */
 export const BOT_AREAS: Area[] = [
   { name: 'profiler itself (left out)', excluded: true, test: (f) => f.url === 'node:inspector' || f.url.includes('/bench/lib/profile-hook') },
-  { name: 'socket writes (loopback TCP syscalls)', test: (f) => f.url === '' && SOCKET_WRITES.includes(f.functionName) },
+  { name: 'socket writes (loopback TCP syscalls)', plumbing: true, test: (f) => f.url === '' && SOCKET_WRITES.includes(f.functionName) },
+  { name: 'async hooks (AsyncLocalStorage, promise hooks)', test: (f) => f.url === 'node:internal/async_hooks' || f.url === 'node:async_hooks' },
   { name: 'understanding (src/nlp, natural, fuse.js, recognizers)', test: (f) => inProject('src/nlp')(f) || inPackage('natural', 'fuse.js', '@microsoft')(f) },
   { name: 'logging (pino)', test: inPackage('pino', 'sonic-boom', 'thread-stream', 'fast-redact', '@pinojs', 'pino-std-serializers') },
   {
     name: 'state: change hash, storage, (de)serialisation',
     test: (f) =>
-      inPackage('botbuilder-azure-blobs', '@azure/storage-blob')(f) ||
+      inPackage('botbuilder-azure-blobs', '@azure/storage-blob', '@azure/storage-common')(f) ||
+      /\/dist\/src\/(storage|state)\.js$/.test(f.url) ||
       /\/botbuilder-core\/lib\/(memoryStorage|botState|conversationState|userState|botStatePropertyAccessor|storage)\.js/.test(f.url),
   },
+  { name: 'outgoing replies (connector client)', test: (f) => inPackage('botframework-connector')(f) && !f.url.includes('/lib/auth/') },
   {
-    name: 'outgoing replies (connector client, Azure HTTP pipeline)',
-    test: (f) =>
-      (inPackage('botframework-connector')(f) && !f.url.includes('/lib/auth/')) ||
-      inPackage('@azure', '@typespec', 'node-fetch', 'cross-fetch', 'axios')(f) ||
-      f.url === 'node:_http_client' || f.url === 'node:_http_agent',
+    name: 'outgoing HTTP pipeline (Azure core, http client)',
+    plumbing: true,
+    test: (f) => inPackage('@azure', '@typespec', 'node-fetch', 'cross-fetch', 'axios')(f) || f.url === 'node:_http_client' || f.url === 'node:_http_agent',
   },
   { name: 'authentication (botframework-connector auth)', test: (f) => inPackage('botframework-connector')(f) && f.url.includes('/lib/auth/') },
   { name: 'zod (CloudAdapter request schema)', test: inPackage('zod') },
@@ -126,14 +132,19 @@ export function summarize(profile: CpuProfile, areas: Area[] = BOT_AREAS, watch:
     if (areaOf.has(id)) return;
     const watched = new Set<string>();
     let area: string | undefined;
+    let plumbing: string | undefined;
     let fallback: string | undefined;
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const frame = byId.get(at)!.callFrame;
-      area ??= specific.find((a) => a.test(frame))?.name;
+      if (area === undefined) {
+        const found = specific.find((a) => a.test(frame));
+        if (found?.plumbing) plumbing ??= found.name;
+        else if (found) area = found.name;
+      }
       fallback ??= generic.find((a) => a.test(frame))?.name;
       for (const [name, test] of Object.entries(watch)) if (test(frame)) watched.add(name);
     }
-    areaOf.set(id, area ?? fallback ?? 'unattributed');
+    areaOf.set(id, area ?? plumbing ?? fallback ?? 'unattributed');
     watchedOf.set(id, [...watched]);
   };
 

@@ -17,6 +17,11 @@ export interface LoadOptions {
   runId?: string;
   /** Replies each turn should produce (index = turn number), from a calibration run. */
   expected?: readonly number[];
+  /**
+   * Spread the conversations' first turns evenly over this many ms instead of starting all at
+   * once (a ramp-up, as users do not all arrive in the same millisecond). 0 by default.
+   */
+  rampMs?: number;
   /** Called with each conversation's transcript (only useful with connector.keepActivities). */
   onTurn?: (conversation: number, turn: number, text: string, replies: { count: number; activities: ReplyActivity[]; failed: boolean }) => void;
 }
@@ -44,6 +49,10 @@ export interface LoadResult {
   extraReplies: number;
   /** Replies that arrived after their turn's HTTP answer. */
   lateReplies: number;
+  /** The first few failed turns: which conversation, which turn (0-based), what went wrong. */
+  errorSamples: { conversation: number; turn: number; error: string }[];
+  /** How many conversations had at least one error. */
+  conversationsWithErrors: number;
   /** All turn latencies in ms (not printed; for merging rounds). */
   latencies: number[];
 }
@@ -108,9 +117,17 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let failedTurns = 0;
   let lostReplies = 0;
   let extraReplies = 0;
-  const fail = (kind: string) => (errors[kind] = (errors[kind] ?? 0) + 1);
+  const errorSamples: LoadResult['errorSamples'] = [];
+  const troubled = new Set<number>();
+  const fail = (kind: string, conversation: number, turn: number) => {
+    errors[kind] = (errors[kind] ?? 0) + 1;
+    troubled.add(conversation);
+    if (errorSamples.length < 5) errorSamples.push({ conversation, turn, error: kind });
+  };
 
   async function conversation(c: number): Promise<void> {
+    const delay = ((options.rampMs ?? 0) * c) / conversations;
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const conversationId = `${runId}-c${c}`;
     for (let t = 0; t < turns; t++) {
       const activityId = `${conversationId}-t${t}`;
@@ -133,7 +150,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
       try {
         status = await postActivity(agent, url, body, timeoutMs);
       } catch (error) {
-        fail(error instanceof TurnTimeout ? 'timeout' : 'network');
+        fail(error instanceof TurnTimeout ? 'timeout' : 'network', c, t);
       }
       const elapsed = msSince(start);
       const got = connector.take(activityId);
@@ -149,7 +166,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           extraReplies += Math.max(0, got.count - want);
         }
       } else if (status !== 0) {
-        fail(String(status));
+        fail(String(status), c, t);
       }
       options.onTurn?.(c, t, text, got);
     }
@@ -180,6 +197,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     lostReplies,
     extraReplies,
     lateReplies,
+    errorSamples,
+    conversationsWithErrors: troubled.size,
     latencies,
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { createWriteStream, existsSync, readFileSync, type WriteStream } from 'node:fs';
 import { get } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -40,6 +40,8 @@ export function freePort(): Promise<number> {
 
 export interface Child {
   process: ChildProcess;
+  /** Also write everything the child prints to this file. */
+  logTo(file: string): void;
   pid: number;
   /** The last lines the child wrote (stdout and stderr), for error messages. */
   output(): string;
@@ -69,7 +71,9 @@ export function startChild(command: string, args: string[], env: Record<string, 
   const child = spawn(command, args, { cwd: ROOT, env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
   started.add(child);
   const lines: string[] = [];
+  let log: WriteStream | undefined;
   const keep = (chunk: Buffer) => {
+    log?.write(chunk);
     lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
     if (lines.length > 40) lines.splice(0, lines.length - 40);
   };
@@ -82,7 +86,17 @@ export function startChild(command: string, args: string[], env: Record<string, 
     }),
   );
   if (child.pid === undefined) throw new Error(`could not start ${command}`);
-  return { process: child, pid: child.pid, output: () => lines.join('\n'), exited };
+  return {
+    process: child,
+    pid: child.pid,
+    output: () => lines.join('\n'),
+    exited,
+    logTo: (file) => {
+      log = createWriteStream(file, { flags: 'a' });
+      log.write(`${lines.join('\n')}\n`);
+      void exited.then(() => log?.end());
+    },
+  };
 }
 
 /** Stops a child started here: SIGTERM, then SIGKILL if it is still there after `graceMs`. */
@@ -127,6 +141,21 @@ export function rssBytes(pid: number): number {
     // not Linux: fall through
   }
   return Number(execFileSync('ps', ['-o', 'rss=', '-p', String(pid)]).toString().trim()) * 1024;
+}
+
+let clockTicks: number | undefined;
+
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at ") ": utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK']).toString().trim()) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** The environment for a bot child: this one without bot registration settings, plus `extra`. */

@@ -23,9 +23,13 @@ if (target) {
     }
     session.post('Profiler.stop', (error, result) => {
       running = false;
-      if (error) process.stderr.write(`cpu profile failed: ${error.message}\n`);
-      else writeFileSync(target, JSON.stringify(result.profile));
-      process.stdout.write('cpu profile written\n');
+      try {
+        if (error) throw error;
+        writeFileSync(target, JSON.stringify(result.profile));
+        process.stdout.write('cpu profile written\n');
+      } catch (failure) {
+        process.stdout.write(`cpu profile failed: ${(failure as Error).message}\n`);
+      }
     });
   });
 }

@@ -4,6 +4,8 @@
  * - `multiLabel: false`: softmax over the labels, one label per example (intents, Braun corpora).
  * - `multiLabel: true`: one sigmoid per label, an example may carry zero or more labels (causes, events).
  * Training is deterministic: examples are visited in a fixed pseudo-random order from a seed.
+ * With `ensemble: n` the model is trained n times in n different orders (seeds seed .. seed+n-1)
+ * and the probabilities are averaged, so a result does not hinge on one lucky order.
  */
 import { DEFAULT_FEATURES, extractFeatures, type FeatureBag, type FeatureOptions } from './features';
 import type { Token } from './preprocess';
@@ -36,6 +38,8 @@ export interface EngineOptions {
   epochs?: number;
   learningRate?: number;
   seed?: number;
+  /** Train this many models, each on its own example order, and average their probabilities (1 when omitted). */
+  ensemble?: number;
 }
 
 interface SparseRow {
@@ -61,11 +65,16 @@ export class IntentEngine {
   readonly multiLabel: boolean;
   private readonly featureOptions: FeatureOptions;
   private readonly index: Map<string, number>;
-  /** Row-major: weights[f * L + l]. */
-  private readonly weights: Float64Array;
-  private readonly bias: Float64Array;
+  /** One model per ensemble member; row-major: weights[m][f * L + l]. */
+  private readonly weights: readonly Float64Array[];
+  private readonly bias: readonly Float64Array[];
   private readonly bag: FeatureBag = new Map();
   private readonly out: Float64Array;
+  /** One member's raw scores (ensembles only). */
+  private readonly member: Float64Array;
+  /** Feature ids and values of the current utterance (ensembles only), grown on demand. */
+  private ids = new Int32Array(64);
+  private vals = new Float64Array(64);
   private readonly idf: Float64Array | null;
 
   private constructor(
@@ -73,8 +82,7 @@ export class IntentEngine {
     multiLabel: boolean,
     fo: FeatureOptions,
     index: Map<string, number>,
-    weights: Float64Array,
-    bias: Float64Array,
+    models: readonly { weights: Float64Array; bias: Float64Array }[],
     idf: Float64Array | null,
   ) {
     this.idf = idf;
@@ -82,9 +90,10 @@ export class IntentEngine {
     this.multiLabel = multiLabel;
     this.featureOptions = fo;
     this.index = index;
-    this.weights = weights;
-    this.bias = bias;
+    this.weights = models.map((m) => m.weights);
+    this.bias = models.map((m) => m.bias);
     this.out = new Float64Array(labels.length);
+    this.member = new Float64Array(labels.length);
   }
 
   static train(examples: readonly TrainingExample[], options: EngineOptions = {}, labelOrder?: readonly string[]): IntentEngine {
@@ -140,8 +149,11 @@ export class IntentEngine {
     }
     const free = new Uint8Array(index.size);
     for (const [k, id] of index) if (k.startsWith('b:') && k.includes('!')) free[id] = 1;
-    const { weights, bias } = optimise(rows, labels.length, index.size, multiLabel, options, free);
-    return new IntentEngine(labels, multiLabel, fo, index, weights, bias, idf);
+    const members = Math.max(1, Math.floor(options.ensemble ?? 1));
+    const seed = options.seed ?? 7;
+    const models = [];
+    for (let m = 0; m < members; m++) models.push(optimise(rows, labels.length, index.size, multiLabel, { ...options, seed: seed + m }, free));
+    return new IntentEngine(labels, multiLabel, fo, index, models, idf);
   }
 
   /**
@@ -149,9 +161,11 @@ export class IntentEngine {
    * The returned array is reused by the next call: copy it if you keep it.
    */
   scores(tokens: readonly Token[]): Float64Array {
+    if (this.weights.length > 1) return this.ensembleScores(tokens);
     const L = this.labels.length;
     const out = this.out;
-    out.set(this.bias);
+    const weights = this.weights[0];
+    out.set(this.bias[0]);
     extractFeatures(tokens, this.featureOptions, this.bag);
     if (this.idf) {
       // Unknown features carry no weight but still count in the length: rescale as in training.
@@ -167,18 +181,60 @@ export class IntentEngine {
         if (id === undefined) continue;
         const x = v * this.idf[id] * inv;
         const base = id * L;
-        for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * x;
+        for (let l = 0; l < L; l++) out[l] += weights[base + l] * x;
       }
     } else {
       for (const [k, v] of this.bag) {
         const id = this.index.get(k);
         if (id === undefined) continue;
         const base = id * L;
-        for (let l = 0; l < L; l++) out[l] += this.weights[base + l] * v;
+        for (let l = 0; l < L; l++) out[l] += weights[base + l] * v;
       }
     }
     if (this.multiLabel) for (let l = 0; l < L; l++) out[l] = sigmoid(out[l]);
     else softmaxInPlace(out);
+    return out;
+  }
+
+  /** scores() of an ensemble: the members' probabilities, averaged. */
+  private ensembleScores(tokens: readonly Token[]): Float64Array {
+    const L = this.labels.length;
+    const out = this.out;
+    const member = this.member;
+    extractFeatures(tokens, this.featureOptions, this.bag);
+    if (this.bag.size > this.ids.length) {
+      this.ids = new Int32Array(this.bag.size * 2);
+      this.vals = new Float64Array(this.bag.size * 2);
+    }
+    const ids = this.ids;
+    const vals = this.vals;
+    let n = 0;
+    let norm = 0;
+    for (const [k, v] of this.bag) {
+      const id = this.index.get(k);
+      const x = this.idf ? v * (id === undefined ? 1 : this.idf[id]) : v;
+      norm += x * x;
+      if (id === undefined) continue;
+      ids[n] = id;
+      vals[n++] = x;
+    }
+    // With idf the utterance is rescaled to unit length as in training (unknown features count).
+    const inv = this.idf && this.featureOptions.normalise && norm > 0 ? 1 / Math.sqrt(norm) : 1;
+    out.fill(0);
+    for (let m = 0; m < this.weights.length; m++) {
+      const weights = this.weights[m];
+      member.set(this.bias[m]);
+      for (let k = 0; k < n; k++) {
+        const base = ids[k] * L;
+        const x = vals[k] * inv;
+        for (let l = 0; l < L; l++) member[l] += weights[base + l] * x;
+      }
+      if (this.multiLabel) for (let l = 0; l < L; l++) member[l] = sigmoid(member[l]);
+      else softmaxInPlace(member);
+      for (let l = 0; l < L; l++) out[l] += member[l];
+    }
+    const scale = 1 / this.weights.length;
+    for (let l = 0; l < L; l++) out[l] *= scale;
     return out;
   }
 

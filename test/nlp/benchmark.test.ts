@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseBraunCorpus, runBenchmark } from '../../src/nlp/benchmark';
+import { crossValidate, parseBraunCorpus, runBenchmark } from '../../src/nlp/benchmark';
 import { REPO_ROOT } from './fixture';
 
 /**
@@ -12,10 +12,11 @@ const DIR = path.resolve(REPO_ROOT, '..', 'shared', 'datasets', 'nlu-evaluation-
 const CORPORA = ['ChatbotCorpus.json', 'AskUbuntuCorpus.json', 'WebApplicationsCorpus.json'];
 
 /**
- * The issue asks for 0.94 (NLP.js measures 0.931). The engine measures 0.920 (252/274, see
- * docs/nlu.md): this floor guards against regressions until the target is reached.
+ * The issue asks for 0.94 (NLP.js measures 0.931). The engine measures 0.927 (254/274, see
+ * docs/nlu.md; 252-255 when the five example orders come from other seeds): this floor guards
+ * against regressions until the target is reached.
  */
-const FLOOR = 0.915;
+const FLOOR = 0.92;
 
 describe('intent engine on the Braun et al. corpora', () => {
   const results = CORPORA.map((f) => runBenchmark(parseBraunCorpus(JSON.parse(readFileSync(path.join(DIR, f), 'utf8')), f)));
@@ -28,6 +29,13 @@ describe('intent engine on the Braun et al. corpora', () => {
     const correct = results.reduce((a, r) => a + r.correct, 0);
     const n = results.reduce((a, r) => a + r.n, 0);
     expect(correct / n).toBeGreaterThanOrEqual(FLOOR);
+  });
+
+  it('chooses settings on the training split only: cross-validation never reads a test label', () => {
+    const corpus = parseBraunCorpus(JSON.parse(readFileSync(path.join(DIR, CORPORA[2]), 'utf8')), CORPORA[2]);
+    const scrambled = { ...corpus, sentences: corpus.sentences.map((s) => (s.training ? s : { ...s, intent: 'scrambled', text: 'scrambled' })) };
+    const cheap = { balanced: true, epochs: 5 };
+    expect(crossValidate([scrambled], cheap)).toEqual(crossValidate([corpus], cheap));
   });
 
   it('is deterministic', () => {

@@ -1,8 +1,10 @@
-import { MemoryStorage, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { content } from './content';
+import { VersionedMemoryStorage } from '../../src/storage';
+import type { Logger } from '../../src/logger';
+import { analyzer, content } from './content';
 import { quietLog } from './quietLog';
 
 export interface RunningBot {
@@ -14,10 +16,11 @@ export interface RunningBot {
 /** The real HTTP server with the real bot, on a free loopback port. */
 export async function startBot(
   settings: Record<string, string> = {},
-  storage: Storage = new MemoryStorage(),
+  storage: Storage = new VersionedMemoryStorage(),
+  log: Logger = quietLog,
 ): Promise<RunningBot> {
   const config = loadConfig({ PORT: '0', ...settings });
-  const app = createApp({ config, content: content(), storage, log: quietLog });
+  const app = createApp({ config, content: content(), analyzer: analyzer(), storage, log });
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const { port } = app.server.address() as AddressInfo;
   return {
