@@ -29,8 +29,9 @@ export interface MainOptions {
 
 /** The innermost active dialog, where a pending question lives. */
 function leaf(dc: DialogContext): DialogContext {
+  // Every read of `child` builds a new DialogContext: read it once per level.
   let current = dc;
-  while (current.child) current = current.child;
+  for (let next = current.child; next; next = next.child) current = next;
   return current;
 }
 

@@ -94,9 +94,9 @@ export class StepsDialog extends FlowDialog {
       kase.index += 1;
       await setCase(this.services, step.context, kase);
       if (choice === 'already-tried') await say(step.context, messages, 'skipTried');
-      return step.replaceDialog(this.id);
+      return step.replaceDialog(DIALOG.waterfall);
     }
-    if (choice === 'explain') return step.replaceDialog(this.id, { explain: true } satisfies StepsOptions);
+    if (choice === 'explain') return step.replaceDialog(DIALOG.waterfall, { explain: true } satisfies StepsOptions);
     if (choice === 'pause') {
       const kase = await getCase(this.services, step.context);
       kase.status = 'paused';
@@ -132,6 +132,6 @@ export class StepsDialog extends FlowDialog {
     await setCase(this.services, step.context, kase);
     const meaning = flow.patterns.find((p) => p.id === pattern)?.meaning;
     await say(step.context, messages, meaning ? 'patternNoted' : 'patternUnclear', { meaning });
-    return step.replaceDialog(this.id);
+    return step.replaceDialog(DIALOG.waterfall);
   }
 }

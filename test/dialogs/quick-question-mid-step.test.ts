@@ -31,3 +31,26 @@ describe.each(CHANNELS)('on %s: a question that could mean two things', (channel
     expect(chat.step).toEqual(step);
   });
 });
+
+describe.each(CHANNELS)('on %s: a quick question several steps in', (channel) => {
+  it('answers it and shows the step the user is on, however far along', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Still blinking red');
+    await chat.says('Still blinking red');
+    const step = chat.step;
+    expect(step).toMatchObject({ index: 3 });
+
+    await chat.says('where do i find the serial number?');
+    expect(chat.heard).toMatch(/label|sticker/i);
+    expect(chat.heard).not.toMatch(/sorry/i);
+    expect(chat.step).toEqual(step);
+
+    await chat.says('Explain more');
+    expect(chat.step).toEqual(step);
+    await chat.says('what does solid red mean?');
+    expect(chat.step).toEqual(step);
+    await chat.says('Still blinking red');
+    expect(chat.step).toMatchObject({ index: 4 });
+  });
+});
