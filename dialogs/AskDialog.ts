@@ -81,12 +81,12 @@ export class AskDialog extends Dialog<Ask> {
   private recognize(context: TurnContext, ask: Ask): Answer | undefined {
     const { activity } = context;
     const text = activity.text ?? '';
-    const analysis = analysisOf(context, this.analyzer);
-    const choice = recognizeChoice(ask.choices, text, activity.value, analysis);
+    const understand = () => analysisOf(context, this.analyzer);
+    const choice = recognizeChoice(ask.choices, text, activity.value, understand);
     if (choice) return { kind: 'choice', id: choice.id };
     const file = activity.attachments?.find((a) => a.contentType?.startsWith('image/'));
     if (ask.attachment && file) return { kind: 'attachment', name: file.name ?? 'photo', url: file.contentUrl };
-    const accepted = ask.freeText === 'description' ? describesProblem(analysis) : ask.freeText;
+    const accepted = ask.freeText === 'description' ? describesProblem(understand()) : ask.freeText;
     if (accepted && text.trim() !== '') return { kind: 'text', text: text.trim() };
     return undefined;
   }

@@ -9,6 +9,7 @@ import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { DialogServices } from './services';
+import { effectsOf } from '../src/turnEffects';
 import { analysisOf, send, words } from './turn';
 
 export interface EscalationOptions {
@@ -130,7 +131,7 @@ export class EscalationDialog extends FlowDialog {
       channel: activity.channelId,
       conversationId: activity.conversation.id,
     });
-    await support.submit(summary);
+    await support.submit(summary, effectsOf(step.context.turnState));
     kase.escalation!.summaryId = summary.id;
     await setCase(this.services, step.context, kase);
 

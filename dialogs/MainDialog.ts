@@ -137,6 +137,12 @@ export class MainDialog extends FlowDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    // A button's own words hold no danger and no question: straight to the question that offered it.
+    // (A card's value counts only when no words came with it: words are always read.)
+    const { text, value } = innerDc.context.activity;
+    const said = text?.trim() ?? '';
+    const ask = pendingAsk(innerDc);
+    if (ask && exactChoice(ask.choices, said, said === '' ? value : undefined)) return super.onContinueDialog(innerDc);
     const analysis = analysisOf(innerDc.context, this.services.analyzer);
     const interrupted = await this.interruption(innerDc, analysis, false);
     return interrupted ?? super.onContinueDialog(innerDc);
@@ -159,8 +165,6 @@ export class MainDialog extends FlowDialog {
       await say(context, messages, 'safetyStop', { message: this.services.content.flow.safety.message });
       return dc.beginDialog(DIALOG.escalation, { reason: 'safety' } satisfies EscalationOptions);
     }
-    const ask = atStart ? undefined : pendingAsk(dc);
-    if (ask && exactChoice(ask.choices, activity.text ?? '', activity.value)) return undefined;
 
     const command = analysis.command?.id;
     if (human || command === 'human') {

@@ -22,15 +22,18 @@ export function exactChoice(choices: readonly AskChoice[], text: string, value: 
   return undefined;
 }
 
-/** Exact picks first, then what the words mean ("still red" -> still blinking). */
+/**
+ * Exact picks first, then what the words mean ("still red" -> still blinking). Understanding is
+ * asked for only when the words are not a button's own.
+ */
 export function recognizeChoice(
   choices: readonly AskChoice[],
   text: string,
   value: unknown,
-  analysis: Analysis,
+  understand: () => Analysis,
 ): AskChoice | undefined {
   const exact = exactChoice(choices, text, value);
   if (exact) return exact;
-  const command = analysis.command?.id;
+  const command = understand().command?.id;
   return command ? choices.find((c) => c.commands?.includes(command)) : undefined;
 }

@@ -10,6 +10,70 @@ import type { Logger } from './logger';
 
 /** Who sent a request, as Bot Framework authentication established it. */
 export type Authenticated = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+type ConnectorFactory = NonNullable<Authenticated['connectorFactory']>;
+type ConnectorClient = Awaited<ReturnType<ConnectorFactory['create']>>;
+type ClaimsIdentity = Authenticated['claimsIdentity'];
+type UserTokenClient = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['createUserTokenClient']>>;
+
+/** Clients kept at most; past that the least recently used goes, so strangers' URLs cannot pile up. */
+const MAX_CLIENTS = 64;
+
+/** A small least-recently-used map of clients being made or made; a failed make is forgotten. */
+class ClientCache<T> {
+  private readonly clients = new Map<string, Promise<T>>();
+
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    let client = this.clients.get(key);
+    if (client) {
+      this.clients.delete(key);
+    } else {
+      client = make();
+      client.catch(() => {
+        if (this.clients.get(key) === client) this.clients.delete(key);
+      });
+    }
+    this.clients.set(key, client);
+    if (this.clients.size > MAX_CLIENTS) this.clients.delete(this.clients.keys().next().value!);
+    return client;
+  }
+}
+
+/** The claims that decide which app's credentials a client carries (v1 tokens: appid, v2: azp). */
+function identityKey(identity: ClaimsIdentity): string {
+  return ['ver', 'appid', 'azp'].map((type) => identity.getClaimValue(type) ?? '').join('|');
+}
+
+/**
+ * Bot Framework authentication that reuses its outgoing clients. The SDK builds a new
+ * ConnectorClient and UserTokenClient, each with its own HTTP pipeline, for every turn: that costs
+ * more than sending the reply itself. Clients carry only the bot's own credentials (with their
+ * token cache), so one per identity, service URL and audience serves every conversation there.
+ */
+class ReusingAuthentication extends ConfigurationBotFrameworkAuthentication {
+  private readonly connectors = new ClientCache<ConnectorClient>();
+  private readonly userTokens = new ClientCache<UserTokenClient>();
+
+  override async authenticateRequest(activity: Activity, authHeader: string): Promise<Authenticated> {
+    const result = await super.authenticateRequest(activity, authHeader);
+    return result.connectorFactory ? { ...result, connectorFactory: this.reusing(result.claimsIdentity, result.connectorFactory) } : result;
+  }
+
+  override createConnectorFactory(identity: ClaimsIdentity): ConnectorFactory {
+    return this.reusing(identity, super.createConnectorFactory(identity));
+  }
+
+  override createUserTokenClient(identity: ClaimsIdentity): Promise<UserTokenClient> {
+    return this.userTokens.get(identityKey(identity), () => super.createUserTokenClient(identity));
+  }
+
+  private reusing(identity: ClaimsIdentity, factory: ConnectorFactory): ConnectorFactory {
+    const who = identityKey(identity);
+    return {
+      create: (serviceUrl: string, audience?: string) =>
+        this.connectors.get(`${who} ${serviceUrl} ${audience ?? ''}`, () => factory.create(serviceUrl, audience)),
+    };
+  }
+}
 
 /**
  * CloudAdapter with its two halves apart: authenticate a request first (so that the server can
@@ -35,7 +99,7 @@ export class SupportAdapter extends CloudAdapter {
  * not saved for that turn, so the user stays on the step they were on.
  */
 export function createAdapter(config: Config, log: Logger, apology: string): SupportAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(config.botAuth as Record<string, string>);
+  const auth = new ReusingAuthentication(config.botAuth as Record<string, string>);
   const adapter = new SupportAdapter(auth);
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     log.error({ err: error, conversation: context.activity.conversation?.id }, 'turn failed');

@@ -12,11 +12,12 @@ import { DIALOG } from '../dialogs/ids';
 import type { Case } from './diagnosis/case';
 import type { GuardedConversationState } from './state';
 import { isETagConflict } from './storage';
-import { collectEffects, TurnEffects } from './turnEffects';
+import { coalesce } from './channels/coalesce';
+import { TURN_EFFECTS, TurnEffects } from './turnEffects';
 import { KeyedQueue } from './turnQueue';
 
-/** Activity ids remembered per conversation to drop redeliveries. */
-const REMEMBERED_IDS = 20;
+/** Activity ids remembered per conversation to drop redeliveries (which come within a minute). */
+const REMEMBERED_IDS = 8;
 /** Attempts at one turn when another instance keeps writing the same conversation meanwhile. */
 const MAX_ATTEMPTS = 6;
 
@@ -40,7 +41,8 @@ export interface BotOptions {
 
 /**
  * Holds a turn's replies back until its state is saved: a turn that loses a write conflict to
- * another instance is run again, and only the attempt that counts may be heard by the user.
+ * another instance is run again, and only the attempt that counts may be heard by the user. What
+ * goes out is sent in as few messages as read well.
  */
 class Outbox {
   private held: Partial<Activity>[] = [];
@@ -60,7 +62,7 @@ class Outbox {
   }
 
   async deliver(): Promise<void> {
-    const batch = this.held;
+    const batch = coalesce(this.context.activity.channelId, this.held);
     this.held = [];
     if (batch.length > 0) await this.context.adapter.sendActivities(this.context, batch);
   }
@@ -128,12 +130,11 @@ export class SupportBot extends TeamsActivityHandler {
     try {
       for (let attempt = 1; ; attempt++) {
         const effects = new TurnEffects();
+        context.turnState.set(TURN_EFFECTS, effects);
         try {
-          await collectEffects(effects, async () => {
-            if (attempt > 1) await this.conversationState.load(context, true);
-            await this.handleOnce(context);
-            await this.conversationState.saveChanges(context, false);
-          });
+          if (attempt > 1) await this.conversationState.load(context, true);
+          await this.handleOnce(context);
+          await this.conversationState.saveChanges(context, false);
         } catch (error) {
           outbox.discard();
           effects.abandon();

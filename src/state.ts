@@ -3,7 +3,7 @@ import { versioned, type VersionedStorage } from './storage';
 
 /** What this turn read, so that its write can be made conditional on nobody having written since. */
 interface Version {
-  /** The state object botbuilder handed out for this read. */
+  /** The state object this turn works on. */
   state: StoreItem;
   /** The stored eTag; undefined when nothing was stored yet. */
   eTag?: string;
@@ -24,6 +24,10 @@ function snapshotOf(state: StoreItem): string {
  * eTag '*' (last writer wins); this one writes only if the stored state still has the eTag it was
  * read with, or, for a new conversation, only if nobody created it meanwhile. A refused save
  * throws an ETagConflictError and the caller runs the turn again on fresh state.
+ *
+ * It keeps the turn's copy itself (load, get, clear, delete and the property accessors all go
+ * through it): BotState's own cache would also hash the whole state at every load, for a change
+ * check that the snapshot already makes.
  */
 export class GuardedConversationState extends ConversationState {
   private readonly versionKey = Symbol('stateVersion');
@@ -36,23 +40,38 @@ export class GuardedConversationState extends ConversationState {
   }
 
   override async load(context: TurnContext, force = false): Promise<StoreItem> {
-    const state = await super.load(context, force);
-    const known = context.turnState.get(this.versionKey) as Version | undefined;
-    if (known?.state !== state) {
-      const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
-      context.turnState.set(this.versionKey, { state, eTag, snapshot: snapshotOf(state) } satisfies Version);
-    }
+    const known = this.version(context);
+    if (known && !force) return known.state;
+    const key = await this.storageKey(context);
+    const state: StoreItem = (await this.store.read([key]))[key] ?? {};
+    const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
+    context.turnState.set(this.versionKey, { state, eTag, snapshot: snapshotOf(state) } satisfies Version);
     return state;
   }
 
+  override get(context: TurnContext): StoreItem | undefined {
+    return this.version(context)?.state;
+  }
+
+  /** Empties this turn's copy; the stored state changes only when the turn saves. */
+  override async clear(context: TurnContext): Promise<void> {
+    const known = this.version(context) ?? { snapshot: snapshotOf({}) };
+    context.turnState.set(this.versionKey, { ...known, state: {} } satisfies Version);
+  }
+
+  override async delete(context: TurnContext): Promise<void> {
+    context.turnState.delete(this.versionKey);
+    await this.store.delete([await this.storageKey(context)]);
+  }
+
   override async saveChanges(context: TurnContext, force = false): Promise<void> {
-    const state = this.get(context);
-    const version = context.turnState.get(this.versionKey) as Version | undefined;
-    if (!state || !version) return;
+    const version = this.version(context);
+    if (!version) return;
+    const { state } = version;
     const snapshot = snapshotOf(state);
-    if (!force && version.state === state && snapshot === version.snapshot) return;
+    if (!force && snapshot === version.snapshot) return;
     const key = await this.storageKey(context);
-    const eTag = await this.store.writeIfUnchanged(key, state, version.eTag);
+    const eTag = await this.store.writeIfUnchanged(key, state, version.eTag, snapshot);
     state.eTag = eTag;
     context.turnState.set(this.versionKey, {
       state,
@@ -67,12 +86,16 @@ export class GuardedConversationState extends ConversationState {
    * replies could not be delivered, so that the user keeps their place. Returns whether it did.
    */
   async rollBack(context: TurnContext): Promise<boolean> {
-    const version = context.turnState.get(this.versionKey) as Version | undefined;
+    const version = this.version(context);
     if (!version?.replaced || !version.eTag) return false;
     const key = await this.storageKey(context);
-    const previous = JSON.parse(version.replaced.snapshot) as StoreItem;
-    await this.store.writeIfUnchanged(key, previous, version.eTag);
+    const { snapshot } = version.replaced;
+    await this.store.writeIfUnchanged(key, JSON.parse(snapshot) as StoreItem, version.eTag, snapshot);
     await this.load(context, true);
     return true;
+  }
+
+  private version(context: TurnContext): Version | undefined {
+    return context.turnState.get(this.versionKey) as Version | undefined;
   }
 }

@@ -28,9 +28,10 @@ export interface VersionedStorage extends Storage {
   readonly durable: boolean;
   /**
    * Writes `item` under `key` only if the stored copy still carries `eTag` (undefined: only if
-   * nothing is stored yet) and returns the new eTag; throws ETagConflictError otherwise.
+   * nothing is stored yet) and returns the new eTag; throws ETagConflictError otherwise. `json`
+   * is the item as JSON without its eTag, when the caller has it already.
    */
-  writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string>;
+  writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined, json?: string): Promise<string>;
   /** Resolves once the store can be used (for blobs: the container exists). */
   ready(): Promise<void>;
 }
@@ -48,16 +49,40 @@ function withoutETag(item: StoreItem): StoreItem {
 /** Memory: per process, lost on restart; conditional writes are exact. */
 export class VersionedMemoryStorage extends MemoryStorage implements VersionedStorage {
   readonly durable = false;
+  /** The eTag of each item as last written here, so that a check need not parse the item. */
+  private readonly eTags = new Map<string, string | undefined>();
+
+  /** Its items are its own (MemoryStorage could share them): the eTags above rely on it. */
+  constructor() {
+    super();
+  }
 
   async ready(): Promise<void> {}
 
+  override async write(changes: StoreItems): Promise<void> {
+    for (const key of Object.keys(changes)) this.eTags.delete(key);
+    await super.write(changes);
+  }
+
+  override async delete(keys: string[]): Promise<void> {
+    for (const key of keys) this.eTags.delete(key);
+    await super.delete(keys);
+  }
+
   async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
-    const stored = this.memory[key];
-    const current = stored ? (JSON.parse(stored) as StoreItem).eTag : undefined;
-    if (current !== eTag) throw new ETagConflictError(key);
+    if (this.storedETag(key) !== eTag) throw new ETagConflictError(key);
     const next = String(this.etag++);
     this.memory[key] = JSON.stringify({ ...withoutETag(item), eTag: next });
+    this.eTags.set(key, next);
     return next;
+  }
+
+  private storedETag(key: string): string | undefined {
+    if (this.eTags.has(key)) return this.eTags.get(key);
+    const stored = this.memory[key];
+    const eTag = stored ? (JSON.parse(stored) as StoreItem).eTag : undefined;
+    this.eTags.set(key, eTag);
+    return eTag;
   }
 }
 
@@ -113,9 +138,9 @@ export class VersionedBlobsStorage implements VersionedStorage {
     await (await this.open()).blobs.delete(keys);
   }
 
-  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
+  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined, json?: string): Promise<string> {
     const { container } = await this.open();
-    const body = JSON.stringify(withoutETag(item));
+    const body = json ?? JSON.stringify(withoutETag(item));
     try {
       const response = await container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
         conditions: eTag === undefined ? { ifNoneMatch: '*' } : { ifMatch: eTag },

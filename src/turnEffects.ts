@@ -1,5 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
-
 interface Effect {
   run: () => void;
   abandoned?: () => void;
@@ -34,19 +32,11 @@ export class TurnEffects {
   }
 }
 
-const current = new AsyncLocalStorage<TurnEffects>();
+/** Where a turn keeps the effects of its current attempt (a key of the turn's own state). */
+export const TURN_EFFECTS = Symbol('turnEffects');
 
-/** Runs one attempt at a turn; `afterCommit` calls inside it are collected by `effects`. */
-export function collectEffects<T>(effects: TurnEffects, attempt: () => Promise<T>): Promise<T> {
-  return current.run(effects, attempt);
-}
-
-/**
- * Runs `effect` once the current turn counts; at once outside a turn (a script, a test).
- * `abandoned` is told when the turn does not count.
- */
-export function afterCommit(effect: () => void, abandoned?: () => void): void {
-  const effects = current.getStore();
-  if (effects) effects.add({ run: effect, abandoned });
-  else effect();
+/** The effects of the attempt under way, if the turn keeps any (a script or a test may not). */
+export function effectsOf(turnState: { get(key: symbol): unknown }): TurnEffects | undefined {
+  const effects = turnState.get(TURN_EFFECTS);
+  return effects instanceof TurnEffects ? effects : undefined;
 }

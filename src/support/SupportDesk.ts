@@ -1,5 +1,5 @@
 import type { SupportSummary } from '../diagnosis/summary';
-import { afterCommit } from '../turnEffects';
+import type { TurnEffects } from '../turnEffects';
 
 /** What is stored under summaryKey(id): the summary and how its delivery went. */
 export interface StoredSummary {
@@ -13,8 +13,11 @@ export interface StoredSummary {
 
 /** Where support summaries go: kept first, then handed to the helpdesk. */
 export interface SupportDesk {
-  /** Stores the summary durably and starts delivering it; resolves once it is stored. */
-  submit(summary: SupportSummary): Promise<void>;
+  /**
+   * Stores the summary durably and starts delivering it; resolves once it is stored. Given the
+   * effects of a turn, delivery waits until that turn counts.
+   */
+  submit(summary: SupportSummary, turn?: TurnEffects): Promise<void>;
 }
 
 /** The part of a bot Storage this needs; botbuilder's storages fit it. */
@@ -53,18 +56,20 @@ export class WebhookSupportDesk implements SupportDesk {
     private readonly options: WebhookOptions = {},
   ) {}
 
-  async submit(summary: SupportSummary): Promise<void> {
+  async submit(summary: SupportSummary, turn?: TurnEffects): Promise<void> {
     await this.record({ summary, delivered: false });
     if (!this.options.url) return;
-    afterCommit(
-      () => {
-        const delivery = this.deliver(summary)
-          .catch((error: Error) => this.log.error({ summaryId: summary.id, err: error.message }, 'support summary delivery failed'))
-          .finally(() => this.pending.delete(delivery));
-        this.pending.add(delivery);
-      },
-      () => this.log.info({ summaryId: summary.id }, 'support summary of a turn that did not count: kept, not sent'),
-    );
+    const start = () => {
+      const delivery = this.deliver(summary)
+        .catch((error: Error) => this.log.error({ summaryId: summary.id, err: error.message }, 'support summary delivery failed'))
+        .finally(() => this.pending.delete(delivery));
+      this.pending.add(delivery);
+    };
+    if (!turn) return start();
+    turn.add({
+      run: start,
+      abandoned: () => this.log.info({ summaryId: summary.id }, 'support summary of a turn that did not count: kept, not sent'),
+    });
   }
 
   /** Resolves when every delivery under way has succeeded or given up (for shutdown and tests). */

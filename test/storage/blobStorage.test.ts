@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { SupportSummary } from '../../src/diagnosis/summary';
 import { ETagConflictError, VersionedBlobsStorage } from '../../src/storage';
 import { summaryKey, WebhookSupportDesk, type StoredSummary } from '../../src/support/SupportDesk';
-import { collectEffects, TurnEffects } from '../../src/turnEffects';
+import { TurnEffects } from '../../src/turnEffects';
 import { azuriteConnectionString, freePort, startAzurite, type Azurite } from '../support/azurite';
 import { messageActivity, post, startBot, type RunningBot } from '../support/botServer';
 import { quietLog } from '../support/quietLog';
@@ -131,10 +131,10 @@ describe('blob storage on a fresh Azurite', () => {
       try {
         const desk = new WebhookSupportDesk(storage, quietLog, { url, firstDelayMs: 20 });
         const dropped = new TurnEffects();
-        await collectEffects(dropped, () => desk.submit(summary('DROPPED1')));
+        await desk.submit(summary('DROPPED1'), dropped);
         dropped.abandon();
         const kept = new TurnEffects();
-        await collectEffects(kept, () => desk.submit(summary('KEPT0001')));
+        await desk.submit(summary('KEPT0001'), kept);
         expect(helpdesk.calls).toHaveLength(0);
         kept.commit();
         await desk.drain();
