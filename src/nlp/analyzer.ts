@@ -64,9 +64,11 @@ const DOMAIN_ENGINE: EngineOptions = { epochs: 20, l2: 1e-4, features: { chars: 
 const RUN_ONS = 400;
 /**
  * Evidence: weights may only add evidence (so one run-on can carry a cause, a pattern and an
- * event), missed positives cost 3x, character 4-grams catch word forms the examples lack.
+ * event), missed positives cost 3x, character 4-grams catch word forms the examples lack, and no
+ * bigram with the text's start or end ("the adapter" and "swapped the adapter" are the same
+ * evidence).
  */
-const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 20, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 0.5, bigrams: 0.3, dropStopwords: true } };
+const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 20, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 1, bigrams: 0.3, dropStopwords: true, edges: false } };
 
 const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
@@ -130,6 +132,9 @@ export class TapoAnalyzer implements Analyzer {
   private readonly entities: EntityExtractor;
   private readonly t: Thresholds;
   private readonly now?: () => Date;
+  /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
+  private readonly eventCauses: readonly number[][];
+  private readonly causeScore = new Float64Array(CAUSE_IDS.length);
 
   constructor(input: AnalyzerInput) {
     const t0 = performance.now();
@@ -168,6 +173,7 @@ export class TapoAnalyzer implements Analyzer {
     // "!word" features ("won't connect" is network trouble); denied words are dropped.
     const evidenceEx: TrainingExample[] = [];
     const causeOfEvent = (e: EventId): CauseId[] => nlu.eventCauses?.[e] ?? [];
+    this.eventCauses = EVENT_IDS.map((e) => causeOfEvent(e).map((c) => CAUSE_IDS.indexOf(c)));
     const pieces: { tokens: Token[]; labels: string[] }[] = [];
     for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), labels: [c] });
     for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), labels: [...causeOfEvent(e), E(e)] });
@@ -246,10 +252,18 @@ export class TapoAnalyzer implements Analyzer {
     const question = isQuestion(normalised, tokens);
     const t = this.t;
 
-    // Causes.
+    // Causes: the engine's, and those of each event found (content's eventCauses): "since the
+    // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(tokens)));
+    const causeScore = this.causeScore;
+    for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
+    for (let e = 0; e < EVENT_IDS.length; e++) {
+      const pe = ep[EVENT_AT + e];
+      if (pe < t.event) continue;
+      for (const c of this.eventCauses[e]) if (pe > causeScore[c]) causeScore[c] = pe;
+    }
     const causes: Scored<CauseId>[] = [];
-    for (let i = 0; i < CAUSE_IDS.length; i++) if (ep[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(ep[i]) });
+    for (let i = 0; i < CAUSE_IDS.length; i++) if (causeScore[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(causeScore[i]) });
     causes.sort((a, b) => b.score - a.score);
 
     // Pattern and events.

@@ -20,6 +20,11 @@ export interface FeatureOptions {
    * detectors, where a long run-on must not dilute "blinks fast" into nothing.
    */
   normalise: boolean;
+  /**
+   * Bigrams with the start and end of the text ("^_adapter", "adapter_$"). Off for evidence
+   * detectors: where a word stands in the text says nothing about what it is evidence for.
+   */
+  edges: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -31,6 +36,7 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   negation: true,
   dropStopwords: false,
   normalise: true,
+  edges: true,
 };
 
 export type FeatureBag = Map<string, number>;
@@ -78,16 +84,14 @@ export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag
     const neg = o.negation && t.negated;
     const key = neg ? `!${t.stem}` : t.stem;
     if (o.unigrams > 0) add(bag, `w:${key}`, o.unigrams);
-    if (o.bigrams > 0) {
-      add(bag, `b:${prev ?? '^'}_${key}`, o.bigrams);
-    }
+    if (o.bigrams > 0 && (prev !== null || o.edges)) add(bag, `b:${prev ?? '^'}_${key}`, o.bigrams);
     prev = key;
     if (o.chars > 0 && !STOPWORDS.has(t.word) && !neg) {
       const w = o.chars / (o.charMax - o.charMin + 1);
       for (const g of charGrams(t.word, o.charMin, o.charMax)) add(bag, g, w);
     }
   }
-  if (o.bigrams > 0 && prev !== null) add(bag, `b:${prev}_$`, o.bigrams);
+  if (o.bigrams > 0 && prev !== null && o.edges) add(bag, `b:${prev}_$`, o.bigrams);
   if (!o.normalise) return bag;
   let norm = 0;
   for (const v of bag.values()) norm += v * v;

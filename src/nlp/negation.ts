@@ -1,7 +1,8 @@
 /**
  * Negation and denial.
  * - Negation: a cue ("no", "not", "never", "without", ...) negates the words after it up to the end
- *   of the clause (punctuation, "but", "and", "because", ...) or at most MAX_SCOPE words. Negated
+ *   of the clause (punctuation, "but", "and", "because", ...) or at most MAX_SCOPE words; "or" and
+ *   "nor" carry it on ("no storm or power cut"). Negated
  *   words become "!stem" features: "won't connect" and "no power to it" are what trouble sounds
  *   like, while "no power cut" denies an event (the analyzer drops such stretches).
  * - Denial: "it's not the wifi", "no problem with the router", "the wifi is fine" say a thing is
@@ -10,7 +11,9 @@
 
 const CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero']);
 /** Words that end a negation scope. */
-const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'or', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);
+const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);
+/** "no storm or power cut", "not hot nor smoking": the negation goes on past these. */
+const CONTINUES = new Set(['or', 'nor']);
 const MAX_SCOPE = 4;
 /** "not the wifi", "not my router": a cue followed by one of these denies rather than describes. */
 const DENIAL_AFTER_NOT = new Set(['the', 'my', 'a', 'an', 'your', 'its', 'any', 'that', 'this']);
@@ -51,6 +54,10 @@ export function markNegation(tokens: NegatableToken[]): void {
       }
       remaining = MAX_SCOPE;
       denying = next !== undefined && (DENIAL_AFTER_NOT.has(next.word) || DENIAL_NOUNS.has(next.word)) && t.word !== 'without';
+      continue;
+    }
+    if (remaining > 0 && CONTINUES.has(t.word)) {
+      remaining = MAX_SCOPE;
       continue;
     }
     if (remaining > 0) {

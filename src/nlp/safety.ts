@@ -8,6 +8,9 @@
 import type { Preprocessor, Token } from './preprocess';
 import { STOPWORDS } from './text';
 
+/** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not. */
+const KEPT = new Set(['hot', 'too', 'very']);
+
 interface Phrase {
   stems: string[];
 }
@@ -15,7 +18,7 @@ interface Phrase {
 function toPhrase(pre: Preprocessor, text: string): Phrase | null {
   const stems = pre
     .process(text)
-    .tokens.filter((t) => !t.punct && !(STOPWORDS.has(t.word) && !['hot'].includes(t.word)))
+    .tokens.filter((t) => !t.punct && !(STOPWORDS.has(t.word) && !KEPT.has(t.word)))
     .map((t) => t.stem);
   return stems.length > 0 ? { stems } : null;
 }

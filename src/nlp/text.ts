@@ -49,6 +49,9 @@ const APOSTROPHE_LESS_RE = new RegExp(`\\b(?:${Object.keys(APOSTROPHE_LESS).join
 /** "5ghz" -> "5 ghz", "20mins" -> "20 mins"; model names ("c200") are letters first and stay whole. */
 const UNIT_AFTER_NUMBER = /(\d)(ghz|mhz|g|gb|mb|tb|v|w|mah|min|mins|s|sec|secs|h|hr|hrs|am|pm|x|%)(?![\p{L}\p{N}])/gu;
 
+/** A letter typed three or more times ("sooo slooow", "reallly") counts twice: the typo corrector does the rest. */
+const STRETCHED = /(\p{L})\1{2,}/gu;
+
 /** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
 export function normalise(text: string): string {
   let s = text
@@ -57,7 +60,8 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(UNIT_AFTER_NUMBER, '$1 $2');
+    .replace(UNIT_AFTER_NUMBER, '$1 $2')
+    .replace(STRETCHED, '$1$1');
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   return s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w);
 }

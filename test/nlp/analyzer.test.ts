@@ -46,6 +46,22 @@ describe('analyze: evidence', () => {
     expect(a.causes.map((c) => c.id)).not.toContain('firmware');
   });
 
+  it('keeps a negation going past "or"', () => {
+    const a = analyze("there wasn't any storm or power cut");
+    expect(a.events).toEqual([]);
+    expect(a.causes).toEqual([]);
+  });
+
+  it("counts an event as evidence for the causes content's eventCauses names", () => {
+    const a = analyze('it has been blinking since the thunderstorm on saturday');
+    expect(a.events).toContain('power-outage');
+    expect(a.causes.map((c) => c.id)).toContain('power');
+  });
+
+  it('reads the same evidence wherever a word stands', () => {
+    expect(analyze('swapped the adapter for a cheaper one').causes[0]?.id).toBe('power');
+  });
+
   it('finds no cause and no quick answer out of scope', () => {
     for (const text of ["what's the weather", 'tell me a joke', 'how do I bake bread']) {
       const a = analyze(text);
@@ -60,7 +76,10 @@ describe('analyze: safety', () => {
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
-  it.each(['no smoke, not hot', 'the light is hot pink', 'it is not hot at all', 'my smoke alarm is fine'])('does not flag %s', (text) =>
+  it.each(['it smells like melted plastic', 'the case bulged', 'rain got inside', 'the battery looks puffy', 'the adapter is too warm', 'huele a quemado'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['no smoke, not hot', 'the light is hot pink', 'it is not hot at all', 'my smoke alarm is fine', 'the adapter is a bit warm', 'a message popped up in the app', 'no smoke or anything'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
 });

@@ -1,31 +1,47 @@
 import { contentAnalyzer } from './fixture';
-import { heldout, scoreHeldout } from './heldoutScore';
+import { heldout, heldoutSets, scoreHeldout, verdict } from './heldoutScore';
 
 /**
- * The held-out set (test/nlp/heldout/) was written apart from content/nlu.json: other wording,
- * typos, lower case, run-ons, shouting and a few non-English lines. Its lines must never be
- * copied into the training data.
+ * The held-out sets (test/nlp/heldout/) were written apart from content/nlu.json: other wording,
+ * typos, lower case, run-ons, shouting and a few non-English lines. Their lines must never be
+ * copied into the training data. The targets are checked on both sets together; a failure lists
+ * the lines that count against the target.
  */
-describe('held-out set', () => {
+describe('held-out sets', () => {
   const s = scoreHeldout(contentAnalyzer());
-  const detail = (r: { misses: string[] }) => r.misses.join('\n');
 
-  it('is big enough to mean something', () => {
-    expect(heldout.descriptions.length).toBeGreaterThanOrEqual(150);
-    expect(heldout.questions.length).toBeGreaterThanOrEqual(60);
-    expect(heldout.outOfScope.length).toBeGreaterThanOrEqual(30);
+  it('are big enough to mean something', () => {
+    for (const set of [heldoutSets.first, heldoutSets.second]) {
+      expect(set.descriptions.length).toBeGreaterThanOrEqual(150);
+      expect(set.questions.length).toBeGreaterThanOrEqual(60);
+      expect(set.outOfScope.length).toBeGreaterThanOrEqual(30);
+    }
   });
 
-  it('best cause is in the expected set >= 95%', () => {
-    expect({ rate: s.bestCause.rate, misses: detail(s.bestCause) }).toEqual(expect.objectContaining({ rate: expect.any(Number) }));
-    expect(s.bestCause.rate).toBeGreaterThanOrEqual(0.95);
+  it('share no line with each other', () => {
+    const first = new Set([...heldoutSets.first.descriptions, ...heldoutSets.first.questions].map((x) => x.text.toLowerCase()));
+    const shared = [...heldoutSets.second.descriptions, ...heldoutSets.second.questions].filter((x) => first.has(x.text.toLowerCase()));
+    expect(shared).toEqual([]);
+    expect(heldout.descriptions.length).toBe(heldoutSets.first.descriptions.length + heldoutSets.second.descriptions.length);
   });
-  it('pattern right >= 95% where stated', () => expect(s.pattern.rate).toBeGreaterThanOrEqual(0.95));
-  it('events found >= 90%', () => expect(s.eventsFound.rate).toBeGreaterThanOrEqual(0.9));
-  it('events invented in <= 10% of descriptions', () => expect(s.eventsSpurious.rate).toBeLessThanOrEqual(0.1));
-  it('safety found 100%', () => expect(detail(s.safetyFound)).toBe(''));
-  it('safety false alarms <= 5%', () => expect(s.falseAlarms.rate).toBeLessThanOrEqual(0.05));
-  it('quick answer right >= 95%', () => expect(s.faqRight.rate).toBeGreaterThanOrEqual(0.95));
-  it('out-of-scope answered <= 10%', () => expect(s.outOfScopeAnswered.rate).toBeLessThanOrEqual(0.1));
-  it('out-of-scope given a cause <= 10%', () => expect(s.outOfScopeCaused.rate).toBeLessThanOrEqual(0.1));
+
+  it('best cause is in the expected set >= 95%', () => expect(verdict(s.bestCause, 0.95)).toBe('ok'));
+  it('pattern right >= 95% where stated', () => expect(verdict(s.pattern, 0.95)).toBe('ok'));
+  it('events found >= 90%', () => expect(verdict(s.eventsFound, 0.9)).toBe('ok'));
+  it('events invented in <= 10% of descriptions', () => expect(verdict(s.eventsSpurious, 0.1, 'at most')).toBe('ok'));
+  it('safety found 100%', () => expect(verdict(s.safetyFound, 1)).toBe('ok'));
+  it('safety false alarms <= 5%', () => expect(verdict(s.falseAlarms, 0.05, 'at most')).toBe('ok'));
+  it('quick answer right >= 95%', () => expect(verdict(s.faqRight, 0.95)).toBe('ok'));
+  it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
+  it('out-of-scope given a cause <= 10%', () => expect(verdict(s.outOfScopeCaused, 0.1, 'at most')).toBe('ok'));
+});
+
+describe('held-out verdicts', () => {
+  const rate = (hit: number, n: number) => ({ hit, n, rate: hit / n, misses: ['a missed line'] });
+  it('pass at the target and fail below it, listing the misses', () => {
+    expect(verdict(rate(95, 100), 0.95)).toBe('ok');
+    expect(verdict(rate(94, 100), 0.95)).toContain('a missed line');
+    expect(verdict(rate(5, 100), 0.05, 'at most')).toBe('ok');
+    expect(verdict(rate(6, 100), 0.05, 'at most')).toMatch(/^6\/100 = 0\.060, expected at most 0\.05/);
+  });
 });

@@ -13,6 +13,10 @@ describe('text', () => {
     expect(normalise('La cámara')).toBe('la camara');
     expect(normalise('dont')).toBe('do not');
   });
+  it('counts a letter typed three or more times as two', () => {
+    expect(normalise('sooo slooow, reallly')).toBe('soo sloow, really');
+    expect(normalise('version 1000')).toBe('version 1000');
+  });
   it('keeps version numbers and model names whole, splits slashes', () => {
     expect(tokenize('fw 1.3.9 on my c200, share/sync?')).toEqual(['fw', '1.3.9', 'on', 'my', 'c200', ',', 'share', 'sync', '?']);
   });
@@ -61,7 +65,12 @@ describe('question', () => {
     return isQuestion(p.normalised, p.tokens);
   };
   it.each(['is reseting risky', 'how do i reset it', 'what does the red light mean', 'tell me what solid red means', 'why?'])('%s is a question', (t) => expect(q(t)).toBe(true));
-  it.each(['it blinks red since yesterday', 'my camera is offline', 'the update failed'])('%s is not', (t) => expect(q(t)).toBe(false));
+  it.each(['hi, is it safe to reset', 'for how many seconds do I hold reset', 'the app says offline, what can I do', 'so where is the reset button'])('%s is a question', (t) =>
+    expect(q(t)).toBe(true),
+  );
+  it.each(['it blinks red since yesterday', 'my camera is offline', 'the update failed', 'had a blackout, now it is red', 'when the power came back it started blinking', 'it blinks red, which is odd'])('%s is not', (t) =>
+    expect(q(t)).toBe(false),
+  );
 });
 
 describe('intent engine (generic)', () => {
