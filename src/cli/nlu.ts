@@ -1,6 +1,9 @@
 /**
  * npm run --silent nlu -- analyze          one utterance per stdin line -> one JSON object per stdout line
  * npm run --silent nlu -- benchmark FILE   Braun corpus -> {"corpus","n","correct","accuracy"}
+ * npm run --silent nlu -- train [FILE]     trains the analyzer on content/ and writes its weights
+ *                                          (default dist/nlp-weights.bin, which a start reads);
+ *                                          runs after every build (postbuild), reports on stderr
  *
  * stdout carries only the JSON lines; diagnostics go to stderr.
  */
@@ -9,9 +12,11 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadContent } from '../content/load';
 import { createAnalyzer, parseBraunCorpus, runBenchmark } from '../nlp';
+import { DEFAULT_WEIGHTS_FILE, TapoAnalyzer } from '../nlp/analyzer';
 import type { Analysis } from '../nlp';
 
-const USAGE = 'usage: nlu analyze  (utterances on stdin, one per line)\n       nlu benchmark FILE  (a corpus in the Braun et al. format)';
+const USAGE =
+  'usage: nlu analyze  (utterances on stdin, one per line)\n       nlu benchmark FILE  (a corpus in the Braun et al. format)\n       nlu train [FILE]  (writes the trained weights; default dist/nlp-weights.bin)';
 
 /** The contract's keys first, in the contract's order; the rest of the analysis after them. */
 export function toJsonLine(a: Analysis): string {
@@ -37,6 +42,22 @@ function benchmark(file: string | undefined): void {
   process.stdout.write(`${JSON.stringify({ corpus: name, n, correct, accuracy })}\n`);
 }
 
+/** Trains afresh (never reads old weights) and writes the file a start-up reads. */
+function train(file: string | undefined): void {
+  const target = file ?? DEFAULT_WEIGHTS_FILE;
+  if (!target) throw new UsageError('train needs a FILE when run from source');
+  const content = loadContent();
+  const t0 = performance.now();
+  const fresh = new TapoAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers, weights: false });
+  const ms = performance.now() - t0;
+  const bytes = fresh.saveWeights(target);
+  // Read back as a start-up would: the key must match, or the file would be ignored.
+  const again = new TapoAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers, weights: target });
+  if (again.weightsSource !== 'file') throw new Error(`${target} was written but does not read back`);
+  // On stderr: this runs after every build, whose stdout other scripts may read.
+  process.stderr.write(`nlu train: ${JSON.stringify({ file: target, bytes, trainingMs: Math.round(ms), startFromFileMs: Math.round(again.timings.total) })}\n`);
+}
+
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<number> {
@@ -44,6 +65,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     if (command === 'analyze') await analyze();
     else if (command === 'benchmark') benchmark(args[0]);
+    else if (command === 'train') train(args[0]);
     else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     return 0;
   } catch (error) {

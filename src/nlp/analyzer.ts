@@ -1,15 +1,17 @@
+import path from 'node:path';
 import { CAUSE_IDS, COMMAND_IDS, EVENT_IDS, PATTERN_IDS } from '../content/schemas/ids';
 import type { CauseId, CommandId, EventId, PatternId } from '../content/schemas/ids';
 import type { Nlu } from '../content/schemas/nlu';
 import { IntentEngine, type EngineOptions, type TrainingExample } from './engine';
 import { EntityExtractor } from './entities';
-import { FaqMatcher, type FaqPhrasing } from './faq';
+import { FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { isNegationCue } from './negation';
 import { isQuestion } from './question';
 import { SafetyDetector } from './safety';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
+import { readWeights, weightsKey, writeWeights } from './weights';
 
 /** A quick answer as the analyzer needs it (faq.json entries fit). */
 export interface FaqInput {
@@ -29,6 +31,12 @@ export interface AnalyzerInput {
   thresholds?: Partial<Thresholds>;
   /** Reference time for relative dates ("since yesterday"); defaults to the time of each call. */
   now?: () => Date;
+  /**
+   * Trained weights to start from instead of training: a file written by an earlier start or by
+   * `nlu train`, used only when it was trained from the same content by the same code (otherwise
+   * the analyzer trains and rewrites it). Defaults to DEFAULT_WEIGHTS_FILE; false: always train.
+   */
+  weights?: string | false;
 }
 
 export interface Thresholds {
@@ -112,17 +120,78 @@ function mulberry(seed: number): () => number {
 export interface BuildTimings {
   /** Reading the English word list for the typo corrector. */
   lexicon: number;
-  /** Tokenizing the training texts and training every engine (causes, signs, commands, quick answers). */
+  /** Tokenizing the training texts and training every engine, or reading their weights from a file. */
   training: number;
-  /** Building the entity recognisers and running them once. */
+  /** Building the entity recognisers (the date-time ones are built when a text first needs them). */
   entities: number;
   total: number;
   /** CPU time (this process, user + system) spent on `training`: the figure to read on a busy machine. */
   trainingCpu: number;
 }
 
+interface TrainedEngines {
+  evidence: IntentEngine;
+  commands: IntentEngine;
+  faqEngine: IntentEngine;
+  faqRelevance: IntentEngine;
+}
+const ENGINE_NAMES = ['evidence', 'commands', 'faqEngine', 'faqRelevance'] as const;
+
+/**
+ * Where a compiled analyzer keeps its trained weights (dist/nlp-weights.bin, written by `nlu train`
+ * after each build); none when this module runs from its TypeScript source (tests train afresh).
+ */
+export const DEFAULT_WEIGHTS_FILE: string | undefined = __filename.endsWith('.js') ? path.resolve(__dirname, '..', '..', 'nlp-weights.bin') : undefined;
+
+/** Trains every engine of the analyzer from the content (the expensive part of start-up). */
+function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhrasing[]): TrainedEngines {
+  const tok = (s: string) => pre.process(s).tokens;
+
+  // Evidence: causes, patterns and events in one multi-label engine. Negated words stay as
+  // "!word" features ("won't connect" is network trouble); denied words are dropped.
+  const evidenceEx: TrainingExample[] = [];
+  const causeOfEvent = (e: EventId): CauseId[] => nlu.eventCauses?.[e] ?? [];
+  const pieces: { tokens: Token[]; labels: string[] }[] = [];
+  for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), labels: [c] });
+  for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), labels: [...causeOfEvent(e), E(e)] });
+  for (const p of PATTERN_IDS) for (const s of nlu.patterns[p]) pieces.push({ tokens: tok(s), labels: [P(p)] });
+  const negatives: Token[][] = [
+    ...(nlu.noEvidence ?? []).map(tok),
+    ...nlu.outOfScope.map(tok),
+    ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok)),
+  ];
+  for (const piece of pieces) evidenceEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.labels });
+  for (const n of negatives) evidenceEx.push({ tokens: withoutDenied(n), labels: [] });
+  const faqTokens = faqPhrasings.map((p) => tok(p.text));
+  // Run-on descriptions: join random pieces so the engine learns that evidence adds up.
+  const rand = mulberry(11);
+  for (let i = 0; i < Math.min(RUN_ONS, pieces.length); i++) {
+    const a = pieces[Math.floor(rand() * pieces.length)];
+    const b = pieces[Math.floor(rand() * pieces.length)];
+    const tokens = [...a.tokens, BOUNDARY, ...b.tokens];
+    evidenceEx.push({ tokens: withoutDenied(tokens), labels: [...new Set([...a.labels, ...b.labels])], weight: 0.5 });
+  }
+  const evidence = IntentEngine.train(evidenceEx, EVIDENCE_ENGINE, [...CAUSE_IDS, ...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
+
+  // Commands: softmax over the commands and "none" (descriptions, questions, out-of-scope lines).
+  const commandEx: TrainingExample[] = [];
+  for (const c of COMMAND_IDS) for (const s of nlu.commands[c]) commandEx.push({ tokens: tok(s), labels: [c] });
+  for (const piece of pieces) commandEx.push({ tokens: piece.tokens, labels: [NO_COMMAND], weight: 0.5 });
+  for (const n of [...(nlu.noEvidence ?? []).map(tok), ...nlu.outOfScope.map(tok), ...faqTokens]) commandEx.push({ tokens: n, labels: [NO_COMMAND], weight: 0.5 });
+  const commands = IntentEngine.train(commandEx, DOMAIN_ENGINE, [...COMMAND_IDS, NO_COMMAND]);
+
+  // Quick answers: relevance learns from every in-domain text against the out-of-scope lines.
+  const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
+  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok));
+  return { evidence, commands, faqEngine: faq.engine, faqRelevance: faq.relevance };
+}
+
 export class TapoAnalyzer implements Analyzer {
   readonly timings: BuildTimings;
+  /** Whether the engines were read from a weights file or trained here. */
+  readonly weightsSource: 'file' | 'trained';
+  /** What the engines were trained from and by which code (weights.ts). */
+  private readonly key: string;
   readonly pre: Preprocessor;
   /** One multi-label engine: causes, then patterns ("p:"), then events ("e:"). */
   private readonly evidence: IntentEngine;
@@ -167,53 +236,46 @@ export class TapoAnalyzer implements Analyzer {
       ...deviceWords,
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
-    const tok = (s: string) => this.pre.process(s).tokens;
-
-    // Evidence: causes, patterns and events in one multi-label engine. Negated words stay as
-    // "!word" features ("won't connect" is network trouble); denied words are dropped.
-    const evidenceEx: TrainingExample[] = [];
-    const causeOfEvent = (e: EventId): CauseId[] => nlu.eventCauses?.[e] ?? [];
-    this.eventCauses = EVENT_IDS.map((e) => causeOfEvent(e).map((c) => CAUSE_IDS.indexOf(c)));
-    const pieces: { tokens: Token[]; labels: string[] }[] = [];
-    for (const c of CAUSE_IDS) for (const s of nlu.causes[c]) pieces.push({ tokens: tok(s), labels: [c] });
-    for (const e of EVENT_IDS) for (const s of nlu.events[e]) pieces.push({ tokens: tok(s), labels: [...causeOfEvent(e), E(e)] });
-    for (const p of PATTERN_IDS) for (const s of nlu.patterns[p]) pieces.push({ tokens: tok(s), labels: [P(p)] });
-    const negatives: Token[][] = [
-      ...(nlu.noEvidence ?? []).map(tok),
-      ...nlu.outOfScope.map(tok),
-      ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok)),
-    ];
-    for (const piece of pieces) evidenceEx.push({ tokens: withoutDenied(piece.tokens), labels: piece.labels });
-    for (const n of negatives) evidenceEx.push({ tokens: withoutDenied(n), labels: [] });
-    const faqTokens = faqPhrasings.map((p) => tok(p.text));
-    // Run-on descriptions: join random pieces so the engine learns that evidence adds up.
-    const rand = mulberry(11);
-    for (let i = 0; i < Math.min(RUN_ONS, pieces.length); i++) {
-      const a = pieces[Math.floor(rand() * pieces.length)];
-      const b = pieces[Math.floor(rand() * pieces.length)];
-      const tokens = [...a.tokens, BOUNDARY, ...b.tokens];
-      evidenceEx.push({ tokens: withoutDenied(tokens), labels: [...new Set([...a.labels, ...b.labels])], weight: 0.5 });
+    this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
+    const weightsFile = input.weights === undefined ? DEFAULT_WEIGHTS_FILE : input.weights || undefined;
+    const key = weightsKey({ nlu, faq: faqPhrasings, safetyTriggers, notDanger });
+    this.key = key;
+    const stored = weightsFile ? readWeights(weightsFile, key) : undefined;
+    let engines: TrainedEngines;
+    if (stored && ENGINE_NAMES.every((n) => stored[n])) {
+      engines = { evidence: IntentEngine.fromSnapshot(stored.evidence), commands: IntentEngine.fromSnapshot(stored.commands), faqEngine: IntentEngine.fromSnapshot(stored.faqEngine), faqRelevance: IntentEngine.fromSnapshot(stored.faqRelevance) };
+      this.weightsSource = 'file';
+    } else {
+      engines = trainEngines(this.pre, nlu, faqPhrasings);
+      this.weightsSource = 'trained';
     }
-    this.evidence = IntentEngine.train(evidenceEx, EVIDENCE_ENGINE, [...CAUSE_IDS, ...PATTERN_IDS.map(P), ...EVENT_IDS.map(E)]);
-
-    // Commands: softmax over the commands and "none" (descriptions, questions, out-of-scope lines).
-    const commandEx: TrainingExample[] = [];
-    for (const c of COMMAND_IDS) for (const s of nlu.commands[c]) commandEx.push({ tokens: tok(s), labels: [c] });
-    for (const piece of pieces) commandEx.push({ tokens: piece.tokens, labels: [NO_COMMAND], weight: 0.5 });
-    for (const n of [...(nlu.noEvidence ?? []).map(tok), ...nlu.outOfScope.map(tok), ...faqTokens]) commandEx.push({ tokens: n, labels: [NO_COMMAND], weight: 0.5 });
-    this.commands = IntentEngine.train(commandEx, DOMAIN_ENGINE, [...COMMAND_IDS, NO_COMMAND]);
-
-    // Quick answers: relevance learns from every in-domain text against the out-of-scope lines.
-    const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
-    this.faq = new FaqMatcher(this.pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok));
-
+    this.evidence = engines.evidence;
+    this.commands = engines.commands;
+    this.faq = new FaqMatcher(this.pre, faqPhrasings, engines.faqEngine, engines.faqRelevance);
+    if (weightsFile && this.weightsSource === 'trained') {
+      try {
+        this.saveWeights(weightsFile);
+      } catch {
+        // A read-only install trains at every start; nothing else depends on the file.
+      }
+    }
     this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
-    this.entities.warmUp();
     const t3 = performance.now();
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
+  }
+
+  /** Writes the trained engines to `file` (for a later start to read); returns its size in bytes. */
+  saveWeights(file: string): number {
+    const snapshots = { evidence: this.evidence.snapshot(), commands: this.commands.snapshot(), faqEngine: this.faq.engine.snapshot(), faqRelevance: this.faq.relevance.snapshot() };
+    return writeWeights(file, this.key, snapshots);
+  }
+
+  /** Builds what analyze() would otherwise build on first need (the date-time recognisers, about 150 ms). */
+  warmUp(): void {
+    this.entities.warmUp();
   }
 
   /**

@@ -42,6 +42,18 @@ export interface EngineOptions {
   ensemble?: number;
 }
 
+/** A trained engine as data: labels, feature options, feature keys (in id order) and weights. */
+export interface EngineSnapshot {
+  labels: string[];
+  multiLabel: boolean;
+  features: FeatureOptions;
+  keys: string[];
+  /** Per ensemble member: weights[f * labels.length + l]. */
+  weights: Float64Array[];
+  bias: Float64Array[];
+  idf: Float64Array | null;
+}
+
 interface SparseRow {
   ids: Int32Array;
   vals: Float64Array;
@@ -236,6 +248,26 @@ export class IntentEngine {
     const scale = 1 / this.weights.length;
     for (let l = 0; l < L; l++) out[l] *= scale;
     return out;
+  }
+
+  /** Everything scores() needs, as plain data (weights.ts stores it; fromSnapshot() restores it). */
+  snapshot(): EngineSnapshot {
+    const keys = new Array<string>(this.index.size);
+    for (const [k, id] of this.index) keys[id] = k;
+    return { labels: [...this.labels], multiLabel: this.multiLabel, features: { ...this.featureOptions }, keys, weights: [...this.weights], bias: [...this.bias], idf: this.idf };
+  }
+
+  /** An engine that scores exactly as the one `snapshot()` was taken from. */
+  static fromSnapshot(s: EngineSnapshot): IntentEngine {
+    const L = s.labels.length;
+    if (s.weights.length === 0 || s.weights.length !== s.bias.length) throw new Error('engine snapshot: no models');
+    for (let m = 0; m < s.weights.length; m++) {
+      if (s.weights[m].length !== s.keys.length * L || s.bias[m].length !== L) throw new Error('engine snapshot: sizes do not match');
+    }
+    if (s.idf && s.idf.length !== s.keys.length) throw new Error('engine snapshot: idf size does not match');
+    const index = new Map<string, number>();
+    for (let i = 0; i < s.keys.length; i++) index.set(s.keys[i], i);
+    return new IntentEngine([...s.labels], s.multiLabel, { ...DEFAULT_FEATURES, ...s.features }, index, s.weights.map((w, m) => ({ weights: w, bias: s.bias[m] })), s.idf);
   }
 
   /** The best label and its probability. */

@@ -5,9 +5,11 @@
  *
  * recognizers-text is accurate but slow (a full date-time model costs several ms per call), so
  * each recogniser runs only when a cheap test says the text may contain what it finds, and only
- * the extractors we need are built, once.
+ * the extractors we need are built, once, when a text first needs them (building them costs
+ * about 150 ms; `warmUp()` does it ahead of time). The number recogniser and the date-time
+ * package are the versions botbuilder-dialogs loads too, so a bot process holds one copy.
  */
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-suite';
+import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
 import {
   BaseDateExtractor,
   BaseDateParser,
@@ -83,6 +85,13 @@ function unitSeconds(unit: string): number {
   return /^m/i.test(unit) ? 60 : 1;
 }
 
+interface DateTimeParts {
+  durationExtractor: BaseDurationExtractor;
+  durationParser: BaseDurationParser;
+  dateExtractor: BaseDateExtractor;
+  dateParser: BaseDateParser;
+}
+
 export interface EntityConfig {
   models: readonly string[];
   /** Device kind by model id and by words ("doorbell"). */
@@ -93,10 +102,7 @@ export class EntityExtractor {
   private readonly modelRe: RegExp;
   private readonly modelDevice = new Map<string, DeviceKind>();
   private readonly deviceWords: [RegExp, DeviceKind][] = [];
-  private readonly durationExtractor: BaseDurationExtractor;
-  private readonly durationParser: BaseDurationParser;
-  private readonly dateExtractor: BaseDateExtractor;
-  private readonly dateParser: BaseDateParser;
+  private dateTime?: DateTimeParts;
 
   constructor(config: EntityConfig) {
     const models = [...new Set(config.models.map((m) => m.toUpperCase()))].sort((a, b) => b.length - a.length);
@@ -110,16 +116,25 @@ export class EntityExtractor {
       for (const w of d.words) this.deviceWords.push([new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]*')}s?\\b`, 'i'), kind]);
     }
     this.deviceWords.sort((a, b) => b[0].source.length - a[0].source.length);
-    const common = new EnglishCommonDateTimeParserConfiguration(false);
-    this.durationExtractor = new BaseDurationExtractor(new EnglishDurationExtractorConfiguration());
-    this.durationParser = new BaseDurationParser(new EnglishDurationParserConfiguration(common));
-    this.dateExtractor = new BaseDateExtractor(new EnglishDateExtractorConfiguration(false));
-    this.dateParser = new BaseDateParser(new EnglishDateParserConfiguration(common, false));
   }
 
-  /** Runs every recogniser once so their regular expressions are compiled before the first user. */
+  /** The duration and date recognisers, built on first use. */
+  private parts(): DateTimeParts {
+    if (!this.dateTime) {
+      const common = new EnglishCommonDateTimeParserConfiguration();
+      this.dateTime = {
+        durationExtractor: new BaseDurationExtractor(new EnglishDurationExtractorConfiguration()),
+        durationParser: new BaseDurationParser(new EnglishDurationParserConfiguration(common)),
+        dateExtractor: new BaseDateExtractor(new EnglishDateExtractorConfiguration()),
+        dateParser: new BaseDateParser(new EnglishDateParserConfiguration(common)),
+      };
+    }
+    return this.dateTime;
+  }
+
+  /** Builds every recogniser and runs it once, so the first user who needs one does not wait for it. */
   warmUp(): void {
-    this.extract('c200 firmware 1.0.1 build 200101 blinks 3 times then a pause, twice a second, for 20 minutes since yesterday');
+    this.extract('c200 firmware 1.0.1 build 200101 blinks three times then a pause, twice a second, for a few minutes since yesterday');
   }
 
   extract(text: string, now: Date = new Date()): Entities {
@@ -189,11 +204,11 @@ export class EntityExtractor {
           durations.push(Number(m[1]) * UNIT_SECONDS[m[2].replace(/s$/, '')]);
         }
       }
-      for (const e of simple ? [] : windows(rest, DURATION_CUE_G, 16).flatMap((w) => this.durationExtractor.extract(w, now))) {
+      for (const e of simple ? [] : windows(rest, DURATION_CUE_G, 16).flatMap((w) => this.parts().durationExtractor.extract(w, now))) {
         // "a second" in "twice a second" is a rate, not how long something lasted.
         if (freq && freq[0].includes(e.text.toLowerCase())) continue;
         if (every && every[0].toLowerCase().includes(e.text.toLowerCase())) continue;
-        const parsed = this.durationParser.parse(e, now);
+        const parsed = this.parts().durationParser.parse(e, now);
         const seconds = Number((parsed?.value as { futureValue?: unknown } | undefined)?.futureValue);
         if (Number.isFinite(seconds) && seconds > 0) durations.push(seconds);
       }
@@ -202,8 +217,8 @@ export class EntityExtractor {
 
     if (DATE_CUE.test(lower)) {
       search: for (const w of windows(rest, DATE_CUE_G, 16)) {
-        for (const e of this.dateExtractor.extract(w, now)) {
-          const parsed = this.dateParser.parse(e, now);
+        for (const e of this.parts().dateExtractor.extract(w, now)) {
+          const parsed = this.parts().dateParser.parse(e, now);
           if (parsed?.timexStr) {
             entities.since = parsed.timexStr;
             break search;

@@ -64,6 +64,28 @@ function topIndices(p: Float64Array, k: number): number[] {
 }
 const OUT = 'out';
 
+/**
+ * Trains the quick-answer engine (softmax over the faq ids) and the relevance model.
+ * @param inDomain other texts about the product (descriptions, commands) for the relevance model
+ * @param outOfScope texts that are not about the product
+ */
+export function trainFaqEngines(pre: Preprocessor, phrasings: readonly FaqPhrasing[], inDomain: readonly Token[][], outOfScope: readonly Token[][]): { engine: IntentEngine; relevance: IntentEngine } {
+  const tokens = phrasings.map((p) => pre.process(p.text).tokens);
+  const ids = [...new Set(phrasings.map((p) => p.id))];
+  const engine = IntentEngine.train(
+    phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
+    { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
+    ids,
+  );
+  const rel: TrainingExample[] = [
+    ...tokens.map((t) => ({ tokens: t, labels: [IN] })),
+    ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
+    ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
+  ];
+  const relevance = IntentEngine.train(rel, { epochs: 10, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
+  return { engine, relevance };
+}
+
 export class FaqMatcher {
   readonly engine: IntentEngine;
   readonly relevance: IntentEngine;
@@ -74,23 +96,15 @@ export class FaqMatcher {
   private readonly topicStems = new Set<string>();
 
   /**
-   * @param inDomain other texts about the product (descriptions, commands) for the relevance model
-   * @param outOfScope texts that are not about the product
+   * @param engine the quick-answer engine (trainFaqEngines().engine, or the same read from a file)
+   * @param relevance the relevance model (trainFaqEngines().relevance)
    */
-  constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], inDomain: readonly Token[][], outOfScope: readonly Token[][]) {
+  constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], engine: IntentEngine, relevance: IntentEngine) {
     const tokens = phrasings.map((p) => pre.process(p.text).tokens);
     const ids = [...new Set(phrasings.map((p) => p.id))];
-    this.engine = IntentEngine.train(
-      phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
-      { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
-      ids,
-    );
-    const rel: TrainingExample[] = [
-      ...tokens.map((t) => ({ tokens: t, labels: [IN] })),
-      ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
-      ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
-    ];
-    this.relevance = IntentEngine.train(rel, { epochs: 10, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
+    if (engine.labels.join() !== ids.join()) throw new Error('quick-answer engine was trained on other entries');
+    this.engine = engine;
+    this.relevance = relevance;
     for (const ts of tokens) for (const t of ts) if (!t.punct && !STOPWORDS.has(t.word) && !ASKING_WORDS.has(t.stem)) this.topicStems.add(t.stem);
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
     this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));

@@ -46,4 +46,6 @@ export interface Analysis {
 
 export interface Analyzer {
   analyze(text: string): Analysis;
+  /** Builds ahead of time what analyze() would build on first need; call it when nobody is waiting. */
+  warmUp?(): void;
 }
