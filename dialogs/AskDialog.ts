@@ -5,14 +5,19 @@ import type { StepMark } from '../src/channels/message';
 import type { Messages } from '../src/content/schemas/messages';
 import type { Analyzer } from '../src/nlp/types';
 import { recognizeChoice, type AskChoice } from './recognizeChoice';
-import { analysisOf, describesProblem, send } from './turn';
+import { analysisOf, describesProblem, namesTheDevice, send } from './turn';
 
 export interface Ask {
   text: string;
+  /** Said instead of `text` when the question comes back after an interruption (a quick answer, help). */
+  again?: string;
   choices: AskChoice[];
   step?: StepMark;
-  /** Accept any text as an answer when no choice matches, or only text that describes the problem. */
-  freeText?: boolean | 'description';
+  /**
+   * Text accepted as an answer when no choice matches: any, only text that describes the problem,
+   * or only text that names the device (a kind or a model).
+   */
+  freeText?: boolean | 'description' | 'device';
   /** Accept an attachment (a photo) as an answer. */
   attachment?: boolean;
 }
@@ -55,11 +60,12 @@ export class AskDialog extends Dialog<Ask> {
 
     state.misses += 1;
     const { ask } = state;
+    // The rephrase request offers the question's buttons again but does not present a step anew.
     if (state.misses === 1) {
-      await this.show(dc.context, { ...ask, text: this.messages.notUnderstood });
+      await this.show(dc.context, { ...ask, text: this.messages.notUnderstood, step: undefined });
     } else {
       const human: AskChoice = { id: 'human', title: this.messages.buttons.human, commands: ['human'] };
-      await this.show(dc.context, { ...ask, text: this.messages.notUnderstoodAgain, choices: [...ask.choices, human] });
+      await this.show(dc.context, { ...ask, text: this.messages.notUnderstoodAgain, choices: [...ask.choices, human], step: undefined });
     }
     return Dialog.EndOfTurn;
   }
@@ -71,7 +77,8 @@ export class AskDialog extends Dialog<Ask> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    await this.show(context, (instance.state as AskState).ask);
+    const { ask } = instance.state as AskState;
+    await this.show(context, { ...ask, text: ask.again ?? ask.text });
   }
 
   private async show(context: TurnContext, ask: Ask): Promise<void> {
@@ -86,7 +93,12 @@ export class AskDialog extends Dialog<Ask> {
     if (choice) return { kind: 'choice', id: choice.id };
     const file = activity.attachments?.find((a) => a.contentType?.startsWith('image/'));
     if (ask.attachment && file) return { kind: 'attachment', name: file.name ?? 'photo', url: file.contentUrl };
-    const accepted = ask.freeText === 'description' ? describesProblem(understand()) : ask.freeText;
+    const accepted =
+      ask.freeText === 'description'
+        ? describesProblem(understand())
+        : ask.freeText === 'device'
+          ? namesTheDevice(understand())
+          : ask.freeText;
     if (accepted && text.trim() !== '') return { kind: 'text', text: text.trim() };
     return undefined;
   }

@@ -74,7 +74,7 @@ export class DiagnosisDialog extends FlowDialog {
     return step.prompt(DIALOG.ask, {
       text: messages.askDevice,
       choices: flow.devices.map((d) => ({ id: d.id, title: d.button })),
-      freeText: true,
+      freeText: 'device',
     } as never);
   }
 
@@ -94,7 +94,7 @@ export class DiagnosisDialog extends FlowDialog {
         ...flow.events.map((e) => ({ id: e.id, title: e.button })),
         { id: 'nothing', title: messages.buttons.nothingChanged, commands: ['no'] },
       ],
-      freeText: true,
+      freeText: 'description',
     } as never);
   }
 
@@ -119,12 +119,12 @@ export class DiagnosisDialog extends FlowDialog {
     const notes = flow.events
       .filter((e) => e.note && kase.evidence.events.includes(e.id))
       .map((e) => words(messages, 'eventNote', { note: e.note }));
-    const understood = words(messages, 'understood', this.understood(kase.evidence, kase.plan.length));
+    const understood = words(messages, 'understood', this.understood(kase.evidence, kase.plan));
     await send(step.context, renderText(step.context.activity.channelId, [understood, ...notes].join('\n\n')));
     return step.beginDialog(DIALOG.steps, { withChecks: (step.values as IntakeValues).describedAtStart === true } satisfies StepsOptions);
   }
 
-  private understood(evidence: ReturnType<typeof newCase>['evidence'], total: number) {
+  private understood(evidence: ReturnType<typeof newCase>['evidence'], plan: readonly string[]) {
     const { flow, messages } = this.services.content;
     const nothing = messages.summary.unknown;
     const likeliest = rankCauses(flow, evidence)[0];
@@ -133,7 +133,8 @@ export class DiagnosisDialog extends FlowDialog {
       pattern: flow.patterns.find((p) => p.id === evidence.pattern)?.name ?? nothing,
       changes: flow.events.filter((e) => evidence.events.includes(e.id)).map((e) => e.name).join(', ') || messages.summary.none,
       cause: flow.causes.find((c) => c.id === likeliest.id)!.name,
-      total,
+      first: flow.steps.find((s) => s.id === plan[0])?.title,
+      total: plan.length,
     };
   }
 

@@ -14,6 +14,8 @@ import { analysisOf, send, words } from './turn';
 
 export interface EscalationOptions {
   reason: EscalationReason;
+  /** The user's message that led here (a danger they reported, their request for a person). */
+  words?: string;
 }
 
 interface EscalationValues {

@@ -5,6 +5,7 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import type { Case } from '../src/diagnosis/case';
 import type { Analysis } from '../src/nlp/types';
 import { type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
@@ -13,10 +14,11 @@ import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
 import { EscalationDialog, type EscalationOptions } from './EscalationDialog';
 import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
-import { QuickAnswersDialog } from './QuickAnswersDialog';
+import { QuickAnswersDialog, type QuickAnswersResult } from './QuickAnswersDialog';
 import { exactChoice, type AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
-import { analysisOf, describesProblem, say, words } from './turn';
+import { analysisOf, describesProblem, mentionsTheDevice, say, send, words } from './turn';
+import { renderAsk } from '../src/channels/render';
 
 export interface MainOptions {
   /** First contact: introduce the bot. */
@@ -26,6 +28,11 @@ export interface MainOptions {
   /** Show the menu again after a quick answer. */
   again?: boolean;
 }
+
+/** A quick answer is given beside a description only when it is this sure of the question. */
+const SURE_ANSWER = 0.7;
+/** The user's words kept with an escalation (safety, a person): enough to say what happened. */
+const MAX_WORDS = 300;
 
 /** The innermost active dialog, where a pending question lives. */
 function leaf(dc: DialogContext): DialogContext {
@@ -39,6 +46,8 @@ function pendingAsk(dc: DialogContext): Ask | undefined {
   const active = leaf(dc).activeDialog;
   return active?.id === DIALOG.ask ? (active.state as { ask: Ask }).ask : undefined;
 }
+
+const userWords = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
 
 /**
  * Routes a conversation (troubleshooting, quick answers, resume) and handles what may interrupt it at
@@ -67,6 +76,7 @@ export class MainDialog extends FlowDialog {
     const b = this.messages.buttons;
     return {
       text,
+      again: this.messages.anythingElse,
       choices: [
         ...extra,
         { id: 'troubleshoot', title: b.troubleshoot, commands: ['start'] },
@@ -76,38 +86,44 @@ export class MainDialog extends FlowDialog {
     };
   }
 
+  /** A case the user can pick up again: steps planned, not finished, fixed or handed over. */
   private async resumable(dc: DialogContext) {
     const kase = await this.services.caseState.get(dc.context);
-    const open = kase && (kase.status === 'in-progress' || kase.status === 'paused');
+    const open = kase && (kase.status === 'in-progress' || kase.status === 'paused' || kase.status === 'cancelled');
     return open && kase.plan.length > 0 && kase.index < kase.plan.length ? kase : undefined;
+  }
+
+  private offerResume(dc: DialogContext, saved: Case): Promise<DialogTurnResult> {
+    const b = this.messages.buttons;
+    const mark = stepMark(saved);
+    const title = this.services.content.flow.steps.find((s) => s.id === mark.id)?.title;
+    return dc.prompt(DIALOG.ask, {
+      text: words(this.messages, 'welcomeBack', { index: mark.index, total: mark.total, title }),
+      choices: [
+        { id: 'continue', title: b.continue, commands: ['resume', 'yes'] },
+        { id: 'restart', title: b.startOver, commands: ['restart', 'no'] },
+      ],
+    } satisfies Ask as never);
   }
 
   private async route(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const options = (step.options ?? {}) as MainOptions;
-    const analysis = analysisOf(step.context, this.services.analyzer);
-    const b = this.messages.buttons;
-
     if (options.welcome) return step.prompt(DIALOG.ask, this.menu(this.messages.welcome) as never);
     if (options.again) return step.prompt(DIALOG.ask, this.menu(this.messages.anythingElse) as never);
 
+    const confirmed = await this.confirmation(step, true);
+    if (confirmed) return confirmed;
+    const analysis = analysisOf(step.context, this.services.analyzer);
     const early = await this.interruption(step, analysis, true);
     if (early) return early;
 
     const saved = await this.resumable(step);
     if (saved) {
       if (analysis.command?.id === 'resume') return step.beginDialog(DIALOG.diagnosis, { resume: true } satisfies DiagnosisOptions);
-      const mark = stepMark(saved);
-      const title = this.services.content.flow.steps.find((s) => s.id === mark.id)?.title;
-      return step.prompt(DIALOG.ask, {
-        text: words(this.messages, 'welcomeBack', { index: mark.index, total: mark.total, title }),
-        choices: [
-          { id: 'continue', title: b.continue, commands: ['resume', 'yes'] },
-          { id: 'restart', title: b.startOver, commands: ['restart', 'no'] },
-        ],
-      } as never);
+      return this.offerResume(step, saved);
     }
-    if (describesProblem(analysis) || analysis.command?.id === 'start') {
-      return step.beginDialog(DIALOG.diagnosis, { fromMessage: describesProblem(analysis) } satisfies DiagnosisOptions);
+    if (describesProblem(analysis) || mentionsTheDevice(analysis) || analysis.command?.id === 'start') {
+      return step.beginDialog(DIALOG.diagnosis, { fromMessage: analysis.command?.id !== 'start' } satisfies DiagnosisOptions);
     }
     if (analysis.command?.id === 'faq-list') return step.beginDialog(DIALOG.quickAnswers);
     const greeting = analysis.command?.id === 'greet' || analysis.command?.id === 'help';
@@ -130,6 +146,9 @@ export class MainDialog extends FlowDialog {
   }
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if ((step.result as QuickAnswersResult)?.next === 'diagnose') {
+      return step.replaceDialog(DIALOG.diagnosis, { fromMessage: true } satisfies DiagnosisOptions);
+    }
     const kase = await this.services.caseState.get(step.context);
     const troubleshooting = kase && kase.status !== 'cancelled' && kase.plan.length > 0;
     if (troubleshooting) return step.endDialog();
@@ -137,6 +156,8 @@ export class MainDialog extends FlowDialog {
   }
 
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const confirmed = await this.confirmation(innerDc, false);
+    if (confirmed) return confirmed;
     // A button's own words hold no danger and no question: straight to the question that offered it.
     // (A card's value counts only when no words came with it: words are always read.)
     const { text, value } = innerDc.context.activity;
@@ -154,6 +175,9 @@ export class MainDialog extends FlowDialog {
     const { activity } = context;
     const messages = this.messages;
     const human = exactChoice([{ id: 'human', title: messages.buttons.human }], activity.text ?? '', activity.value);
+    const kase = await this.services.caseState.get(context);
+    // The details for support are being gathered: danger or a request for a person adds to them.
+    const escalating = !atStart && kase?.status === 'escalated' && kase.escalation !== undefined && !kase.escalation.summaryId;
 
     // At the start nothing is running yet but the router itself, which simply waits for the child.
     const clear = async () => {
@@ -161,50 +185,129 @@ export class MainDialog extends FlowDialog {
     };
 
     if (analysis.safety) {
-      await clear();
       await say(context, messages, 'safetyStop', { message: this.services.content.flow.safety.message });
-      return dc.beginDialog(DIALOG.escalation, { reason: 'safety' } satisfies EscalationOptions);
+      if (escalating) {
+        kase.escalation!.hazards = [...(kase.escalation!.hazards ?? []), userWords(activity.text)];
+        await setCase(this.services, context, kase);
+        await say(context, messages, 'hazardNoted');
+        return this.askAgain(dc);
+      }
+      await clear();
+      return dc.beginDialog(DIALOG.escalation, { reason: 'safety', words: userWords(activity.text) } satisfies EscalationOptions);
     }
 
     const command = analysis.command?.id;
     if (human || command === 'human') {
+      if (escalating) {
+        await say(context, messages, 'alreadyEscalating');
+        return this.askAgain(dc);
+      }
       await clear();
-      return dc.beginDialog(DIALOG.escalation, { reason: 'user-request' } satisfies EscalationOptions);
+      return dc.beginDialog(DIALOG.escalation, { reason: 'user-request', words: userWords(activity.text) } satisfies EscalationOptions);
     }
     if (command === 'cancel' && !atStart) {
       await dc.cancelAllDialogs();
-      const kase = await getCase(this.services, context);
-      kase.status = 'cancelled';
-      await setCase(this.services, context, kase);
+      const cancelled = await getCase(this.services, context);
+      cancelled.status = 'cancelled';
+      await setCase(this.services, context, cancelled);
       await say(context, messages, 'cancelled');
       return { status: DialogTurnStatus.complete };
     }
-    if (command === 'restart') {
-      await clear();
-      await say(context, messages, 'startingOver');
-      return dc.beginDialog(DIALOG.diagnosis, {} satisfies DiagnosisOptions);
-    }
+    if (command === 'restart') return this.restart(dc, kase, atStart);
     if (atStart) return this.quickAnswer(dc, analysis, true);
-    if (command === 'help') {
-      await say(context, messages, 'help');
-      await dc.repromptDialog();
-      return Dialog.EndOfTurn;
+    if (command === 'help' || command === 'greet') {
+      if (command === 'help') await say(context, messages, 'help');
+      return this.askAgain(dc);
     }
     return this.quickAnswer(dc, analysis, false);
   }
 
+  /** Start over: at once when little would be lost, after a yes when the user is into the steps. */
+  private async restart(dc: DialogContext, kase: Case | undefined, atStart: boolean): Promise<DialogTurnResult> {
+    const { context } = dc;
+    const inSteps = kase && (kase.status === 'in-progress' || kase.status === 'paused') && kase.plan.length > 0;
+    if (inSteps) {
+      kase.confirmingRestart = true;
+      await setCase(this.services, context, kase);
+      const mark = stepMark(kase);
+      const b = this.messages.buttons;
+      await send(context, renderAsk(context.activity.channelId, {
+        text: words(this.messages, 'confirmRestart', { index: mark.index, total: mark.total }),
+        choices: [
+          { id: 'yes', title: b.yesStartOver },
+          { id: 'no', title: b.noCarryOn },
+        ],
+      }));
+      return Dialog.EndOfTurn;
+    }
+    if (!atStart) await dc.cancelAllDialogs();
+    if (kase && kase.plan.length > 0) await say(context, this.messages, 'startingOver');
+    return dc.beginDialog(DIALOG.diagnosis, {} satisfies DiagnosisOptions);
+  }
+
+  /** The answer to "start again from the beginning?", if this message is one. */
+  private async confirmation(dc: DialogContext, atStart: boolean): Promise<DialogTurnResult | undefined> {
+    const { context } = dc;
+    const kase = await this.services.caseState.get(context);
+    if (!kase?.confirmingRestart) return undefined;
+    delete kase.confirmingRestart;
+    await setCase(this.services, context, kase);
+
+    const b = this.messages.buttons;
+    const { text, value } = context.activity;
+    const picked = exactChoice([{ id: 'yes', title: b.yesStartOver }, { id: 'no', title: b.noCarryOn }], text ?? '', value)?.id;
+    const command = picked ? undefined : analysisOf(context, this.services.analyzer).command?.id;
+    if (picked === 'yes' || command === 'yes' || command === 'restart') {
+      if (!atStart) await dc.cancelAllDialogs();
+      await say(context, this.messages, 'startingOver');
+      return dc.beginDialog(DIALOG.diagnosis, {} satisfies DiagnosisOptions);
+    }
+    if (picked === 'no' || command === 'no' || command === 'resume') {
+      if (atStart) {
+        await say(context, this.messages, 'carryOn');
+        const saved = await this.resumable(dc);
+        return saved ? dc.beginDialog(DIALOG.diagnosis, { resume: true } satisfies DiagnosisOptions) : undefined;
+      }
+      await say(context, this.messages, 'carryOn');
+      return this.askAgain(dc);
+    }
+    // Anything else is a message of its own.
+    return undefined;
+  }
+
+  /** Whatever was pending is asked again, after an interruption was dealt with. */
+  private async askAgain(dc: DialogContext): Promise<DialogTurnResult> {
+    await dc.repromptDialog();
+    return Dialog.EndOfTurn;
+  }
+
   /** A question one of the quick answers covers is answered; then whatever was pending is asked again. */
   private async quickAnswer(dc: DialogContext, analysis: Analysis, atStart: boolean): Promise<DialogTurnResult | undefined> {
-    if (!analysis.faq || (describesProblem(analysis) && !analysis.question)) return undefined;
+    const describes = describesProblem(analysis);
+    if (!analysis.faq || (describes && !analysis.question)) return undefined;
+    // A first message that tells what happened ("blinks fast since the power cut, can you help?")
+    // starts the diagnosis, with its question answered on the way when the answer is clear. A
+    // question that only names a pattern ("what does solid red mean?") is a question.
+    const tellsWhatHappened = analysis.events.length > 0 || analysis.causes.length > 0;
+    if (atStart && tellsWhatHappened) {
+      if (analysis.faq.score < SURE_ANSWER || analysis.unsure?.kind === 'faq') return undefined;
+      await this.sayAnswer(dc, analysis.faq.id);
+      return dc.beginDialog(DIALOG.diagnosis, { fromMessage: true } satisfies DiagnosisOptions);
+    }
     if (analysis.unsure?.kind === 'faq' && analysis.question) {
       const faqIds = analysis.unsure.options.slice(0, 2).map((o) => o.id);
       return leaf(dc).beginDialog(DIALOG.clarify, { faqIds } satisfies ClarifyOptions);
     }
-    const entry = this.services.content.faq.find((f) => f.id === analysis.faq!.id);
-    if (!entry) return undefined;
-    await say(dc.context, this.messages, 'quickAnswer', { answer: entry.answer });
-    if (atStart) return dc.prompt(DIALOG.ask, this.menu(this.messages.anythingElse) as never);
-    await dc.repromptDialog();
-    return Dialog.EndOfTurn;
+    if (!(await this.sayAnswer(dc, analysis.faq.id))) return undefined;
+    if (!atStart) return this.askAgain(dc);
+    const saved = await this.resumable(dc);
+    if (saved) return this.offerResume(dc, saved);
+    return dc.prompt(DIALOG.ask, this.menu(this.messages.anythingElse) as never);
+  }
+
+  private async sayAnswer(dc: DialogContext, faqId: string): Promise<boolean> {
+    const entry = this.services.content.faq.find((f) => f.id === faqId);
+    if (entry) await say(dc.context, this.messages, 'quickAnswer', { answer: entry.answer });
+    return entry !== undefined;
   }
 }

@@ -5,6 +5,9 @@ import { DIALOG } from './ids';
 import type { DialogServices } from './services';
 import { analysisOf, say } from './turn';
 
+/** What the quick answers hand back: a description typed there is for the diagnosis. */
+export type QuickAnswersResult = { next: 'diagnose' } | undefined;
+
 /** How many quick answers get a button; the rest are found by asking in one's own words. */
 const LISTED = 8;
 

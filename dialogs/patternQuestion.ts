@@ -11,8 +11,8 @@ export function patternAsk(content: Content, text: string, offerNormal = false):
   const { flow, messages } = content;
   const choices: AskChoice[] = flow.patterns.map((p) => ({ id: p.id, title: p.button }));
   if (offerNormal) choices.push({ id: 'normal', title: messages.buttons.looksNormal, commands: ['fixed'] });
-  choices.push({ id: 'unsure', title: messages.buttons.notSure });
-  return { text, choices, freeText: true };
+  choices.push({ id: 'unsure', title: messages.buttons.notSure, commands: ['no'] });
+  return { text, choices, freeText: 'description' };
 }
 
 export function patternFromAnswer(context: TurnContext, services: DialogServices, answer: Answer): PatternId | undefined {

@@ -191,12 +191,21 @@ export class SupportBot extends TeamsActivityHandler {
     }
     const now = this.now();
     const away = memory.lastSeen !== undefined && now - memory.lastSeen > this.options.resumeAfterMs;
+    const firstContact = !memory.welcomed;
     memory.lastSeen = now;
     memory.welcomed = true;
 
     const dc = await this.dialogs.createContext(context);
+    // Telegram sends "/start" when someone opens the bot: a greeting, not a request to start over.
+    if (context.activity.channelId === 'telegram' && context.activity.text?.trim() === '/start') {
+      if (dc.activeDialog && !firstContact) await dc.repromptDialog();
+      else await dc.beginDialog(DIALOG.main, { welcome: true } satisfies MainOptions);
+      return;
+    }
     const kase = await this.caseState.get(context);
-    if (away && dc.activeDialog && kase?.status === 'in-progress') {
+    // Back after a while in the middle of the steps: offer to pick up there. (A question of the
+    // intake simply waits for its answer.)
+    if (away && dc.activeDialog && kase?.status === 'in-progress' && kase.plan.length > 0) {
       await dc.cancelAllDialogs();
       await dc.beginDialog(DIALOG.main, { resume: true } satisfies MainOptions);
       return;

@@ -37,7 +37,15 @@ export interface Case {
   history: StepRecord[];
   status: CaseStatus;
   rating?: number;
-  escalation?: { reason: EscalationReason; photo?: string; summaryId?: string };
+  /** The user asked to start over and has been asked to confirm it (their place would be lost). */
+  confirmingRestart?: boolean;
+  escalation?: {
+    reason: EscalationReason;
+    photo?: string;
+    summaryId?: string;
+    /** Dangers the user mentioned while the details were being gathered, in their words. */
+    hazards?: string[];
+  };
 }
 
 export type EscalationReason = 'steps-exhausted' | 'user-request' | 'safety';

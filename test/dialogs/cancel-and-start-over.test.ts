@@ -21,13 +21,46 @@ describe.each(CHANNELS)('on %s: cancel, then start over', (channel) => {
     expect(chat.heard).toMatch(/Which kind of Tapo device/);
   });
 
-  it('starts over in the middle of a step', async () => {
+  it('starts over in the middle of a step once the user confirms it', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');
     await chat.says('Still blinking red');
     await chat.says('lets start over');
+    expect(chat.heard).toMatch(/start again from the beginning\?.*step 2 of 8/is);
+    expect(chat.buttons).toEqual(['Yes, start over', 'No, carry on']);
+
+    await chat.says('Yes, start over');
     expect(chat.heard).toMatch(/start again/i);
-    const kase = await chat.case();
-    expect(kase?.history).toEqual([]);
+    expect(chat.heard).toMatch(/quick checks/i);
+    expect((await chat.case())?.history).toEqual([]);
+  });
+
+  it('keeps the user on their step when they decide not to start over', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Still blinking red');
+    const step = chat.step;
+
+    await chat.says('restart');
+    expect(chat.buttons).toEqual(['Yes, start over', 'No, carry on']);
+    await chat.says('No, carry on');
+    expect(chat.heard).toMatch(/carry on/i);
+    expect(chat.step).toEqual(step);
+    expect((await chat.case())?.history).toHaveLength(1);
+
+    await chat.says('Still blinking red');
+    expect(chat.step).toMatchObject({ index: 3 });
+  });
+
+  it('after a cancel, "hi" offers to carry on where the user stopped', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Still blinking red');
+    await chat.says('cancel');
+
+    await chat.says('hi');
+    expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
+    await chat.says('Continue');
+    expect(chat.step).toMatchObject({ index: 2 });
   });
 });

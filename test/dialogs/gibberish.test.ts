@@ -9,7 +9,9 @@ describe.each(CHANNELS)('on %s: input the bot cannot understand', (channel) => {
     await chat.says('qwzx blorp');
     expect(chat.heard).toMatch(/say it another way/i);
     expect(chat.buttons).toContain('Still blinking red');
-    expect(chat.step).toEqual(step);
+    // The request to rephrase offers the step's buttons, but presents no step anew.
+    expect(chat.steps).toEqual([]);
+    expect((await chat.case())?.index).toBe(step.index - 1);
 
     await chat.says('florp zzzt');
     expect(chat.heard).toMatch(/still not sure/i);
@@ -17,6 +19,21 @@ describe.each(CHANNELS)('on %s: input the bot cannot understand', (channel) => {
 
     await chat.says('Talk to a person');
     expect(chat.step).toMatchObject({ id: 'contact-support' });
+  });
+
+  it('asks again when an intake answer is not an answer', async () => {
+    const chat = new Chat(channel);
+    await chat.says('Fix a red light');
+    await chat.says('asdfgh qwerty');
+    expect(chat.heard).toMatch(/say it another way/i);
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Fast blinking', 'Not sure']));
+
+    await chat.says('Not sure');
+    expect(chat.heard).toMatch(/Which kind of Tapo device/);
+    await chat.says('zzzz');
+    expect(chat.heard).toMatch(/say it another way/i);
+    await chat.says('its a c310');
+    expect(chat.heard).toMatch(/Did anything change/);
   });
 
   it('treats a first message it cannot read as a reason to show the menu', async () => {

@@ -31,4 +31,28 @@ describe.each(CHANNELS)('on %s: coming back later', (channel) => {
     await chat.says('Start over');
     expect(chat.heard).toMatch(/quick checks|What exactly is the light doing/i);
   });
+
+  it('after a pause, a quick question is answered and the way back is still offered', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Pause');
+
+    await chat.says('what does solid red mean?');
+    expect(chat.heard).toMatch(/solid/i);
+    expect(chat.buttons).toEqual(['Continue', 'Start over']);
+    await chat.says('continue');
+    expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
+  });
+
+  it('coming back during the first questions goes on with them', async () => {
+    const chat = new Chat(channel);
+    await chat.says('Fix a red light');
+    await chat.says('Slow blinking');
+    expect(chat.heard).toMatch(/Which kind of Tapo device/);
+
+    chat.waits(45);
+    await chat.says('Plug-in camera');
+    expect(chat.heard).toMatch(/Did anything change/);
+    expect((await chat.case())?.evidence).toMatchObject({ pattern: 'slow', device: 'camera' });
+  });
 });

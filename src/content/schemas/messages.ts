@@ -46,6 +46,10 @@ export const messagesSchema = z
     noQuickAnswer: text,
     clarify: text,
     turnFailed: text,
+    confirmRestart: text,
+    carryOn: text,
+    alreadyEscalating: text,
+    hazardNoted: text,
     buttons: z
       .object({
         troubleshoot: button,
@@ -64,6 +68,8 @@ export const messagesSchema = z
         startOver: button,
         human: button,
         neither: button,
+        yesStartOver: button,
+        noCarryOn: button,
       })
       .strict(),
     summary: z

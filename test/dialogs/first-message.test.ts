@@ -1,0 +1,50 @@
+import { Chat, CHANNELS } from '../support/chat';
+
+describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
+  it('"my camera is blinking red" starts the diagnosis with the quick checks', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera is blinking red');
+    expect(chat.heard).toMatch(/quick checks/i);
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Fast blinking', 'Slow blinking']));
+  });
+
+  it('a description that ends in a question starts the diagnosis from what it said', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut, can you help?');
+    expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
+    const kase = await chat.case();
+    expect(kase?.evidence).toMatchObject({ pattern: 'rapid', events: ['power-outage'] });
+  });
+
+  it('a danger at the end of a long story still stops the flow', async () => {
+    const chat = new Chat(channel);
+    const story = [
+      'My C200 blinks red fast since the power cut last night.',
+      ...Array.from({ length: 16 }, (_, i) => `I tried a few things this morning, attempt ${i + 1} did not change anything at all.`),
+      'Also the adapter now smells like burning plastic.',
+    ].join(' ');
+    expect(story.length).toBeGreaterThan(1200);
+    await chat.says(story);
+    expect(chat.heard).toMatch(/unplug/i);
+    expect(chat.steps.map((s) => s.id)).not.toContain('power-cycle');
+    expect((await chat.case())?.escalation?.reason).toBe('safety');
+  });
+
+  it('a greeting at the menu shows the menu again without a complaint', async () => {
+    const chat = new Chat(channel);
+    await chat.opens();
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Fix a red light', 'Common questions']));
+    await chat.says('hi');
+    expect(chat.heard).not.toMatch(/didn't quite follow/i);
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Fix a red light', 'Common questions']));
+  });
+});
+
+describe('on telegram: opening the bot', () => {
+  it('"/start" is a greeting: the welcome, not a restart', async () => {
+    const chat = new Chat('telegram');
+    await chat.says('/start');
+    expect(chat.heard).toMatch(/Tapo light helper/);
+    expect(chat.heard).not.toMatch(/start again/i);
+  });
+});
