@@ -7,8 +7,19 @@ import type { Analyzer } from '../src/nlp/types';
 import { recognizeChoice, type AskChoice } from './recognizeChoice';
 import { analysisOf, describesProblem, namesTheDevice, send } from './turn';
 
+/**
+ * How to build a question again, as plain data: what is stored for a question whose full text is
+ * long and can be made again from a few facts (a step: its id and place in the plan).
+ */
+export interface AskRecipe {
+  kind: string;
+  [fact: string]: string | number | boolean | undefined;
+}
+
 export interface Ask {
   text: string;
+  /** When set, only this is stored, and the dialog that asked rebuilds the question from it. */
+  recipe?: AskRecipe;
   /** Said instead of `text` when the question comes back after an interruption (a quick answer, help). */
   again?: string;
   choices: AskChoice[];
@@ -28,9 +39,14 @@ export type Answer =
   | { kind: 'attachment'; name: string; url?: string };
 
 interface AskState {
-  ask: Ask;
+  /** The question as asked, or the recipe to build it again: never both. */
+  ask?: Ask;
+  recipe?: AskRecipe;
   misses: number;
 }
+
+/** Builds a question again from its recipe; each dialog that stores recipes has one. */
+export type RebuildAsk = (recipe: AskRecipe) => Ask;
 
 /**
  * Asks one question and waits for an answer: a button, its number, a card submit, words that mean a
@@ -42,24 +58,33 @@ export class AskDialog extends Dialog<Ask> {
     id: string,
     private readonly messages: Messages,
     private readonly analyzer: Analyzer,
+    private readonly rebuild?: RebuildAsk,
   ) {
     super(id);
   }
 
   override async beginDialog(dc: DialogContext, ask: Ask): Promise<DialogTurnResult> {
-    const state: AskState = { ask, misses: 0 };
+    const state: AskState = ask.recipe && this.rebuild ? { recipe: ask.recipe, misses: 0 } : { ask, misses: 0 };
     dc.activeDialog!.state = state;
     await this.show(dc.context, ask);
     return Dialog.EndOfTurn;
   }
 
+  /** The question an instance of this dialog is waiting on an answer to. */
+  pending(instance: DialogInstance): Ask {
+    const state = instance.state as AskState;
+    if (state.ask) return state.ask;
+    if (!state.recipe || !this.rebuild) throw new Error(`AskDialog "${this.id}": a stored question has neither text nor recipe`);
+    return this.rebuild(state.recipe);
+  }
+
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = dc.activeDialog!.state as AskState;
-    const answer = this.recognize(dc.context, state.ask);
+    const ask = this.pending(dc.activeDialog!);
+    const answer = this.recognize(dc.context, ask);
     if (answer) return dc.endDialog(answer);
 
     state.misses += 1;
-    const { ask } = state;
     // The rephrase request offers the question's buttons again but does not present a step anew.
     if (state.misses === 1) {
       await this.show(dc.context, { ...ask, text: this.messages.notUnderstood, step: undefined });
@@ -77,7 +102,7 @@ export class AskDialog extends Dialog<Ask> {
   }
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
-    const { ask } = instance.state as AskState;
+    const ask = this.pending(instance);
     await this.show(context, { ...ask, text: ask.again ?? ask.text });
   }
 

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Case } from '../src/diagnosis/case';
 import type { Analysis } from '../src/nlp/types';
-import { type Answer, type Ask } from './AskDialog';
+import { AskDialog, type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
@@ -33,6 +33,8 @@ export interface MainOptions {
 const SURE_ANSWER = 0.7;
 /** The user's words kept with an escalation (safety, a person): enough to say what happened. */
 const MAX_WORDS = 300;
+/** Dangers noted during one hand-over; the latest are kept. */
+const MAX_HAZARDS = 3;
 
 /** The innermost active dialog, where a pending question lives. */
 function leaf(dc: DialogContext): DialogContext {
@@ -43,8 +45,10 @@ function leaf(dc: DialogContext): DialogContext {
 }
 
 function pendingAsk(dc: DialogContext): Ask | undefined {
-  const active = leaf(dc).activeDialog;
-  return active?.id === DIALOG.ask ? (active.state as { ask: Ask }).ask : undefined;
+  const inner = leaf(dc);
+  const active = inner.activeDialog;
+  const asking = active?.id === DIALOG.ask ? inner.findDialog(DIALOG.ask) : undefined;
+  return asking instanceof AskDialog ? asking.pending(active!) : undefined;
 }
 
 const userWords = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
@@ -187,7 +191,7 @@ export class MainDialog extends FlowDialog {
     if (analysis.safety) {
       await say(context, messages, 'safetyStop', { message: this.services.content.flow.safety.message });
       if (escalating) {
-        kase.escalation!.hazards = [...(kase.escalation!.hazards ?? []), userWords(activity.text)];
+        kase.escalation!.hazards = [...(kase.escalation!.hazards ?? []), userWords(activity.text)].slice(-MAX_HAZARDS);
         await setCase(this.services, context, kase);
         await say(context, messages, 'hazardNoted');
         return this.askAgain(dc);

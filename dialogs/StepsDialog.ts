@@ -2,7 +2,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { StepId } from '../src/content/schemas/ids';
 import type { StepOutcome } from '../src/diagnosis/case';
 import { replanRemaining } from '../src/diagnosis/plan';
-import { type Answer, type Ask } from './AskDialog';
+import { type Answer, type Ask, type AskRecipe } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
@@ -19,6 +19,13 @@ export interface StepsOptions {
 }
 
 export type StepsResult = { next: 'fixed' | 'escalate' | 'paused' };
+
+interface StepRecipe extends AskRecipe, StepsOptions {
+  kind: 'step';
+  id: StepId;
+  index: number;
+  total: number;
+}
 
 /** Walks the plan one step at a time; each answer moves on, re-plans, explains or pauses. */
 export class StepsDialog extends FlowDialog {
@@ -63,13 +70,24 @@ export class StepsDialog extends FlowDialog {
     if (id === undefined || id === 'contact-support' || id === 'plan-redundancy') {
       return step.endDialog({ next: 'escalate' } satisfies StepsResult);
     }
-    const mark = stepMark(kase);
-    const ask: Ask = {
-      text: this.stepText(id, mark.index, mark.total, (step.options ?? {}) as StepsOptions),
+    const { index, total } = stepMark(kase);
+    const { explain, withChecks } = (step.options ?? {}) as StepsOptions;
+    return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks }) as never);
+  }
+
+  /** A step's question is long and follows from a few facts: those are what is stored. */
+  protected override rebuildAsk(recipe: AskRecipe): Ask {
+    return recipe.kind === 'step' ? this.stepAsk(recipe as StepRecipe) : super.rebuildAsk(recipe);
+  }
+
+  private stepAsk(recipe: StepRecipe): Ask {
+    const { id, index, total } = recipe;
+    return {
+      text: this.stepText(id, index, total, recipe),
       choices: this.choices(),
-      step: mark,
+      step: { id, index, total },
+      recipe,
     };
-    return step.prompt(DIALOG.ask, ask as never);
   }
 
   private async record(step: WaterfallStepContext, outcome: StepOutcome) {

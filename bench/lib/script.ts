@@ -15,6 +15,7 @@ export const SUPPORT_SCRIPT: readonly string[] = [
   'is it safe to factory reset my camera?',
   'Still blinking red',
   'start over',
+  'Yes, start over',
   'the light flashes red and green slowly after I moved the router',
   'Still blinking red',
   'which wifi band should the camera use, 2.4 or 5 ghz?',
