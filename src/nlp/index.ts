@@ -12,10 +12,13 @@
  *   input.safetyTriggers flow.safety.triggers
  *   input.thresholds?    overrides of DEFAULT_THRESHOLDS
  *   input.now?           clock for relative dates ("since yesterday")
+ *   input.weights?       stored weights to start from (default dist/nlp-weights.bin when compiled,
+ *                        written by `nlu train` after each build); false: always train
  *
- * Everything is trained and compiled here, once, at start-up (about a second: training, the
- * English word list, recognizers-text warm-up); analyze() then only reads (about 0.3 ms a message)
- * and never throws on any string input.
+ * Built once at start-up: from stored weights in about 0.1 s when they match the content and the
+ * code, otherwise trained (about a second). The date-time recognisers are built when a text first
+ * needs them, or by analyzer.warmUp(). analyze() then only reads (well under a millisecond a
+ * message) and never throws on any string input.
  */
 import { TapoAnalyzer, type AnalyzerInput } from './analyzer';
 import type { Analyzer } from './types';
