@@ -1,9 +1,9 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { Answer } from './AskDialog';
+import type { Answer, Ask } from './AskDialog';
 import { FlowDialog } from './FlowDialog';
 import { DIALOG } from './ids';
 import type { DialogServices } from './services';
-import { analysisOf, say } from './turn';
+import { analysisOf, describesProblem, say } from './turn';
 
 /** What the quick answers hand back: a description typed there is for the diagnosis. */
 export type QuickAnswersResult = { next: 'diagnose' } | undefined;
@@ -23,20 +23,35 @@ export class QuickAnswersDialog extends FlowDialog {
 
   private async list(step: WaterfallStepContext) {
     const { faq, messages } = this.services.content;
-    return step.prompt(DIALOG.ask, {
+    const ask: Ask = {
       text: messages.quickAnswersIntro,
+      // A typed question is answered as an interruption; then the list is offered with a short line.
+      again: messages.quickAnswersMore,
       choices: faq.slice(0, LISTED).map((f) => ({ id: f.id, title: f.button })),
       freeText: true,
-    } as never);
+    };
+    return step.prompt(DIALOG.ask, ask as never);
   }
 
   private async answer(step: WaterfallStepContext) {
     const { faq, messages } = this.services.content;
     const answer = step.result as Answer;
-    const id = answer.kind === 'choice' ? answer.id : analysisOf(step.context, this.services.analyzer).faq?.id;
+    const analysis = answer.kind === 'text' ? analysisOf(step.context, this.services.analyzer) : undefined;
+    const id = answer.kind === 'choice' ? answer.id : analysis?.faq?.id;
     const entry = faq.find((f) => f.id === id);
-    if (entry) await say(step.context, messages, 'quickAnswer', { answer: entry.answer });
-    else await say(step.context, messages, 'noQuickAnswer');
+    if (entry) {
+      await say(step.context, messages, 'quickAnswer', { answer: entry.answer });
+      return step.endDialog();
+    }
+    if (analysis) {
+      // "my camera blinks red fast after a power cut": a problem to work on, not a question.
+      if (describesProblem(analysis) || analysis.command?.id === 'start') {
+        return step.endDialog({ next: 'diagnose' } satisfies QuickAnswersResult);
+      }
+      // "Common questions" again: the list is what is wanted.
+      if (analysis.command?.id === 'faq-list') return step.replaceDialog(DIALOG.waterfall);
+    }
+    await say(step.context, messages, 'noQuickAnswer');
     return step.endDialog();
   }
 }

@@ -45,6 +45,8 @@ export interface Case {
     summaryId?: string;
     /** Dangers the user mentioned while the details were being gathered, in their words. */
     hazards?: string[];
+    /** The user's message that led to the hand-over (the danger they reported, their request), capped. */
+    words?: string;
   };
 }
 

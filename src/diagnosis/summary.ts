@@ -4,17 +4,32 @@ import type { FactSheet } from '../channels/message';
 import { fill } from '../content/fill';
 import type { Case, EscalationReason } from './case';
 
+/** Longest piece of the user's own words a summary carries. */
+const MAX_WORDS = 300;
+/** Most later safety reports a summary carries (the latest ones). */
+const MAX_HAZARDS = 5;
+
+const capped = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
+
 /** What a technician receives: everything the user told us and tried, in one object. */
 export interface SupportSummary {
   id: string;
   createdAt: string;
   reason: EscalationReason;
+  /** A danger was reported: the reason for the hand-over, or said while it was under way. */
+  safety: boolean;
   channel: string;
   conversationId: string;
   device: { kind?: string; model?: string; serial?: string; firmware?: string };
   pattern?: string;
   changes: string[];
+  /** False when the user was never asked what changed: `changes` is then unknown, not "none". */
+  changesAsked: boolean;
   description?: string;
+  /** The user's message that led to the hand-over (the danger, the request for a person). */
+  words?: string;
+  /** Dangers the user mentioned while the details for support were being gathered. */
+  hazards?: string[];
   steps: { id: string; title: string; outcome: string; at: string }[];
   photo?: string;
 }
@@ -26,8 +41,11 @@ export function buildSummary(
 ): SupportSummary {
   const { evidence } = kase;
   const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
+  const words = kase.escalation?.words ? capped(kase.escalation.words) : undefined;
+  const hazards = (kase.escalation?.hazards ?? []).map(capped).filter(Boolean).slice(-MAX_HAZARDS);
   return {
     ...meta,
+    safety: meta.reason === 'safety' || hazards.length > 0,
     device: {
       kind: flow.devices.find((d) => d.id === evidence.device)?.name,
       model: evidence.model,
@@ -36,33 +54,56 @@ export function buildSummary(
     },
     pattern: flow.patterns.find((p) => p.id === evidence.pattern)?.name,
     changes: flow.events.filter((e) => evidence.events.includes(e.id)).map((e) => e.name),
+    changesAsked: evidence.askedEvents === true || evidence.events.length > 0,
     description: evidence.description,
+    ...(words ? { words } : {}),
+    ...(hazards.length > 0 ? { hazards } : {}),
     steps: kase.history.map((h) => ({ id: h.step, title: title(h.step), outcome: h.outcome, at: h.at })),
     photo: kase.escalation?.photo,
   };
+}
+
+/** An ISO time as support reads it: date, hours and minutes, and the time zone said. */
+function when(iso: string, messages: Messages): string {
+  return fill(messages.summary.time, { date: iso.slice(0, 10), time: iso.slice(11, 16) });
 }
 
 /** The summary in the user's language of the bot: labels and outcome words come from content. */
 export function summarySheet(summary: SupportSummary, messages: Messages): FactSheet {
   const m = messages.summary;
   const unknown = m.unknown;
+  const quote = (words: string) => fill(m.quoted, { words });
   const device = [summary.device.kind, summary.device.model].filter(Boolean).join(' ') || unknown;
   const steps =
     summary.steps.length === 0
       ? m.noSteps
       : summary.steps
-          .map((s) => fill(m.stepLine, { title: s.title, outcome: m.outcomes[s.outcome as keyof typeof m.outcomes] ?? s.outcome, time: s.at.slice(11, 16) }))
+          .map((s) =>
+            fill(m.stepLine, {
+              title: s.title,
+              outcome: m.outcomes[s.outcome as keyof typeof m.outcomes] ?? s.outcome,
+              time: when(s.at, messages),
+            }),
+          )
           .join('\n');
+  const reason =
+    summary.reason === 'safety' && summary.words
+      ? fill(m.reasonWithWords, { reason: m.reasons.safety, words: quote(summary.words) })
+      : m.reasons[summary.reason];
+  const said = [summary.description, summary.words].filter((w, i, all): w is string => !!w && all.indexOf(w) === i);
+  const changes = summary.changes.join(', ') || (summary.changesAsked ? m.none : m.notAsked);
   return {
     title: fill(m.title, { id: summary.id }),
     facts: [
-      { label: m.reason, value: m.reasons[summary.reason] },
+      { label: m.reason, value: reason },
+      { label: m.created, value: when(summary.createdAt, messages) },
       { label: m.device, value: device },
       { label: m.serial, value: summary.device.serial ?? unknown },
       { label: m.firmware, value: summary.device.firmware ?? unknown },
       { label: m.pattern, value: summary.pattern ?? unknown },
-      { label: m.changes, value: summary.changes.join(', ') || m.none },
-      ...(summary.description ? [{ label: m.description, value: summary.description }] : []),
+      { label: m.changes, value: changes },
+      ...(said.length > 0 ? [{ label: m.description, value: said.map(quote).join('\n') }] : []),
+      ...(summary.hazards?.length ? [{ label: m.hazards, value: summary.hazards.map(quote).join('\n') }] : []),
       { label: m.steps, value: steps },
       { label: m.photo, value: summary.photo ?? m.none },
     ],

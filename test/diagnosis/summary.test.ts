@@ -36,6 +36,53 @@ describe('the support summary', () => {
     const fact = (label: string) => sheet.facts.find((f) => f.label === label)?.value;
     expect(sheet.title).toContain('AB12CD34');
     expect(fact(messages.summary.serial)).toBe(messages.summary.unknown);
-    expect(fact(messages.summary.steps)).toContain('Restart the power: still blinking red (10:02 UTC)');
+    expect(fact(messages.summary.steps)).toContain('Restart the power: still blinking red (2026-11-23 10:02 UTC)');
+  });
+});
+
+describe('the support summary of a hand-over after a danger', () => {
+  const { flow, messages } = content();
+  const m = messages.summary;
+  const kase = {
+    ...newCase(),
+    evidence: { causes: {}, events: [], description: 'my C200 blinks red' },
+    history: [{ step: 'power-cycle' as const, outcome: 'escalated' as const, at: '2026-11-23T10:02:00.000Z' }],
+    status: 'escalated' as const,
+    escalation: { reason: 'safety' as const, words: 'the adapter smells like burning plastic', hazards: ['now there is smoke'] },
+  };
+  const meta = { id: 'AB12CD34', createdAt: '2026-11-23T10:06:00.000Z', reason: 'safety' as const, channel: 'webchat', conversationId: 'c1' };
+  const summary = buildSummary(flow, kase, meta);
+  const sheet = summarySheet(summary, messages);
+  const fact = (label: string) => sheet.facts.find((f) => f.label === label)?.value;
+
+  it('marks the summary as a safety case and keeps the words and later reports', () => {
+    expect(summary).toMatchObject({
+      safety: true,
+      words: 'the adapter smells like burning plastic',
+      hazards: ['now there is smoke'],
+      changesAsked: false,
+    });
+  });
+
+  it('says in the reason what was reported, and lists every message the user wrote about it', () => {
+    expect(fact(m.reason)).toBe(`${m.reasons.safety}: "the adapter smells like burning plastic"`);
+    expect(fact(m.description)).toBe('"my C200 blinks red"\n"the adapter smells like burning plastic"');
+    expect(fact(m.hazards)).toBe('"now there is smoke"');
+  });
+
+  it('shows the step the user was on as handed to support, with date and time zone', () => {
+    expect(fact(m.steps)).toBe(`Restart the power: ${m.outcomes.escalated} (2026-11-23 10:02 UTC)`);
+    expect(fact(m.created)).toBe('2026-11-23 10:06 UTC');
+  });
+
+  it('tells "not asked" apart from "none" for recent changes', () => {
+    expect(fact(m.changes)).toBe(m.notAsked);
+    const asked = buildSummary(flow, { ...kase, evidence: { ...kase.evidence, askedEvents: true } }, meta);
+    expect(summarySheet(asked, messages).facts.find((f) => f.label === m.changes)?.value).toBe(m.none);
+  });
+
+  it('caps the words it carries', () => {
+    const long = buildSummary(flow, { ...kase, escalation: { reason: 'safety', words: 'smoke '.repeat(200) } }, meta);
+    expect(long.words!.length).toBeLessThanOrEqual(300);
   });
 });

@@ -40,7 +40,7 @@ describe.each(CHANNELS)('on %s: nothing helps, so support gets a full summary', 
     expect(summary).toMatch(/Power cut/);
     expect(summary).toMatch(/already tried before/);
     const summaryText = chat.replies.map((r) => r.text ?? '').join('\n');
-    expect(summaryText.match(/still blinking red \(\d\d:\d\d UTC\)/g)).toHaveLength(5);
+    expect(summaryText.match(/still blinking red \(2026-11-23 \d\d:\d\d UTC\)/g)).toHaveLength(5);
     expect(summary).toMatch(/red-light\.jpg/);
     if (channel !== 'test') {
       expect(chat.replies.some((r) => r.attachments?.[0]?.contentType === 'application/vnd.microsoft.card.adaptive')).toBe(true);
