@@ -8,26 +8,56 @@
 
 /** Firmware versions ("1.3.9 Build 230315 Rel.59017n"): their digits are not a serial number. */
 const VERSION = /\bv?\d{1,3}(?:\.\d{1,4}){1,3}(?:\s*(?:build|bld)\.?\s*\d{4,8})?(?:\s*rel\.?\s*\d+[a-z]?)?/gi;
-/** "S/N: ...", "serial number is ...", "SN 2231...". */
-const LABELLED = /\b(?:s\s?\/\s?n|sn|serial(?:\s*(?:number|no\.?|num|#))?)\s*(?:is|was|:|#|=|-)?\s*([a-z0-9][a-z0-9-]{4,29})\b/i;
+/** "S/N: ...", "serial number is ...", "SN 2231...": what follows the label. */
+const LABEL = /\b(?:s\s?\/\s?n|sn|serial(?:\s*(?:number|no\.?|num|#))?)\s*(?:is|was|:|#|=|-)?\s*/i;
 /** One run of letters and digits, dashes allowed inside. */
 const TOKEN = /[a-z0-9]+(?:-[a-z0-9]+)*/gi;
+/** Letters and digits typed in groups for reading ease: "2231 4567 8901 2". */
+const GROUPED = /^[a-z0-9]+(?:[\s-]+[a-z0-9]+)+$/i;
+
+const LABEL_G = new RegExp(LABEL.source, 'gi');
+/** Longest group of a serial number typed in groups. */
+const GROUP = 6;
 
 const digits = (s: string) => s.replace(/\D/g, '').length;
 
 /**
+ * What follows a label: one long token as written, or short groups that hold digits, joined
+ * ("S/N 2231 4567 8901 2 on the box" -> "2231456789012").
+ */
+function afterLabel(text: string): string | undefined {
+  for (const label of text.matchAll(LABEL_G)) {
+    const groups: string[] = [];
+    for (const [token] of text.slice((label.index ?? 0) + label[0].length).matchAll(TOKEN)) {
+      if (digits(token) === 0 || (groups.length > 0 && token.length > GROUP)) break;
+      groups.push(token);
+      if (token.length > GROUP) break;
+    }
+    const joined = groups.join('');
+    if (joined.length >= 5 && digits(joined) >= 3) return joined.toUpperCase();
+  }
+  return undefined;
+}
+
+/**
  * A serial-number-like token in `text`, upper-cased, or undefined. A labelled one ("S/N ...") is
  * taken as written; otherwise a run of 8 to 24 letters and digits with at least 5 digits. When the
- * serial number is what was just asked, shorter runs (6+ characters, 4+ digits) count too.
+ * serial number is what was just asked, shorter runs (6+ characters, 4+ digits) count too, and so
+ * does an answer that is nothing but groups of letters and digits.
  */
 export function findSerial(text: string, asked = false): string | undefined {
   const rest = text.replace(VERSION, ' ');
-  const labelled = LABELLED.exec(rest);
-  if (labelled && digits(labelled[1]) >= 3) return labelled[1].toUpperCase();
+  const labelled = afterLabel(rest);
+  if (labelled) return labelled;
   const [minLength, minDigits] = asked ? [6, 4] : [8, 5];
+  const fits = (plain: string) => plain.length >= minLength && plain.length <= 24 && digits(plain) >= minDigits;
   for (const [token] of rest.matchAll(TOKEN)) {
-    const plain = token.replace(/-/g, '');
-    if (plain.length >= minLength && plain.length <= 24 && digits(plain) >= minDigits) return token.toUpperCase();
+    if (fits(token.replace(/-/g, ''))) return token.toUpperCase();
+  }
+  const whole = rest.trim();
+  if (asked && GROUPED.test(whole) && whole.split(/[\s-]+/).every((g) => digits(g) > 0)) {
+    const joined = whole.replace(/[\s-]+/g, '');
+    if (fits(joined)) return joined.toUpperCase();
   }
   return undefined;
 }
