@@ -1,4 +1,11 @@
-import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult } from 'botbuilder-dialogs';
+import {
+  Dialog,
+  DialogEvents,
+  type DialogContext,
+  type DialogEvent,
+  type DialogInstance,
+  type DialogTurnResult,
+} from 'botbuilder-dialogs';
 import type { TurnContext } from 'botbuilder';
 import { renderAsk } from '../src/channels/render';
 import type { StepMark } from '../src/channels/message';
@@ -48,6 +55,21 @@ interface AskState {
 /** Builds a question again from its recipe; each dialog that stores recipes has one. */
 export type RebuildAsk = (recipe: AskRecipe) => Ask;
 
+const PENDING = Symbol('pendingAsk');
+
+/**
+ * The question this turn's message answers, if one was waiting: noted when the message arrived,
+ * before any dialog acted on it.
+ */
+export function pendingAsk(context: TurnContext): Ask | undefined {
+  return context.turnState.get(PENDING) as Ask | undefined;
+}
+
+/** For a turn run again on fresh state: what was pending before may not be any more. */
+export function forgetPendingAsk(context: TurnContext): void {
+  context.turnState.delete(PENDING);
+}
+
 /**
  * Asks one question and waits for an answer: a button, its number, a card submit, words that mean a
  * choice, or (when allowed) free text or a photo. Misses get a rephrase request, then the choices
@@ -68,6 +90,18 @@ export class AskDialog extends Dialog<Ask> {
     dc.activeDialog!.state = state;
     await this.show(dc.context, ask);
     return Dialog.EndOfTurn;
+  }
+
+  /**
+   * Every message is announced to the innermost dialog first (botbuilder's activityReceived event,
+   * on its way up to the parents): the moment to note which question it may answer, so that the
+   * interruptions above need not walk down the dialog stack again to find it.
+   */
+  protected override async onPreBubbleEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
+    if (event.name === DialogEvents.activityReceived && dc.activeDialog) {
+      dc.context.turnState.set(PENDING, this.pending(dc.activeDialog));
+    }
+    return false;
   }
 
   /** The question an instance of this dialog is waiting on an answer to. */

@@ -7,7 +7,7 @@ import {
 } from 'botbuilder-dialogs';
 import type { Case } from '../src/diagnosis/case';
 import type { Analysis } from '../src/nlp/types';
-import { AskDialog, type Answer, type Ask } from './AskDialog';
+import { pendingAsk, type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
@@ -42,13 +42,6 @@ function leaf(dc: DialogContext): DialogContext {
   let current = dc;
   for (let next = current.child; next; next = next.child) current = next;
   return current;
-}
-
-function pendingAsk(dc: DialogContext): Ask | undefined {
-  const inner = leaf(dc);
-  const active = inner.activeDialog;
-  const asking = active?.id === DIALOG.ask ? inner.findDialog(DIALOG.ask) : undefined;
-  return asking instanceof AskDialog ? asking.pending(active!) : undefined;
 }
 
 const userWords = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
@@ -135,6 +128,8 @@ export class MainDialog extends FlowDialog {
   }
 
   private async afterMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    // The quick answers, started straight from the first message, may hand over a description.
+    if ((step.result as QuickAnswersResult)?.next === 'diagnose') return this.afterChild(step);
     const answer = step.result as Answer | { kind: 'clarified' } | undefined;
     if (!answer) return step.next();
     if (answer.kind === 'clarified') return step.replaceDialog(DIALOG.waterfall, { again: true } satisfies MainOptions);
@@ -166,7 +161,7 @@ export class MainDialog extends FlowDialog {
     // (A card's value counts only when no words came with it: words are always read.)
     const { text, value } = innerDc.context.activity;
     const said = text?.trim() ?? '';
-    const ask = pendingAsk(innerDc);
+    const ask = pendingAsk(innerDc.context);
     if (ask && exactChoice(ask.choices, said, said === '' ? value : undefined)) return super.onContinueDialog(innerDc);
     const analysis = analysisOf(innerDc.context, this.services.analyzer);
     const interrupted = await this.interruption(innerDc, analysis, false);

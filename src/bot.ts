@@ -8,6 +8,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { MainDialog, MainOptions } from '../dialogs/MainDialog';
+import { forgetPendingAsk } from '../dialogs/AskDialog';
 import { DIALOG } from '../dialogs/ids';
 import type { Case } from './diagnosis/case';
 import type { GuardedConversationState } from './state';
@@ -132,7 +133,10 @@ export class SupportBot extends TeamsActivityHandler {
         const effects = new TurnEffects();
         context.turnState.set(TURN_EFFECTS, effects);
         try {
-          if (attempt > 1) await this.conversationState.load(context, true);
+          if (attempt > 1) {
+            forgetPendingAsk(context);
+            await this.conversationState.load(context, true);
+          }
           await this.handleOnce(context);
           await this.conversationState.saveChanges(context, false);
         } catch (error) {

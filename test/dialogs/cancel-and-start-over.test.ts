@@ -41,7 +41,7 @@ describe.each(CHANNELS)('on %s: cancel, then start over', (channel) => {
     await chat.says('Still blinking red');
     const step = chat.step;
 
-    await chat.says('restart');
+    await chat.says('can we begin again from scratch');
     expect(chat.buttons).toEqual(['Yes, start over', 'No, carry on']);
     await chat.says('No, carry on');
     expect(chat.heard).toMatch(/carry on/i);

@@ -18,6 +18,16 @@ describe.each(CHANNELS)('on %s: the list of common questions', (channel) => {
     expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
   });
 
+  it('starts the diagnosis from a description when the list was the first thing asked for', async () => {
+    const chat = new Chat(channel);
+    await chat.says('Common questions');
+    expect(chat.heard).toMatch(/questions people ask most/);
+
+    await chat.says('my camera blinks red fast after a power cut');
+    expect(chat.heard).toMatch(/Light: Rapid red blinking/);
+    expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
+  });
+
   it('answers a typed question without showing the whole list again', async () => {
     const chat = new Chat(channel);
     await openList(chat);
