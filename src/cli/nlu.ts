@@ -25,6 +25,11 @@ export function toJsonLine(a: Analysis): string {
 }
 
 async function analyze(): Promise<void> {
+  // A reader that stops early (`| head`) ends the output, not with a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   const content = loadContent();
   const analyzer = createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });

@@ -74,7 +74,7 @@ export function trainFaqEngines(pre: Preprocessor, phrasings: readonly FaqPhrasi
   const ids = [...new Set(phrasings.map((p) => p.id))];
   const engine = IntentEngine.train(
     phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
-    { epochs: 20, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
+    { epochs: 12, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
     ids,
   );
   const rel: TrainingExample[] = [
@@ -82,7 +82,7 @@ export function trainFaqEngines(pre: Preprocessor, phrasings: readonly FaqPhrasi
     ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
     ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
   ];
-  const relevance = IntentEngine.train(rel, { epochs: 10, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
+  const relevance = IntentEngine.train(rel, { epochs: 8, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
   return { engine, relevance };
 }
 
@@ -109,6 +109,11 @@ export class FaqMatcher {
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
     this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));
     this.sim = new Float64Array(ids.length);
+  }
+
+  /** Probability that the text concerns the product at all (the relevance model alone). */
+  relevanceOf(tokens: readonly Token[]): number {
+    return this.relevance.scores(tokens)[0];
   }
 
   /** @param fuzzy also compare with fuse.js (costs up to a millisecond; the analyzer asks for questions). */

@@ -25,6 +25,11 @@ export interface FeatureOptions {
    * detectors: where a word stands in the text says nothing about what it is evidence for.
    */
   edges: boolean;
+  /**
+   * A feature counts once however often it occurs (evidence detectors: saying "blinking" five
+   * times, or repeating a harmless sentence, is no more evidence than saying it once).
+   */
+  binary: boolean;
 }
 
 export const DEFAULT_FEATURES: FeatureOptions = {
@@ -37,6 +42,7 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   dropStopwords: false,
   normalise: true,
   edges: true,
+  binary: false,
 };
 
 export type FeatureBag = Map<string, number>;
@@ -51,8 +57,13 @@ const WEAK = new Set([
   'start', 'started', 'starts', 'starting', 'began', 'begin', 'got', 'get', 'had', 'happened', 'suddenly',
 ]);
 
-function add(bag: FeatureBag, key: string, w: number): void {
+function sum(bag: FeatureBag, key: string, w: number): void {
   bag.set(key, (bag.get(key) ?? 0) + w);
+}
+
+function once(bag: FeatureBag, key: string, w: number): void {
+  const old = bag.get(key);
+  if (old === undefined || old < w) bag.set(key, w);
 }
 
 const gramCache = new Map<string, string[]>();
@@ -74,6 +85,7 @@ function charGrams(word: string, min: number, max: number): string[] {
 /** Sparse features of one utterance (reusing `bag`). */
 export function extractFeatures(tokens: readonly Token[], o: FeatureOptions, bag: FeatureBag = new Map()): FeatureBag {
   bag.clear();
+  const add = o.binary ? once : sum;
   let prev: string | null = null;
   for (const t of tokens) {
     if (t.punct) {

@@ -20,7 +20,13 @@ const DENIAL_AFTER_NOT = new Set(['the', 'my', 'a', 'an', 'your', 'its', 'any', 
 /** "nothing wrong with", "no problem with", "no issue with". */
 const DENIAL_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'fault', 'wrong']);
 /** "... is fine", "... works ok", "... seems good": the words before are denied. */
-const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid']);
+const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid', 'unchanged', 'untouched']);
+/**
+ * "same router as always", "the same spot": what stayed the same is no evidence of a change. The
+ * light itself is the exception ("the same red light", "same slow blinking" describe the symptom).
+ */
+const SAME_SCOPE = 2;
+const SYMPTOM_WORDS = new Set(['red', 'light', 'lights', 'led', 'blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'slow', 'slowly', 'fast', 'quick', 'rapid', 'solid', 'steady', 'pattern', 'colour', 'color', 'green', 'orange', 'problem', 'issue', 'thing', 'as']);
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
 /** "no it didn't work", "no, still red": an answer, not "no <thing>". */
@@ -66,10 +72,17 @@ export function markNegation(tokens: NegatableToken[]): void {
       remaining--;
     }
   }
-  // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine".
+  // "same router as always", "in the same place": the words after "same" are denied.
   for (let i = 0; i < tokens.length; i++) {
-    if (!FINE.has(tokens[i].word) || tokens[i].negated) continue;
-    let j = i - 1;
+    if (tokens[i].word !== 'same') continue;
+    for (let k = i + 1, n = 0; k < tokens.length && n < SAME_SCOPE && !tokens[k].punct && !BREAKS.has(tokens[k].word) && !SYMPTOM_WORDS.has(tokens[k].word); k++, n++) tokens[k].denied = true;
+  }
+  // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine",
+  // "the router is the same (as before)".
+  for (let i = 0; i < tokens.length; i++) {
+    const same = tokens[i].word === 'same' && tokens[i - 1]?.word === 'the';
+    if (!(FINE.has(tokens[i].word) || same) || tokens[i].negated) continue;
+    let j = same ? i - 2 : i - 1;
     let linked = false;
     while (j >= 0 && LINKS.has(tokens[j].word)) {
       linked = true;

@@ -1,6 +1,8 @@
 import type { CauseId, CommandId, DeviceKind, EventId, PatternId } from '../content/schemas/ids';
 
-export type { CommandId };
+import type { LightColour } from './colour';
+
+export type { CommandId, LightColour };
 
 export interface Scored<T extends string> {
   id: T;
@@ -42,6 +44,29 @@ export interface Analysis {
   entities: Entities;
   /** Set when the best guess is too close to the runner-up to act on: ask "more like A or B?". */
   unsure: { kind: 'cause' | 'faq' | 'command'; options: Scored<string>[] } | null;
+  // The fields below are always set by analyze(); they are optional only so that analyses made
+  // by hand (test doubles) need not spell them out.
+  /**
+   * The colour the light shows now, when the text says so ("it's green now" -> 'green', "was red,
+   * now orange" -> 'amber'), else null. A light that is not red has no red pattern (`pattern` is
+   * null), and, in a statement, a steady green light reads as the command 'fixed', another
+   * colour or a blinking green one as 'changed' (unless another command was read).
+   */
+  light?: LightColour | null;
+  /**
+   * Probability in [0, 1] that the text concerns the product (the device, its light, its
+   * connection, the support case) rather than anything else, by the relevance model trained on
+   * the product's texts against out-of-scope lines.
+   */
+  topic?: number;
+  /**
+   * True when the text is about the device, its light, its connection or the support case ("my
+   * camera is blinking red", "red light", "help my hub"): `topic` reaches the calibrated
+   * threshold, or the text carries domain evidence (a cause, pattern, event, hazard, quick answer,
+   * light colour, model or device). False for out-of-scope lines ("what's the weather"). Bare
+   * conversation moves ("yes", "thanks") are read by `command`, whatever this says.
+   */
+  onTopic?: boolean;
 }
 
 export interface Analyzer {

@@ -34,6 +34,10 @@ export const COMMAND_IDS = [
   'no',
   'start',
   'faq-list',
+  /** Politeness: "thanks", "thank you so much" (not "it's fixed"; "sorted, thanks" is fixed). */
+  'thanks',
+  /** Leaving: "bye", "that's all", "have a good day". */
+  'bye',
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];

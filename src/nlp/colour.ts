@@ -1,0 +1,103 @@
+/**
+ * Which colour the light shows now, when the text says so. The evidence engine learns blink
+ * patterns from descriptions of the red light; "solid green" shares the word "solid" with "solid
+ * red", so the colour is read apart and a light that is not red has no red pattern.
+ *
+ * - Colour words after normalising and synonyms ("verde" -> green): red, green, amber (orange,
+ *   yellow), blue, white. Negated ones ("not red any more") do not count.
+ * - The colour now: the last one in a clause that says now ("now", "turned", "went", "became",
+ *   "changed to", "back to"); otherwise the last one outside a clause about the past ("it used to
+ *   be green", "before it was red"); none when every mention is about the past.
+ * - A light that alternates red with another colour is a red pattern ("red and green
+ *   alternating"): the colour is red. Two colours one after the other ("it was red, now it is
+ *   green") are a change, not an alternating light.
+ */
+import type { Token } from './preprocess';
+
+export type LightColour = 'red' | 'green' | 'amber' | 'blue' | 'white';
+
+const COLOURS: ReadonlyMap<string, LightColour> = new Map([
+  ['red', 'red'],
+  ['reddish', 'red'],
+  ['green', 'green'],
+  ['greenish', 'green'],
+  ['orange', 'amber'],
+  ['amber', 'amber'],
+  ['yellow', 'amber'],
+  ['blue', 'blue'],
+  ['white', 'white'],
+]);
+const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally']);
+const PAST = new Set(['before', 'earlier', 'previously', 'used', 'originally', 'was', 'were', 'yesterday']);
+/**
+ * Clause boundaries for this purpose: punctuation and the words that set one state against
+ * another ("it was red, now it is green", "it was green but today it is red"). Not "and" nor
+ * "then": "red and green", "red then green" describe one alternating light.
+ */
+const TURNS = new Set(['but', 'now', 'however', 'although', 'though', 'while', 'after', 'until']);
+/** Words that say the light moves: a blinking green light is a change, a steady one means working. */
+const MOVING = new Set(['blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'flicker', 'flickers', 'flickering', 'pulse', 'pulses', 'pulsing']);
+
+export interface ColourReading {
+  /** The colour the light shows now, or null when the text does not say. */
+  colour: LightColour | null;
+  /**
+   * Red and another colour describe the light at the same time ("red and green alternating",
+   * "red, green, red"), not one after the other ("it was red, now it is green").
+   */
+  redWithOther: boolean;
+  /** The clause of the colour now also says the light blinks or flashes. */
+  moving: boolean;
+}
+
+interface Mention {
+  colour: LightColour;
+  clause: number;
+  kind: 'now' | 'past' | 'plain';
+}
+
+export function readColour(tokens: readonly Token[]): ColourReading {
+  const clauseNow: boolean[] = [false];
+  const clausePast: boolean[] = [false];
+  const clauseMoving: boolean[] = [false];
+  const clauseOf = new Int32Array(tokens.length);
+  let clause = 0;
+  let any = false;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.punct || TURNS.has(t.word)) {
+      clause++;
+      clauseNow.push(false);
+      clausePast.push(false);
+      clauseMoving.push(false);
+    }
+    clauseOf[i] = clause;
+    if (NOW.has(t.word)) clauseNow[clause] = true;
+    if (PAST.has(t.word)) clausePast[clause] = true;
+    if (MOVING.has(t.word)) clauseMoving[clause] = true;
+    if (COLOURS.has(t.word)) any = true;
+  }
+  if (!any) return { colour: null, redWithOther: false, moving: false };
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const colour = COLOURS.get(t.word);
+    if (!colour || t.negated || t.denied) continue;
+    const c = clauseOf[i];
+    mentions.push({ colour, clause: c, kind: clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
+  }
+  let pick: Mention | undefined;
+  for (const m of mentions) if (m.kind === 'now') pick = m;
+  if (!pick) for (const m of mentions) if (m.kind === 'plain') pick = m;
+  // Red with another colour, both of the present and either in one clause or neither set
+  // against the other by a "now".
+  let redWithOther = false;
+  for (const r of mentions) {
+    if (r.colour !== 'red' || r.kind === 'past') continue;
+    for (const o of mentions) {
+      if (o.colour === 'red' || o.kind === 'past') continue;
+      if (o.clause === r.clause || (o.kind === 'plain' && r.kind === 'plain')) redWithOther = true;
+    }
+  }
+  return { colour: pick?.colour ?? null, redWithOther, moving: pick ? clauseMoving[pick.clause] : false };
+}

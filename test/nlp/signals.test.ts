@@ -1,0 +1,157 @@
+import { analyzerInput, contentAnalyzer } from './fixture';
+
+/**
+ * What the dialogs read beyond causes and quick answers: answers at a step, the light's colour,
+ * politeness, whether a text is on topic; and evidence that must not come from chatter or denials.
+ * Apart from bare "start" and "restart", these lines are not training examples (spot-checked
+ * below), so they test generalisation.
+ */
+const analyzer = contentAnalyzer();
+const analyze = (text: string) => analyzer.analyze(text);
+
+const lines = {
+  filler: [
+    'hi there, I hope your day is going well. hi there, I hope your day is going well. hi there, I hope your day is going well.',
+    'sorry, I am rubbish with tech. sorry, I am rubbish with tech. sorry, I am rubbish with tech. sorry, I am rubbish with tech.',
+    'so anyway. so anyway. so anyway. so anyway. so anyway. so anyway.',
+    'my daughter installed it for me. it sits on a shelf. we love it. it was not cheap. my daughter installed it for me.',
+  ],
+  denied: [
+    "we haven't changed a single thing and the router is the very same one, it just went red",
+    'no change at home, same modem, same wifi name, nobody moved anything',
+    "there was no outage, no update, and it hasn't been moved",
+  ],
+};
+
+describe('events need evidence', () => {
+  it.each(lines.filler)('chatter carries no cause, pattern or event: %s', (text) => {
+    const a = analyze(text);
+    expect(a.events).toEqual([]);
+    expect(a.causes).toEqual([]);
+    expect(a.pattern).toBeNull();
+  });
+
+  it.each(lines.denied)('denied changes are no events: %s', (text) => expect(analyze(text).events).toEqual([]));
+
+  it('an interrupted update is a firmware event, not a power cut', () => {
+    for (const text of ['the firmware update got cut short halfway and now it is red', 'the upgrade was interrupted', 'interrupted']) {
+      expect(analyze(text).events).not.toContain('power-outage');
+    }
+    expect(analyze('the upgrade was interrupted').events).toContain('firmware-update');
+    expect(analyze('the power supply got interrupted last night').events).toContain('power-outage');
+  });
+
+  it('one sentence that names an event is enough, among harmless ones', () => {
+    const a = analyze('hello. I hope you are well. there was a big storm and the power went out. thanks for reading.');
+    expect(a.events).toContain('power-outage');
+  });
+});
+
+describe('answers at a step', () => {
+  it.each([
+    ['cheers, thank you', 'thanks'],
+    ['thanks a million', 'thanks'],
+    ['ok bye then', 'bye'],
+    ['that is all for today, goodbye', 'bye'],
+    ['thanks, it works again', 'fixed'],
+    ['it is amber now', 'changed'],
+    ['the led went orange', 'changed'],
+    ['now the light is green', 'fixed'],
+    ['yes, sorted, it is fixed', 'fixed'],
+    ['unplugged it and waited a minute but it is still red', 'still-blinking'],
+    ['I did the factory reset, still flashing', 'still-blinking'],
+    ['skip that', 'already-tried'],
+    ['next step please', 'still-blinking'],
+    ['start', 'start'],
+    ['can we start again from scratch', 'restart'],
+    ['begin the whole conversation again', 'restart'],
+  ])('%s -> %s', (text, id) => expect(analyze(text).command?.id).toBe(id));
+
+  it.each(['thanks', 'thank you very much', 'cheers mate'])('%s is not "fixed"', (text) => expect(analyze(text).command?.id).not.toBe('fixed'));
+
+  it.each(['restart', 'restarted', 'I restarted it like you said', 'rebooted the camera', 'I did it', 'ok, I did that'])('%s is neither a start-over nor a skip', (text) => {
+    const id = analyze(text).command?.id;
+    expect(id).not.toBe('restart');
+    expect(id).not.toBe('already-tried');
+  });
+});
+
+describe('the light colour', () => {
+  it.each(['solid green', "it's a steady green light now", 'the light turned green'])('%s: not a red pattern, fixed', (text) => {
+    const a = analyze(text);
+    expect(a.light).toBe('green');
+    expect(a.pattern).toBeNull();
+    expect(a.command?.id).toBe('fixed');
+  });
+
+  it.each(['orange light now', 'it shows amber', 'the led is yellow'])('%s: a changed light, not a red pattern', (text) => {
+    const a = analyze(text);
+    expect(a.light).toBe('amber');
+    expect(a.pattern).toBeNull();
+    expect(a.command?.id).toBe('changed');
+  });
+
+  it('a blinking green light is a change, not a fix', () => expect(analyze('now it flashes green').command?.id).toBe('changed'));
+
+  it('red alternating with green stays alternating', () => {
+    for (const text of ['red and green alternating', 'it goes green then red then green', 'the light switches between red and green']) {
+      const a = analyze(text);
+      expect(a.pattern).toBe('alternating');
+      expect(a.light).toBe('red');
+    }
+  });
+
+  it('one colour after the other is a change, not alternating', () => {
+    const now = analyze('it was red earlier, now it is green');
+    expect(now.light).toBe('green');
+    expect(now.pattern).toBeNull();
+    const back = analyze('it used to be green and now it is blinking red');
+    expect(back.light).toBe('red');
+    expect(back.pattern).not.toBe('alternating');
+  });
+
+  it('a red light keeps its pattern, and a question is not a command', () => {
+    expect(analyze('the red light flashes fast').pattern).toBe('rapid');
+    expect(analyze('what does a green light mean?').command).toBeNull();
+  });
+});
+
+describe('safety', () => {
+  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation'])(
+    'flags %s',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+});
+
+describe('quick answers', () => {
+  it('reads the question that leads, not the details after it', () => {
+    expect(analyze('is a factory reset safe, it is solid red right now').faq?.id).toBe('factory-reset-safe');
+    expect(analyze('what does solid red mean, it has been like that all day').faq?.id).toBe('solid-red-meaning');
+  });
+});
+
+describe('on topic', () => {
+  it.each(['my camera is flashing red', 'the light keeps blinking', 'red light', 'help my hub', 'the wifi dropped and the cam is offline', 'is a reset safe?'])('%s is on topic', (text) => {
+    expect(analyze(text).onTopic).toBe(true);
+  });
+  it.each(["what's the weather", 'who won the match yesterday', 'how do I make soup', 'tell me about the stars'])('%s is not', (text) => {
+    const a = analyze(text);
+    expect(a.onTopic).toBe(false);
+    expect(a.topic).toBeLessThan(0.6);
+  });
+});
+
+describe('these lines', () => {
+  it('are not training examples', () => {
+    const { nlu } = analyzerInput();
+    const training = new Set(
+      [...Object.values(nlu.causes), ...Object.values(nlu.patterns), ...Object.values(nlu.events), ...Object.values(nlu.commands), nlu.outOfScope, nlu.noEvidence ?? []]
+        .flat()
+        .map((s) => s.toLowerCase()),
+    );
+    // Bare "start" and "restart" are taught on purpose (a command, and not the start-over one).
+    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', 'solid green', 'it shows amber', 'I did it, still flashing'];
+    expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
+  });
+});
