@@ -26,8 +26,9 @@ export function rankCauses(flow: Flow, evidence: Evidence): { id: CauseId; score
 }
 
 /**
- * Orders the steps for this evidence: steps an event calls for first, then the steps of the likeliest
- * cause, cheapest first; with no evidence the guide's own order. Support and redundancy close the plan.
+ * Orders the steps for this evidence: steps a reported event or the light's pattern calls for first,
+ * then the steps of the likeliest cause, cheapest first; with no evidence the guide's own order.
+ * Support and redundancy close the plan.
  */
 export function planSteps(flow: Flow, evidence: Evidence, exclude: readonly StepId[] = []): StepId[] {
   const fits = (step: Flow['steps'][number]) =>
@@ -39,10 +40,10 @@ export function planSteps(flow: Flow, evidence: Evidence, exclude: readonly Step
     const causeScore = new Map(rankCauses(flow, evidence).map((c) => [c.id, c.score]));
     const strength = (s: (typeof fixSteps)[number]) => Math.max(0, ...s.causes.map((c) => causeScore.get(c) ?? 0));
     ordered = [...fixSteps].sort((a, b) => strength(b) - strength(a) || a.effort - b.effort);
-    const pinned = flow.events
-      .filter((e) => evidence.events.includes(e.id))
-      .flatMap((e) => e.firstSteps)
-      .filter((id, i, all) => all.indexOf(id) === i);
+    const pinned = [
+      ...flow.events.filter((e) => evidence.events.includes(e.id)).flatMap((e) => e.firstSteps),
+      ...(flow.patterns.find((p) => p.id === evidence.pattern)?.firstSteps ?? []),
+    ].filter((id, i, all) => all.indexOf(id) === i);
     ordered = [
       ...pinned.flatMap((id) => ordered.filter((s) => s.id === id)),
       ...ordered.filter((s) => !pinned.includes(s.id)),

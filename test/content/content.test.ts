@@ -92,7 +92,7 @@ describe('content/ as the bot will use it', () => {
   it('restarts the router before the camera when the network is refreshed or the power was cut', () => {
     const refresh = content.flow.steps.find((s) => s.id === 'refresh-network')!;
     const text = refresh.instruction;
-    expect(text.search(/router/i)).toBeLessThan(text.search(/restart the camera/i));
+    expect(text.search(/router/i)).toBeLessThan(text.search(/restart the device/i));
     expect(text).toMatch(/2\.4 GHz/);
     expect(text).toMatch(/WPA2/);
     expect(text).toMatch(/DHCP reservation/);

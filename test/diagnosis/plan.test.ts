@@ -33,6 +33,10 @@ describe('planning the steps', () => {
     expect(planSteps(flow, evidence({ events: ['firmware-update', 'power-outage'] }))[0]).toBe('update-firmware');
   });
 
+  it('opens with adding the device again when red and green take turns (it waits to be set up)', () => {
+    expect(planSteps(flow, evidence({ pattern: 'alternating' }))[0]).toBe('factory-reset');
+  });
+
   it('leaves out steps that do not fit the device, and redundancy for a smart plug', () => {
     const battery = planSteps(flow, evidence({ device: 'battery-camera' }));
     expect(battery).not.toContain('reseat-cables');
@@ -49,7 +53,8 @@ describe('planning the steps', () => {
     const plan = planSteps(flow, evidence({}));
     const replanned = replanRemaining(flow, evidence({ pattern: 'alternating' }), plan, 1);
     expect(replanned.slice(0, 2)).toEqual(plan.slice(0, 2));
-    expect(replanned[2]).toBe('refresh-network');
+    // Red and green taking turns: the device waits to be set up, so adding it again comes next.
+    expect(replanned[2]).toBe('factory-reset');
     expect(new Set(replanned)).toEqual(new Set(plan));
   });
 });

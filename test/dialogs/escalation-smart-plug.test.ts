@@ -18,7 +18,7 @@ describe.each(CHANNELS)('on %s: a smart plug named while support details are gat
     await handOver(chat, 'P110');
 
     expect(chat.heard).toMatch(/Device: Smart plug P110/);
-    expect(chat.heard).not.toMatch(/Cover the gap|watches over your home/);
+    expect(chat.heard).not.toMatch(/Cover the gap|part of your home security/);
     expect(chat.steps).toEqual([]);
     const kase = await chat.case();
     expect(kase?.evidence.device).toBe('plug');

@@ -51,11 +51,11 @@ describe.each(CHANNELS)('on %s: the rating at the end', (channel) => {
   it('after help at the rating question asks only the rating again, not the tips', async () => {
     const chat = new Chat(channel);
     await fixed(chat);
-    expect(chat.heard).toMatch(/habits help keep the light green/);
+    expect(chat.heard).toMatch(/habits help keep it that way/);
 
     await chat.says('help');
     expect(chat.heard).toMatch(/how helpful was this/i);
-    expect(chat.heard).not.toMatch(/habits help keep the light green/);
+    expect(chat.heard).not.toMatch(/habits help keep it that way/);
     await chat.says('5');
     expect((await chat.case())?.rating).toBe(5);
   });

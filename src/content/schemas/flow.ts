@@ -39,7 +39,15 @@ export const flowSchema = z
     patterns: z
       .array(
         z
-          .object({ id: patternId, name: text, button: text, meaning: text, causes: causeWeights })
+          .object({
+            id: patternId,
+            name: text,
+            button: text,
+            meaning: text,
+            causes: causeWeights,
+            /** Steps this pattern calls for first (after those of a reported event), in order. */
+            firstSteps: z.array(stepId).optional(),
+          })
           .strict(),
       )
       .length(5),
