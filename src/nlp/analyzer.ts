@@ -450,9 +450,11 @@ export class TapoAnalyzer implements Analyzer {
       // recognizers-text on text nobody foresaw: the entities are a bonus, the analysis stands.
     }
 
-    // On topic: the relevance model says so, or the text carries evidence only the domain has.
+    // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
+    // quick question. Causes, patterns and light colours are no proof: other products have wifi
+    // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
-    const onTopic = topic >= t.topic || causes.length > 0 || pattern !== null || events.length > 0 || hazard !== null || faq !== null || light !== null || entities.model !== undefined || entities.device !== undefined;
+    const onTopic = topic >= t.topic || hazard !== null || faq !== null || entities.model !== undefined;
     return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic };
   }
 }

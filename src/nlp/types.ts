@@ -62,9 +62,9 @@ export interface Analysis {
   /**
    * True when the text is about the device, its light, its connection or the support case ("my
    * camera is blinking red", "red light", "help my hub"): `topic` reaches the calibrated
-   * threshold, or the text carries domain evidence (a cause, pattern, event, hazard, quick answer,
-   * light colour, model or device). False for out-of-scope lines ("what's the weather"). Bare
-   * conversation moves ("yes", "thanks") are read by `command`, whatever this says.
+   * threshold, or the text names a hazard or a Tapo model, or has a quick answer. False for
+   * out-of-scope lines ("what's the weather", "my printer blinks orange"). Bare conversation
+   * moves ("yes", "thanks") are read by `command`, whatever this says.
    */
   onTopic?: boolean;
 }
