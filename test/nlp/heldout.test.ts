@@ -34,6 +34,8 @@ describe('held-out sets', () => {
   it('quick answer right >= 95%', () => expect(verdict(s.faqRight, 0.95)).toBe('ok'));
   it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
   it('out-of-scope given a cause <= 10%', () => expect(verdict(s.outOfScopeCaused, 0.1, 'at most')).toBe('ok'));
+  it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
+  it('out-of-scope on topic <= 10%', () => expect(verdict(s.outOfScopeOnTopic, 0.1, 'at most')).toBe('ok'));
 });
 
 describe('held-out verdicts', () => {

@@ -90,6 +90,8 @@ export function scoreHeldout(analyzer: Analyzer, set: HeldoutSet = heldout) {
   const faqMiss = q.filter(({ x, a }) => a.faq?.id !== x.faq);
   const oosAnswered = o.filter(({ a }) => a.faq !== null);
   const oosCaused = o.filter(({ a }) => a.causes.length > 0);
+  const offTopic = [...d, ...q].filter(({ a }) => a.onTopic !== true);
+  const oosOnTopic = o.filter(({ a }) => a.onTopic === true);
 
   const show = (xs: { x: { text: string }; a: { causes: { id: string }[]; pattern: unknown; events: unknown; faq: unknown; safety: boolean } }[]) =>
     xs.map(({ x, a }) => `${x.text}  => ${JSON.stringify({ causes: a.causes, pattern: a.pattern, events: a.events, faq: a.faq, safety: a.safety })}`);
@@ -104,5 +106,7 @@ export function scoreHeldout(analyzer: Analyzer, set: HeldoutSet = heldout) {
     faqRight: rate(q.length - faqMiss.length, q.length, show(faqMiss)),
     outOfScopeAnswered: rate(oosAnswered.length, o.length, show(oosAnswered)),
     outOfScopeCaused: rate(oosCaused.length, o.length, show(oosCaused)),
+    onTopic: rate(d.length + q.length - offTopic.length, d.length + q.length, offTopic.map(({ x, a }) => `${x.text}  => topic ${a.topic}`)),
+    outOfScopeOnTopic: rate(oosOnTopic.length, o.length, oosOnTopic.map(({ x, a }) => `${x.text}  => topic ${a.topic}`)),
   };
 }
