@@ -1,6 +1,8 @@
 /**
  * npm run --silent nlu -- analyze          one utterance per stdin line -> one JSON object per stdout line
  * npm run --silent nlu -- benchmark FILE   Braun corpus -> {"corpus","n","correct","accuracy"}
+ * npm run --silent nlu -- calibrate-topic  the on-topic threshold by cross-validation on the
+ *                                          training texts -> {"chosen", "rows"}
  * npm run --silent nlu -- train [FILE]     trains the analyzer on content/ and writes its weights
  *                                          (default dist/nlp-weights.bin, which a start reads);
  *                                          runs after every build (postbuild), reports on stderr
@@ -13,10 +15,11 @@ import { createInterface } from 'node:readline';
 import { loadContent } from '../content/load';
 import { createAnalyzer, parseBraunCorpus, runBenchmark } from '../nlp';
 import { DEFAULT_WEIGHTS_FILE, TapoAnalyzer } from '../nlp/analyzer';
+import { calibrateTopic } from '../nlp/calibrate';
 import type { Analysis } from '../nlp';
 
 const USAGE =
-  'usage: nlu analyze  (utterances on stdin, one per line)\n       nlu benchmark FILE  (a corpus in the Braun et al. format)\n       nlu train [FILE]  (writes the trained weights; default dist/nlp-weights.bin)';
+  'usage: nlu analyze  (utterances on stdin, one per line)\n       nlu benchmark FILE  (a corpus in the Braun et al. format)\n       nlu train [FILE]  (writes the trained weights; default dist/nlp-weights.bin)\n       nlu calibrate-topic  (the on-topic threshold by cross-validation)';
 
 /** The contract's keys first, in the contract's order; the rest of the analysis after them. */
 export function toJsonLine(a: Analysis): string {
@@ -71,6 +74,11 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'analyze') await analyze();
     else if (command === 'benchmark') benchmark(args[0]);
     else if (command === 'train') train(args[0]);
+    else if (command === 'calibrate-topic') {
+      const content = loadContent();
+      const r = calibrateTopic({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+      process.stdout.write(`${JSON.stringify(r)}\n`);
+    }
     else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
     return 0;
   } catch (error) {

@@ -1,3 +1,5 @@
+import { DEFAULT_THRESHOLDS } from '../../src/nlp/analyzer';
+import { calibrateTopic } from '../../src/nlp/calibrate';
 import { analyzerInput, contentAnalyzer } from './fixture';
 
 /**
@@ -138,7 +140,7 @@ describe('on topic', () => {
   it.each(["what's the weather", 'who won the match yesterday', 'how do I make soup', 'tell me about the stars'])('%s is not', (text) => {
     const a = analyze(text);
     expect(a.onTopic).toBe(false);
-    expect(a.topic).toBeLessThan(0.6);
+    expect(a.topic).toBeLessThan(DEFAULT_THRESHOLDS.topic);
   });
 });
 
@@ -153,5 +155,15 @@ describe('these lines', () => {
     // Bare "start" and "restart" are taught on purpose (a command, and not the start-over one).
     const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', 'solid green', 'it shows amber', 'I did it, still flashing'];
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
+  });
+});
+
+describe('the on-topic threshold', () => {
+  it('is the one cross-validation on the training texts picks', () => {
+    const r = calibrateTopic(analyzerInput());
+    expect(r.chosen).toBe(DEFAULT_THRESHOLDS.topic);
+    const row = r.rows.find((x) => x.threshold === r.chosen)!;
+    expect(row.inDomainKept).toBeGreaterThanOrEqual(0.95);
+    expect(row.outOfScopeRejected).toBeGreaterThan(0.5);
   });
 });
