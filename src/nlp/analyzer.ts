@@ -82,7 +82,7 @@ const RUN_ONS = 400;
  * bigram with the text's start or end ("the adapter" and "swapped the adapter" are the same
  * evidence).
  */
-const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 12, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 1, bigrams: 0.3, dropStopwords: true, edges: false, binary: true } };
+const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 10, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 1, bigrams: 0.3, dropStopwords: true, edges: false, binary: true } };
 
 /** Sentence ends: each sentence is evidence on its own (scores are the maximum over sentences). */
 const SENTENCE_END = new Set(['.', '!', '?', ';']);
@@ -160,7 +160,14 @@ export const DEFAULT_WEIGHTS_FILE: string | undefined = __filename.endsWith('.js
 
 /** Trains every engine of the analyzer from the content (the expensive part of start-up). */
 function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhrasing[]): TrainedEngines {
-  const tok = (s: string) => pre.process(s).tokens;
+  // Many texts serve several engines (commands are negatives of the evidence engine and in-domain
+  // texts of the relevance model): tokenize each once.
+  const seen = new Map<string, Token[]>();
+  const tok = (s: string): Token[] => {
+    let t = seen.get(s);
+    if (t === undefined) seen.set(s, (t = pre.process(s).tokens));
+    return t;
+  };
 
   // Evidence: causes, patterns and events in one multi-label engine. Negated words stay as
   // "!word" features ("won't connect" is network trouble); denied words are dropped.
@@ -197,7 +204,7 @@ function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhr
 
   // Quick answers: relevance learns from every in-domain text against the out-of-scope lines.
   const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
-  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok));
+  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok), tok);
   return { evidence, commands, faqEngine: faq.engine, faqRelevance: faq.relevance };
 }
 

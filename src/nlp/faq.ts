@@ -68,9 +68,16 @@ const OUT = 'out';
  * Trains the quick-answer engine (softmax over the faq ids) and the relevance model.
  * @param inDomain other texts about the product (descriptions, commands) for the relevance model
  * @param outOfScope texts that are not about the product
+ * @param tok the tokenizer (the analyzer passes one that remembers texts it has seen)
  */
-export function trainFaqEngines(pre: Preprocessor, phrasings: readonly FaqPhrasing[], inDomain: readonly Token[][], outOfScope: readonly Token[][]): { engine: IntentEngine; relevance: IntentEngine } {
-  const tokens = phrasings.map((p) => pre.process(p.text).tokens);
+export function trainFaqEngines(
+  pre: Preprocessor,
+  phrasings: readonly FaqPhrasing[],
+  inDomain: readonly Token[][],
+  outOfScope: readonly Token[][],
+  tok: (text: string) => Token[] = (text) => pre.process(text).tokens,
+): { engine: IntentEngine; relevance: IntentEngine } {
+  const tokens = phrasings.map((p) => tok(p.text));
   const ids = [...new Set(phrasings.map((p) => p.id))];
   const engine = IntentEngine.train(
     phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
