@@ -78,6 +78,15 @@ class Outbox {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * botbuilder-dialogs builds its memory-scope configuration afresh on every turn (a service
+ * collection, a dependency graph, a dozen scope objects) and keeps it in the turn state under this
+ * key for the turn's other dialog contexts. The scopes hold no state of their own, so the first
+ * turn's configuration is kept and handed to every later turn: about a tenth of a turn's work.
+ * Should the SDK stop using the key, nothing is kept and every turn builds its own again.
+ */
+const DIALOG_STATE_CONFIGURATION = 'DialogStateManagerConfiguration';
+
+/**
  * The Teams-aware activity handler: welcomes once, drops duplicates, runs the main dialog and saves
  * state after every turn. Turns of one conversation never overlap on this instance (a queue per
  * conversation, arrival order); across instances a turn saves only if nobody saved the
@@ -88,6 +97,7 @@ export class SupportBot extends TeamsActivityHandler {
   private readonly memory: StatePropertyAccessor<TurnMemory>;
   private readonly queue = new KeyedQueue();
   private readonly now: () => number;
+  private dialogStateConfiguration?: unknown;
 
   constructor(
     private readonly conversationState: ConversationState | GuardedConversationState,
@@ -137,7 +147,9 @@ export class SupportBot extends TeamsActivityHandler {
             forgetPendingAsk(context);
             await this.conversationState.load(context, true);
           }
+          if (this.dialogStateConfiguration) context.turnState.set(DIALOG_STATE_CONFIGURATION, this.dialogStateConfiguration);
           await this.handleOnce(context);
+          this.dialogStateConfiguration ??= context.turnState.get(DIALOG_STATE_CONFIGURATION);
           await this.conversationState.saveChanges(context, false);
         } catch (error) {
           outbox.discard();
