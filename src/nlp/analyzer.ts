@@ -406,6 +406,9 @@ export class TapoAnalyzer implements Analyzer {
     for (let i = 0; i < kp.length; i++) if (i !== k && kp[i] > kp[k2]) k2 = i;
     const kLabel = this.commands.labels[k];
     let command: Scored<CommandId> | null = kLabel !== NO_COMMAND && kp[k] >= t.command ? { id: kLabel as CommandId, score: round(kp[k]) } : null;
+    // (kp is the engine's reused buffer: read the runner-up before scoring anything else.)
+    const commandSecond = this.commands.labels[k2] !== NO_COMMAND ? { id: this.commands.labels[k2], score: kp[k2] } : null;
+    const engineCommand = command;
     // "I unplugged it for a minute and plugged it back in, still flashing": the outcome comes
     // last. When the whole text reads as no command, its last clause may still report one.
     if (command === null && !question) {
@@ -424,7 +427,6 @@ export class TapoAnalyzer implements Analyzer {
       const id: CommandId = light === 'green' && !colour.moving ? 'fixed' : 'changed';
       if (command?.id !== id) command = { id, score: COLOUR_COMMAND_SCORE };
     }
-    const commandSecond = this.commands.labels[k2] !== NO_COMMAND ? { id: this.commands.labels[k2], score: kp[k2] } : null;
 
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).
@@ -445,7 +447,7 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'cause', options: causes.slice(0, 2) };
     } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin) {
       unsure = { kind: 'faq', options: [{ id: m.best.id, score: round(m.best.score) }, { id: m.second.id, score: round(m.second.score) }] };
-    } else if (command && commandSecond && command.score - commandSecond.score < t.margin) {
+    } else if (command && command === engineCommand && commandSecond && command.score - commandSecond.score < t.margin) {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 

@@ -95,6 +95,10 @@ describe('the light colour', () => {
 
   it('a blinking green light is a change, not a fix', () => expect(analyze('now it flashes green').command?.id).toBe('changed'));
 
+  it('a command read from the colour is not offered as unsure against the engine\'s runner-up', () => {
+    for (const text of ['solid green', 'it shows amber', 'now it flashes green']) expect(analyze(text).unsure?.kind).not.toBe('command');
+  });
+
   it('red alternating with green stays alternating', () => {
     for (const text of ['red and green alternating', 'it goes green then red then green', 'the light switches between red and green']) {
       const a = analyze(text);
