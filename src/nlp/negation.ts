@@ -29,6 +29,14 @@ const SAME_SCOPE = 2;
 const SYMPTOM_WORDS = new Set(['red', 'light', 'lights', 'led', 'blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'slow', 'slowly', 'fast', 'quick', 'rapid', 'solid', 'steady', 'pattern', 'colour', 'color', 'green', 'orange', 'problem', 'issue', 'thing', 'as']);
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
+/**
+ * "the router has not been touched", "the firmware hasn't changed", "the camera was never moved":
+ * a change denied of a thing denies the thing itself (no evidence about the router at all).
+ */
+const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'updated', 'upgraded', 'swapped', 'altered', 'modified', 'reset', 'unplugged', 'relocated']);
+const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
+/** Auxiliaries between the thing and the cue: "the router has not", "it did not". */
+const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 /** "no it didn't work", "no, still red": an answer, not "no <thing>". */
 const AFTER_ANSWER_NO = new Set(['it', 'i', 'that', 'this', 'we', 'they', 'still', 'sorry', 'thanks', 'not', 'nothing', 'same', 'you']);
 
@@ -76,6 +84,16 @@ export function markNegation(tokens: NegatableToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     if (tokens[i].word !== 'same') continue;
     for (let k = i + 1, n = 0; k < tokens.length && n < SAME_SCOPE && !tokens[k].punct && !BREAKS.has(tokens[k].word) && !SYMPTOM_WORDS.has(tokens[k].word); k++, n++) tokens[k].denied = true;
+  }
+  // "the router has not been touched": the words before the cue are denied.
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i].word !== 'not' && tokens[i].word !== 'never') continue;
+    let j = i + 1;
+    while (j < tokens.length && BEFORE_CHANGE.has(tokens[j].word)) j++;
+    if (j >= tokens.length || !CHANGE_VERBS.has(tokens[j].word)) continue;
+    let k = i - 1;
+    while (k >= 0 && (LINKS.has(tokens[k].word) || HAVE_DO.has(tokens[k].word))) k--;
+    for (let n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;
   }
   // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine",
   // "the router is the same (as before)".

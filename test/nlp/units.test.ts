@@ -56,6 +56,13 @@ describe('negation and denial', () => {
     expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
     expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');
   });
+  it('denies what stayed the same or was not changed', () => {
+    expect(marks('the router is the same as before')).toBe('-the -router is the same as before');
+    expect(marks('same router, same spot')).toBe('same -router same -spot');
+    expect(marks('the same red light')).toBe('the same red light');
+    expect(marks('the router has not been touched')).toBe('-the -router has not !been !touched');
+    expect(marks('the adapter was never replaced, the wifi drops')).toBe('-the -adapter was never !replaced the wifi drops');
+  });
 });
 
 describe('question', () => {
