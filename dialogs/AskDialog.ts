@@ -1,11 +1,5 @@
-import {
-  Dialog,
-  DialogEvents,
-  type DialogContext,
-  type DialogEvent,
-  type DialogInstance,
-  type DialogTurnResult,
-} from 'botbuilder-dialogs';
+import type { DialogContext, DialogEvent, DialogInstance, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogEvents } from './sdk';
 import type { TurnContext } from 'botbuilder';
 import { renderAsk } from '../src/channels/render';
 import type { StepMark } from '../src/channels/message';

@@ -1,4 +1,5 @@
-import { ComponentDialog, WaterfallDialog, type WaterfallStep } from 'botbuilder-dialogs';
+import type { WaterfallStep } from 'botbuilder-dialogs';
+import { ComponentDialog, WaterfallDialog } from './sdk';
 import { AskDialog, type Ask, type AskRecipe } from './AskDialog';
 import { DIALOG } from './ids';
 import type { DialogServices } from './services';

@@ -1,10 +1,5 @@
-import {
-  Dialog,
-  DialogTurnStatus,
-  type DialogContext,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnStatus } from './sdk';
 import type { Case } from '../src/diagnosis/case';
 import type { Analysis } from '../src/nlp/types';
 import { pendingAsk, type Answer, type Ask } from './AskDialog';

@@ -6,7 +6,8 @@ import {
   type ResourceResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../dialogs/sdk';
 import type { MainDialog, MainOptions } from '../dialogs/MainDialog';
 import { forgetPendingAsk } from '../dialogs/AskDialog';
 import { DIALOG } from '../dialogs/ids';

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { DEFAULT_CONTENT_DIR, formatPath } from './content/load';
 
 const optionalText = z

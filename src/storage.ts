@@ -1,6 +1,5 @@
 import { MemoryStorage, type Storage, type StoreItem, type StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
-import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+import type { BlobsStorage } from 'botbuilder-azure-blobs';
 import type { Config } from './config';
 import type { Logger } from './logger';
 
@@ -113,9 +112,16 @@ const BLOB_OPTIONS: ConstructorParameters<typeof BlobsStorage>[2] = {
  * blob. The container is created on first use; a failed attempt (storage not reachable yet) is
  * retried on the next use instead of failing forever.
  */
+/** The open store: botbuilder-azure-blobs (loaded on first use, so memory storage never pays for it). */
+interface OpenBlobs {
+  blobs: BlobsStorage;
+  container: BlobContainer;
+  blobName: (key: string) => string;
+}
+
 export class VersionedBlobsStorage implements VersionedStorage {
   readonly durable = true;
-  private opened?: Promise<{ blobs: BlobsStorage; container: BlobContainer }>;
+  private opened?: Promise<OpenBlobs>;
 
   constructor(
     private readonly connectionString: string,
@@ -139,10 +145,10 @@ export class VersionedBlobsStorage implements VersionedStorage {
   }
 
   async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined, json?: string): Promise<string> {
-    const { container } = await this.open();
+    const { container, blobName } = await this.open();
     const body = json ?? JSON.stringify(withoutETag(item));
     try {
-      const response = await container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
+      const response = await container.getBlockBlobClient(blobName(key)).upload(body, Buffer.byteLength(body), {
         conditions: eTag === undefined ? { ifNoneMatch: '*' } : { ifMatch: eTag },
         blobHTTPHeaders: { blobContentType: 'application/json' },
       });
@@ -156,16 +162,18 @@ export class VersionedBlobsStorage implements VersionedStorage {
     }
   }
 
-  private open(): Promise<{ blobs: BlobsStorage; container: BlobContainer }> {
+  private open(): Promise<OpenBlobs> {
     if (!this.opened) {
       const attempt = (async () => {
+        const { BlobsStorage } = await import('botbuilder-azure-blobs');
+        const { sanitizeBlobKey } = await import('botbuilder-azure-blobs/lib/sanitizeBlobKey');
         const blobs = new BlobsStorage(this.connectionString, this.containerName, BLOB_OPTIONS);
         const container = (blobs as unknown as { _containerClient?: BlobContainer })._containerClient;
         if (typeof container?.getBlockBlobClient !== 'function') {
           throw new Error('botbuilder-azure-blobs no longer exposes its container client; conditional writes are impossible');
         }
         await container.createIfNotExists();
-        return { blobs, container };
+        return { blobs, container, blobName: sanitizeBlobKey };
       })();
       this.opened = attempt;
       attempt.catch(() => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import type { z } from 'zod/v4';
 import { faqSchema, type Faq } from './schemas/faq';
 import { flowSchema, type Flow } from './schemas/flow';
 import { messagesSchema, type Messages } from './schemas/messages';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** What Direct Line answers to a token request, and all the page receives. */
 export interface DirectLineToken {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 /** Largest activity a client may post (text, card values, channel data), as JSON. */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import type { Activity } from 'botbuilder';
 
 /** What an incoming activity may be; channels send far less (see docs/security.md). */

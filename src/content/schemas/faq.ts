@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { text } from './ids';
 
 export const faqSchema = z

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { causeId, causeWeights, deviceKind, eventId, patternId, stepId, text } from './ids';
 
 const likelihood = z.enum(['high', 'medium', 'low']);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 
 // The ids are a contract with transcripts, checks and the web page: keep them stable.
 export const CAUSE_IDS = ['power', 'network', 'firmware', 'hardware'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { text } from './ids';
 
 const button = text.max(20, 'a button label must fit in 20 characters');

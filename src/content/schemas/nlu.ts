@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/v4';
 import { CAUSE_IDS, COMMAND_IDS, DEVICE_KINDS, EVENT_IDS, PATTERN_IDS, causeId, text } from './ids';
 
 const examples = z.array(text).min(3);
