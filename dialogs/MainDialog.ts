@@ -208,6 +208,15 @@ export class MainDialog extends FlowDialog {
       return { status: DialogTurnStatus.complete };
     }
     if (command === 'restart') return this.restart(dc, kase, atStart);
+    // Politeness: at the end of a conversation it closes it; in the middle the question stays open.
+    if (command === 'bye') {
+      await say(context, messages, 'goodbye');
+      return atStart ? { status: DialogTurnStatus.complete } : Dialog.EndOfTurn;
+    }
+    if (command === 'thanks') {
+      await say(context, messages, 'youreWelcome');
+      return atStart ? { status: DialogTurnStatus.complete } : this.askAgain(dc);
+    }
     if (atStart) return this.quickAnswer(dc, analysis, true);
     if (command === 'help' || command === 'greet') {
       if (command === 'help') await say(context, messages, 'help');

@@ -58,11 +58,12 @@ export function describesProblem(analysis: Analysis): boolean {
 }
 
 /**
- * A statement about the device that gives nothing specific yet ("my camera is blinking red",
- * "C200 red light"): reason enough to start the diagnosis, with the quick checks first.
+ * A statement about the device or its light that gives nothing specific yet ("my camera is
+ * blinking red", "the light keeps flashing"): reason enough to start the diagnosis, with the quick
+ * checks first.
  */
 export function mentionsTheDevice(analysis: Analysis): boolean {
-  return !analysis.question && analysis.command === null && namesTheDevice(analysis);
+  return !analysis.question && analysis.command === null && (namesTheDevice(analysis) || analysis.onTopic === true);
 }
 
 /** The words name a kind of device or a Tapo model. */

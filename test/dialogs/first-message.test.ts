@@ -8,6 +8,19 @@ describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
     expect(chat.buttons).toEqual(expect.arrayContaining(['Fast blinking', 'Slow blinking']));
   });
 
+  it('"the light keeps flashing" starts the diagnosis too, without naming the device', async () => {
+    const chat = new Chat(channel);
+    await chat.says('the light keeps flashing');
+    expect(chat.heard).toMatch(/quick checks/i);
+  });
+
+  it('something that is not about the device gets the menu, not a diagnosis', async () => {
+    const chat = new Chat(channel);
+    await chat.says('what is the weather like');
+    expect(chat.heard).not.toMatch(/quick checks/i);
+    expect(chat.buttons).toEqual(expect.arrayContaining(['Fix a red light', 'Common questions']));
+  });
+
   it('a description that ends in a question starts the diagnosis from what it said', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut, can you help?');

@@ -59,6 +59,8 @@ export const messagesSchema = z
     carryOn: text,
     alreadyEscalating: text,
     hazardNoted: text,
+    youreWelcome: text,
+    goodbye: text,
     buttons: z
       .object({
         troubleshoot: button,
