@@ -4,23 +4,12 @@
  * name, the device kind and a firmware version string.
  *
  * recognizers-text is accurate but slow (a full date-time model costs several ms per call), so
- * each recogniser runs only when a cheap test says the text may contain what it finds, and only
- * the extractors we need are built, once, when a text first needs them (building them costs
- * about 150 ms; `warmUp()` does it ahead of time). The number recogniser and the date-time
- * package are the versions botbuilder-dialogs loads too, so a bot process holds one copy.
+ * each recogniser runs only when a cheap test says the text may contain what it finds, and the
+ * packages are loaded and the extractors we need built, once, when a text first needs them
+ * (about 150 ms; `warmUp()` does it ahead of time). The number recogniser and the date-time
+ * package are the versions botbuilder-dialogs pins, so a bot process never holds two copies.
  */
-import { Culture, recognizeNumber } from '@microsoft/recognizers-text-number';
-import {
-  BaseDateExtractor,
-  BaseDateParser,
-  BaseDurationExtractor,
-  BaseDurationParser,
-  EnglishCommonDateTimeParserConfiguration,
-  EnglishDateExtractorConfiguration,
-  EnglishDateParserConfiguration,
-  EnglishDurationExtractorConfiguration,
-  EnglishDurationParserConfiguration,
-} from '@microsoft/recognizers-text-date-time';
+import type { BaseDateExtractor, BaseDateParser, BaseDurationExtractor, BaseDurationParser } from '@microsoft/recognizers-text-date-time';
 import type { DeviceKind } from '../content/schemas/ids';
 import type { Entities } from './types';
 
@@ -85,6 +74,18 @@ function unitSeconds(unit: string): number {
   return /^m/i.test(unit) ? 60 : 1;
 }
 
+type NumberRecognizers = typeof import('@microsoft/recognizers-text-number');
+type DateTimeRecognizers = typeof import('@microsoft/recognizers-text-date-time');
+
+// The packages themselves are loaded on first need as well: loading them is a good part of the
+// start-up time of the whole bot, and most messages never need them.
+let numberRecognizers: NumberRecognizers | undefined;
+let dateTimeRecognizers: DateTimeRecognizers | undefined;
+/* eslint-disable @typescript-eslint/no-require-imports -- a synchronous load on first need */
+const numberPackage = () => (numberRecognizers ??= require('@microsoft/recognizers-text-number') as NumberRecognizers);
+const dateTimePackage = () => (dateTimeRecognizers ??= require('@microsoft/recognizers-text-date-time') as DateTimeRecognizers);
+/* eslint-enable @typescript-eslint/no-require-imports */
+
 interface DateTimeParts {
   durationExtractor: BaseDurationExtractor;
   durationParser: BaseDurationParser;
@@ -121,6 +122,17 @@ export class EntityExtractor {
   /** The duration and date recognisers, built on first use. */
   private parts(): DateTimeParts {
     if (!this.dateTime) {
+      const {
+        BaseDateExtractor,
+        BaseDateParser,
+        BaseDurationExtractor,
+        BaseDurationParser,
+        EnglishCommonDateTimeParserConfiguration,
+        EnglishDateExtractorConfiguration,
+        EnglishDateParserConfiguration,
+        EnglishDurationExtractorConfiguration,
+        EnglishDurationParserConfiguration,
+      } = dateTimePackage();
       const common = new EnglishCommonDateTimeParserConfiguration();
       this.dateTime = {
         durationExtractor: new BaseDurationExtractor(new EnglishDurationExtractorConfiguration()),
@@ -163,6 +175,7 @@ export class EntityExtractor {
       const numbers: number[] = [];
       if (SPELLED_NUMBER.test(lower)) {
         for (const w of windows(rest, NUMBER_WORDS_G, 12)) {
+          const { Culture, recognizeNumber } = numberPackage();
           for (const r of recognizeNumber(w, Culture.English)) {
             const v = Number((r.resolution as { value?: string } | undefined)?.value);
             if (Number.isFinite(v)) numbers.push(v);
