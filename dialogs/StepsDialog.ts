@@ -1,5 +1,5 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { StepId } from '../src/content/schemas/ids';
+import type { DeviceKind, StepId } from '../src/content/schemas/ids';
 import type { StepOutcome } from '../src/diagnosis/case';
 import { replanRemaining } from '../src/diagnosis/plan';
 import { type Answer, type Ask, type AskRecipe } from './AskDialog';
@@ -25,6 +25,8 @@ interface StepRecipe extends AskRecipe, StepsOptions {
   id: StepId;
   index: number;
   total: number;
+  /** The device, where its steps read differently. */
+  device?: DeviceKind;
 }
 
 /** Walks the plan one step at a time; each answer moves on, re-plans, explains or pauses. */
@@ -49,9 +51,10 @@ export class StepsDialog extends FlowDialog {
     ];
   }
 
-  private stepText(id: StepId, index: number, total: number, options: StepsOptions): string {
+  private stepText(id: StepId, index: number, total: number, options: StepsOptions, device?: DeviceKind): string {
     const { flow, messages } = this.services.content;
-    const step = flow.steps.find((s) => s.id === id)!;
+    const general = flow.steps.find((s) => s.id === id)!;
+    const step = { ...general, ...(device ? general.forDevice?.[device] : undefined) };
     const parts = [
       words(messages, 'stepHeading', { index, total, title: step.title }),
       step.instruction,
@@ -72,7 +75,8 @@ export class StepsDialog extends FlowDialog {
     }
     const { index, total } = stepMark(kase);
     const { explain, withChecks } = (step.options ?? {}) as StepsOptions;
-    return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks }) as never);
+    const { device } = kase.evidence;
+    return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks, device }) as never);
   }
 
   /** A step's question is long and follows from a few facts: those are what is stored. */
@@ -83,7 +87,7 @@ export class StepsDialog extends FlowDialog {
   private stepAsk(recipe: StepRecipe): Ask {
     const { id, index, total } = recipe;
     return {
-      text: this.stepText(id, index, total, recipe),
+      text: this.stepText(id, index, total, recipe, recipe.device),
       choices: this.choices(),
       step: { id, index, total },
       recipe,

@@ -32,6 +32,10 @@ export const flowSchema = z
             effort: z.number().int().min(1).max(5),
             /** Which device kinds the step applies to; omitted = all. */
             devices: z.array(deviceKind).optional(),
+            /** Words for one kind of device where they differ (a smart plug has no adapter). */
+            forDevice: z
+              .partialRecord(deviceKind, z.object({ instruction: text.optional(), tip: text.optional(), details: text.optional() }).strict())
+              .optional(),
           })
           .strict(),
       )
