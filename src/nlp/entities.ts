@@ -28,7 +28,12 @@ const UNIT_SECONDS: Record<string, number> = {
 const NUMBER_WORDS_G = new RegExp(NUMBER_WORDS.source, 'gi');
 const DURATION_CUE_G = new RegExp(DURATION_CUE.source, 'gi');
 const DATE_CUE_G = new RegExp(DATE_CUE.source, 'gi');
-const FIRMWARE = /\b(?:v|ver\.?\s*|version\s*)?(\d{1,2}\.\d{1,2}(?:\.\d{1,3}){1,2})(?:\s*(?:build|bld\.?)\s*(\d{6,8}))?(?:\s*rel\.?\s*\d+)?/i;
+/**
+ * A firmware version: an optional label ("firmware", "fw", "version", "ver."), an optional "v",
+ * then what is kept, as written: "1.3.9 Build 230315 Rel.59017n" (the release may end in letters).
+ */
+const FIRMWARE = /(?<![\p{L}\p{N}.])(?:(?:firmware|fw|version|ver\.?)\s*:?\s*)?v?(\d{1,2}\.\d{1,2}(?:\.\d{1,3}){1,2}(?:\s*(?:build|bld\.?)\s*\d{6,8})?(?:\s*rel\.?\s*[\p{L}\p{N}]+)?)(?![\p{L}\p{N}])/iu;
+/** A short version after a label: "firmware 1.3", "ver: v2.1". */
 const FIRMWARE_LOOSE = /\b(?:firmware|fw|version|ver)\s*:?\s*v?(\d{1,2}\.\d{1,3})\b/i;
 const TIMES = '(once|twice|thrice|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:times?|x|blinks?|flashes?)?';
 const FREQUENCY = new RegExp(`\\b${TIMES}\\s+(?:a|an|per|each|every)\\s+(second|sec|minute|min)\\b`, 'i');
@@ -155,7 +160,8 @@ export class EntityExtractor {
 
     const fw = FIRMWARE.exec(rest) ?? FIRMWARE_LOOSE.exec(rest);
     if (fw) {
-      entities.firmware = fw[0].replace(/^(?:v|ver\.?|version|firmware|fw)\s*:?\s*/i, '').trim();
+      // The version itself, as written: the label and a leading "v" are not part of it.
+      entities.firmware = fw[1].trim();
       rest = rest.replace(fw[0], ' ');
     }
     const model = this.modelRe.exec(rest);

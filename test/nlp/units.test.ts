@@ -130,6 +130,17 @@ describe('entities', () => {
     expect(e.extract('firmware 1.3.9 Build 230315 Rel. 59832', now).firmware).toMatch(/^1\.3\.9 Build 230315/);
     expect(e.extract('on fw v1.0.12', now).firmware).toBe('1.0.12');
   });
+  it('keeps the whole firmware string, release letters included, and drops only its label', () => {
+    const written = '1.3.9 Build 230315 Rel.59017n';
+    for (const label of ['', 'firmware ', 'Firmware: ', 'version ', 'Version ', 'ver. ', 'v', 'V', 'fw ', 'Firmware Version: V']) {
+      expect({ label, firmware: e.extract(`${label}${written}`, now).firmware }).toEqual({ label, firmware: written });
+    }
+    expect(e.extract('it is on 1.0.4 Build 221108 Rel.41672n now', now).firmware).toBe('1.0.4 Build 221108 Rel.41672n');
+    expect(e.extract('1.2.3 Build 210901 rel 7a and it blinks', now).firmware).toBe('1.2.3 Build 210901 rel 7a');
+    expect(e.extract('firmware 1.3.9 Build 230315', now).firmware).toBe('1.3.9 Build 230315');
+    // Not a label: a word that only starts with "v".
+    expect(e.extract('very odd, 2.1.0 since the update', now).firmware).toBe('2.1.0');
+  });
   it('reads counts, rates, durations and relative dates', () => {
     expect(e.extract('three blinks then a pause', now).blinkCount).toBe(3);
     expect(e.extract('it flashes twice a second', now).frequencies).toEqual([2]);
