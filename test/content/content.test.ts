@@ -97,9 +97,9 @@ describe('content/ as the bot will use it', () => {
     expect(text).toMatch(/WPA2/);
     expect(text).toMatch(/DHCP reservation/);
     const outage = content.flow.events.find((e) => e.id === 'power-outage')!;
-    // The camera's own restart opens the plan, and the note said before it puts the router first.
+    // The power restart opens the plan; it starts with the router, as the note said before it does.
     expect(outage.firstSteps).toEqual(['power-cycle', 'refresh-network']);
-    expect(outage.note!.search(/router/i)).toBeLessThan(outage.note!.search(/camera/i));
+    expect(outage.note!.search(/router/i)).toBeLessThan(outage.note!.search(/restarting your Tapo device|camera/i));
     expect(content.flow.events.find((e) => e.id === 'network-change')!.firstSteps).toEqual(['refresh-network', 'factory-reset']);
     expect(content.flow.events.find((e) => e.id === 'firmware-update')!.note).toMatch(/never unplug/i);
   });
