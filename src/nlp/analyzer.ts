@@ -204,7 +204,9 @@ function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhr
 
   // Quick answers: relevance learns from every in-domain text against the out-of-scope lines.
   const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
-  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok), tok);
+  // What people say that asks no quick question (descriptions, answers at a step, chatter) is the
+  // quick-answer engine's "none of them", so its scores say how likely a text asks an entry.
+  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok), tok, inDomain);
   return { evidence, commands, faqEngine: faq.engine, faqRelevance: faq.relevance };
 }
 

@@ -7,7 +7,16 @@
  *   not seen; its best score per entry is a similarity in [0, 1];
  * - a relevance model (in-domain phrasings vs out-of-scope lines): does the text concern this
  *   product at all? "how do I reset my iphone" is about resetting, but not about a Tapo.
- * score = relevance x (0.6 engine + 0.4 similarity), in [0, 1].
+ *
+ * The engine has one more class, "asks none of them" (NO_ANSWER), trained on what people say that
+ * is not a quick question: descriptions, answers at a step, chatter, other products' troubles. So
+ * its probability for an entry is a calibrated guess that the text asks that entry: near 1 for a
+ * plain question about one entry, split between entries for a vague one ("support?"), low for a
+ * description or a request to start troubleshooting ("how do I fix it").
+ *
+ * For a question the entries are weighed among themselves (it asks something), within a bound.
+ * score = relevance x max(engine, 0.6 engine + 0.4 similarity), in [0, 1]: fuse.js can raise an
+ * unsure engine's score (near-verbatim wording, typos) but never lower a sure one.
  */
 import Fuse from 'fuse.js';
 import { IntentEngine, type TrainingExample } from './engine';
@@ -25,14 +34,19 @@ interface FuseDoc {
   key: string;
 }
 
-/** The content words of an utterance as stems, the form fuse.js compares. */
-export function stemKey(tokens: readonly Token[]): string {
+/**
+ * The content words of an utterance as stems, the form fuse.js compares.
+ * @param generic stems that say nothing about which entry is meant: with only these, the key is empty
+ */
+export function stemKey(tokens: readonly Token[], generic?: ReadonlySet<string>): string {
   let key = '';
+  let specific = generic === undefined;
   for (const t of tokens) {
     if (t.punct || STOPWORDS.has(t.word)) continue;
+    if (!specific && !generic!.has(t.stem)) specific = true;
     key += key ? ` ${t.stem}` : t.stem;
   }
-  return key;
+  return specific ? key : '';
 }
 
 export interface FaqMatch {
@@ -44,8 +58,24 @@ export interface FaqMatch {
 
 /** Words that make a question but say nothing about which one: never enough to match on. */
 const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'who', 'mean', 'meant', 'wat', 'whats', 'pleas', 'tell', 'explain', 'know', 'want', 'need', 'help', 'can', 'should', 'would', 'could', 'will']);
+/**
+ * Stems (Porter) of words that ask for a fix without saying what is wrong: "how do I fix it",
+ * "how do I solve this problem" ask for the diagnosis, not for one quick answer.
+ */
+const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it'];
+/** Neither makes a text about one entry. */
+const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_WORDS]);
 
 const IN = 'in';
+/** The quick-answer engine's class for texts that ask none of the entries. */
+export const NO_ANSWER = '__none__';
+/** Weight of each "asks none of them" example: there are many more of them than phrasings. */
+const NO_ANSWER_WEIGHT = 0.2;
+/**
+ * A question is taken to ask one of the entries, but at most this many times more likely than the
+ * engine's odds over all texts: a description with "can you help?" at the end stays a description.
+ */
+const QUESTION_LIFT_MAX = 6;
 /** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
 const FUZZY_CANDIDATES = 2;
 /** An engine this sure needs no second opinion (fuse.js is the slowest part of analyze()). */
@@ -53,9 +83,10 @@ const CONFIDENT = 0.6;
 /** Longest stemmed text (characters) handed to fuse.js: its cost grows with the text's length. */
 const MAX_FUZZY_KEY = 40;
 
-function topIndices(p: Float64Array, k: number): number[] {
+/** The k best of the first n probabilities. */
+function topIndices(p: Float64Array, n: number, k: number): number[] {
   const idx: number[] = [];
-  for (let i = 0; i < p.length; i++) {
+  for (let i = 0; i < n; i++) {
     idx.push(i);
     idx.sort((a, b) => p[b] - p[a]);
     if (idx.length > k) idx.pop();
@@ -69,6 +100,8 @@ const OUT = 'out';
  * @param inDomain other texts about the product (descriptions, commands) for the relevance model
  * @param outOfScope texts that are not about the product
  * @param tok the tokenizer (the analyzer passes one that remembers texts it has seen)
+ * @param notAsking texts that ask no quick question (descriptions, step answers, chatter): the
+ *   engine's NO_ANSWER class; out-of-scope lines are added to them
  */
 export function trainFaqEngines(
   pre: Preprocessor,
@@ -76,13 +109,17 @@ export function trainFaqEngines(
   inDomain: readonly Token[][],
   outOfScope: readonly Token[][],
   tok: (text: string) => Token[] = (text) => pre.process(text).tokens,
+  notAsking: readonly Token[][] = [],
 ): { engine: IntentEngine; relevance: IntentEngine } {
   const tokens = phrasings.map((p) => tok(p.text));
   const ids = [...new Set(phrasings.map((p) => p.id))];
   const engine = IntentEngine.train(
-    phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
+    [
+      ...phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
+      ...[...notAsking, ...outOfScope].map((t) => ({ tokens: t, labels: [NO_ANSWER], weight: NO_ANSWER_WEIGHT })),
+    ],
     { epochs: 12, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
-    ids,
+    [...ids, NO_ANSWER],
   );
   const rel: TrainingExample[] = [
     ...tokens.map((t) => ({ tokens: t, labels: [IN] })),
@@ -99,6 +136,10 @@ export class FaqMatcher {
   /** One small fuse.js index per entry: only the engine's best few are searched. */
   private readonly fuse: Fuse<FuseDoc>[];
   private readonly sim: Float64Array;
+  /** The entries' probabilities as the scores use them (see match). */
+  private readonly p: Float64Array;
+  /** How many entries the engine knows (its last label is NO_ANSWER). */
+  private readonly entries: number;
   /** Content stems of all phrasings: a text sharing none of them is not asking any of them. */
   private readonly topicStems = new Set<string>();
 
@@ -109,13 +150,15 @@ export class FaqMatcher {
   constructor(pre: Preprocessor, phrasings: readonly FaqPhrasing[], engine: IntentEngine, relevance: IntentEngine) {
     const tokens = phrasings.map((p) => pre.process(p.text).tokens);
     const ids = [...new Set(phrasings.map((p) => p.id))];
-    if (engine.labels.join() !== ids.join()) throw new Error('quick-answer engine was trained on other entries');
+    if (engine.labels.join() !== [...ids, NO_ANSWER].join()) throw new Error('quick-answer engine was trained on other entries');
+    this.entries = ids.length;
     this.engine = engine;
     this.relevance = relevance;
-    for (const ts of tokens) for (const t of ts) if (!t.punct && !STOPWORDS.has(t.word) && !ASKING_WORDS.has(t.stem)) this.topicStems.add(t.stem);
+    for (const ts of tokens) for (const t of ts) if (!t.punct && !STOPWORDS.has(t.word) && !GENERIC_WORDS.has(t.stem)) this.topicStems.add(t.stem);
     const docs = phrasings.map((p, i) => ({ id: p.id, key: stemKey(tokens[i]) })).filter((d) => d.key.length > 0);
     this.fuse = ids.map((id) => new Fuse(docs.filter((d) => d.id === id), { keys: ['key'], includeScore: true, ignoreLocation: true, threshold: 0.6 }));
     this.sim = new Float64Array(ids.length);
+    this.p = new Float64Array(ids.length);
   }
 
   /** Probability that the text concerns the product at all (the relevance model alone). */
@@ -123,21 +166,34 @@ export class FaqMatcher {
     return this.relevance.scores(tokens)[0];
   }
 
-  /** @param fuzzy also compare with fuse.js (costs up to a millisecond; the analyzer asks for questions). */
-  match(tokens: readonly Token[], fuzzy = true): FaqMatch {
+  /**
+   * @param question the text is phrased as a question: it asks something, so the entries are
+   *   weighed against each other more than against "none of them", and fuse.js is consulted too
+   *   (it costs up to a millisecond)
+   */
+  match(tokens: readonly Token[], question = true): FaqMatch {
     let topical = false;
     for (const t of tokens) if (this.topicStems.has(t.stem)) topical = true;
     if (!topical) return { best: null, second: null, relevance: 0 };
     const relevance = this.relevance.scores(tokens)[0];
     const probs = this.engine.scores(tokens);
     const labels = this.engine.labels;
+    const n = this.entries;
     this.sim.fill(0);
-    // Fuzzy search costs grow with the text: questions are short, long run-ons are descriptions.
+    // A question asks something, so it is weighed among the entries alone (P(entry | it asks one
+    // of them), up to QUESTION_LIFT_MAX); a statement keeps the engine's odds against "none of
+    // them": "camera says offline in the app" may still be a quick question, "my camera is
+    // blinking red" is a description.
+    const lift = question ? Math.min(QUESTION_LIFT_MAX, 1 / Math.max(1e-6, 1 - probs[n])) : 1;
     let top = 0;
-    for (let i = 0; i < probs.length; i++) if (probs[i] > top) top = probs[i];
-    const key = fuzzy && top < CONFIDENT ? stemKey(tokens) : '';
+    for (let i = 0; i < n; i++) {
+      this.p[i] = Math.min(1, probs[i] * lift);
+      if (this.p[i] > top) top = this.p[i];
+    }
+    // Fuzzy search costs grow with the text: questions are short, long run-ons are descriptions.
+    const key = question && top < CONFIDENT ? stemKey(tokens, GENERIC_WORDS) : '';
     if (key && key.length <= MAX_FUZZY_KEY) {
-      for (const i of topIndices(probs, FUZZY_CANDIDATES)) {
+      for (const i of topIndices(this.p, n, FUZZY_CANDIDATES)) {
         const hit = this.fuse[i].search(key, { limit: 1 })[0];
         if (hit) this.sim[i] = 1 - (hit.score ?? 1);
       }
@@ -146,8 +202,9 @@ export class FaqMatcher {
     let s = -1;
     let bv = -1;
     let sv = -1;
-    for (let i = 0; i < labels.length; i++) {
-      const v = 0.6 * probs[i] + 0.4 * this.sim[i];
+    for (let i = 0; i < n; i++) {
+      // Similarity may lift an unsure engine (typos, near-verbatim wording), never sink a sure one.
+      const v = Math.max(this.p[i], 0.6 * this.p[i] + 0.4 * this.sim[i]);
       if (v > bv) {
         s = b;
         sv = bv;

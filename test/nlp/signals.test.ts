@@ -62,8 +62,14 @@ describe('answers at a step', () => {
     ['yes, sorted, it is fixed', 'fixed'],
     ['unplugged it and waited a minute but it is still red', 'still-blinking'],
     ['I did the factory reset, still flashing', 'still-blinking'],
-    ['skip that', 'already-tried'],
-    ['next step please', 'still-blinking'],
+    ['skip that', 'skip'],
+    ['skip this one', 'skip'],
+    ["let's skip this step", 'skip'],
+    ['next step please', 'skip'],
+    ['can we go to the next step', 'skip'],
+    ['next', 'still-blinking'],
+    ['ok next', 'still-blinking'],
+    ['already did that one before', 'already-tried'],
     ['start', 'start'],
     ['can we start again from scratch', 'restart'],
     ['begin the whole conversation again', 'restart'],
@@ -75,6 +81,12 @@ describe('answers at a step', () => {
     const id = analyze(text).command?.id;
     expect(id).not.toBe('restart');
     expect(id).not.toBe('already-tried');
+    expect(id).not.toBe('skip');
+  });
+
+  it.each(['skip', 'skip this one', 'skip that', 'next step please'])('"%s" skips: it says neither that the step was tried nor how it went', (text) => {
+    const id = analyze(text).command?.id;
+    expect(id).toBe('skip');
   });
 });
 
@@ -157,7 +169,7 @@ describe('these lines', () => {
         .map((s) => s.toLowerCase()),
     );
     // Bare "start" and "restart" are taught on purpose (a command, and not the start-over one).
-    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', 'solid green', 'it shows amber', 'I did it, still flashing'];
+    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', "let's skip this step", 'next step please', 'can we go to the next step', 'already did that one before', 'solid green', 'it shows amber', 'I did it, still flashing'];
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
   });
 });

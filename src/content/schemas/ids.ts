@@ -38,6 +38,12 @@ export const COMMAND_IDS = [
   'thanks',
   /** Leaving: "bye", "that's all", "have a good day". */
   'bye',
+  /**
+   * Moving past a step without trying it or saying how it went: "skip", "skip this one", "next
+   * step please" (not "already tried", which says it was done before; bare "next" stays
+   * still-blinking).
+   */
+  'skip',
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];
