@@ -4,9 +4,9 @@ import type { TurnContext } from 'botbuilder';
 import { renderAsk } from '../src/channels/render';
 import type { StepMark } from '../src/channels/message';
 import type { Messages } from '../src/content/schemas/messages';
-import type { Analyzer } from '../src/nlp/types';
+import type { Analysis, Analyzer } from '../src/nlp/types';
 import { recognizeChoice, type AskChoice } from './recognizeChoice';
-import { analysisOf, describesProblem, namesTheDevice, send } from './turn';
+import { analysisOf, describesProblem, mentionsTheDevice, namesTheDevice, send } from './turn';
 
 /**
  * How to build a question again, as plain data: what is stored for a question whose full text is
@@ -26,10 +26,11 @@ export interface Ask {
   choices: AskChoice[];
   step?: StepMark;
   /**
-   * Text accepted as an answer when no choice matches: any, only text that describes the problem,
-   * or only text that names the device (a kind or a model).
+   * Text accepted as an answer when no choice matches: any; only text that describes the problem
+   * (a pattern, a cause, an event); text about the problem at all, however vague ("my camera is
+   * blinking red"); or only text that names the device (a kind or a model).
    */
-  freeText?: boolean | 'description' | 'device';
+  freeText?: boolean | 'description' | 'problem' | 'device';
   /** Accept an attachment (a photo) as an answer. */
   attachment?: boolean;
 }
@@ -49,6 +50,12 @@ interface AskState {
 /** Builds a question again from its recipe; each dialog that stores recipes has one. */
 export type RebuildAsk = (recipe: AskRecipe) => Ask;
 
+const ACCEPTS: Record<Extract<Ask['freeText'], string>, (analysis: Analysis) => boolean> = {
+  description: describesProblem,
+  problem: (analysis) => describesProblem(analysis) || mentionsTheDevice(analysis),
+  device: namesTheDevice,
+};
+
 const PENDING = Symbol('pendingAsk');
 
 /**
@@ -57,6 +64,14 @@ const PENDING = Symbol('pendingAsk');
  */
 export function pendingAsk(context: TurnContext): Ask | undefined {
   return context.turnState.get(PENDING) as Ask | undefined;
+}
+
+const IN_FULL = Symbol('askInFull');
+
+/** Asks the pending question again with its full text (after a greeting), not its shorter `again`. */
+export async function repromptInFull(dc: DialogContext): Promise<void> {
+  dc.context.turnState.set(IN_FULL, true);
+  await dc.repromptDialog();
 }
 
 /** For a turn run again on fresh state: what was pending before may not be any more. */
@@ -131,7 +146,8 @@ export class AskDialog extends Dialog<Ask> {
 
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const ask = this.pending(instance);
-    await this.show(context, { ...ask, text: ask.again ?? ask.text });
+    const text = context.turnState.get(IN_FULL) ? ask.text : (ask.again ?? ask.text);
+    await this.show(context, { ...ask, text });
   }
 
   private async show(context: TurnContext, ask: Ask): Promise<void> {
@@ -146,12 +162,7 @@ export class AskDialog extends Dialog<Ask> {
     if (choice) return { kind: 'choice', id: choice.id };
     const file = activity.attachments?.find((a) => a.contentType?.startsWith('image/'));
     if (ask.attachment && file) return { kind: 'attachment', name: file.name ?? 'photo', url: file.contentUrl };
-    const accepted =
-      ask.freeText === 'description'
-        ? describesProblem(understand())
-        : ask.freeText === 'device'
-          ? namesTheDevice(understand())
-          : ask.freeText;
+    const accepted = typeof ask.freeText === 'string' ? ACCEPTS[ask.freeText](understand()) : ask.freeText;
     if (accepted && text.trim() !== '') return { kind: 'text', text: text.trim() };
     return undefined;
   }

@@ -20,6 +20,8 @@ export interface DiagnosisOptions {
   fromMessage?: boolean;
   /** Go straight back to the saved step. */
   resume?: boolean;
+  /** With resume: the user's answer to that step, given before it was shown again. */
+  answer?: string;
 }
 
 interface IntakeValues {
@@ -45,8 +47,15 @@ export class DiagnosisDialog extends FlowDialog {
     const options = (step.options ?? {}) as DiagnosisOptions;
     if (options.resume) return step.next('resume');
     const { content, analyzer } = this.services;
+    const previous = await this.services.caseState.get(step.context);
     const kase = newCase();
     if (options.fromMessage) kase.evidence = absorb(kase.evidence, analysisOf(step.context, analyzer));
+    // Starting again on the same device (a relapse, a fresh start): what it is is not asked twice.
+    const { device, model } = previous?.evidence ?? {};
+    if (!kase.evidence.device && !kase.evidence.model) {
+      if (device) kase.evidence.device = device;
+      if (model) kase.evidence.model = model;
+    }
     (step.values as IntakeValues).describedAtStart = hasEvidence(kase.evidence);
     await setCase(this.services, step.context, kase);
     if (kase.evidence.pattern) return step.next();
@@ -104,7 +113,8 @@ export class DiagnosisDialog extends FlowDialog {
       const kase = await getCase(this.services, step.context);
       kase.status = 'in-progress';
       await setCase(this.services, step.context, kase);
-      return step.beginDialog(DIALOG.steps, {} satisfies StepsOptions);
+      const { answer } = (step.options ?? {}) as DiagnosisOptions;
+      return step.beginDialog(DIALOG.steps, (answer ? { answer } : {}) satisfies StepsOptions);
     }
     let event: EventId | undefined;
     const { kase } = await this.absorbAnswer(step, (id) => {

@@ -2,9 +2,9 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer, Ask } from './AskDialog';
 import { getCase, setCase } from './caseState';
 import { FlowDialog } from './FlowDialog';
-import { DIALOG } from './ids';
+import { DIALOG, type DiagnoseThis } from './ids';
 import type { DialogServices } from './services';
-import { analysisOf, say, words, type MessageKey } from './turn';
+import { analysisOf, describesProblem, say, words, type MessageKey } from './turn';
 
 const LOWEST = 1;
 const HIGHEST = 5;
@@ -59,6 +59,13 @@ export class FeedbackDialog extends FlowDialog {
   private async thank(step: WaterfallStepContext) {
     const answer = step.result as Answer;
     const { again } = (step.options ?? {}) as RatingOptions;
+    // "Oh no, it's blinking red fast again": not a rating but the problem back.
+    if (answer.kind === 'text') {
+      const analysis = analysisOf(step.context, this.services.analyzer);
+      if (describesProblem(analysis) && !analysis.question && analysis.entities.numbers === undefined) {
+        return step.endDialog({ next: 'diagnose' } satisfies DiagnoseThis);
+      }
+    }
     const rating = answer.kind === 'choice' ? Number(answer.id) : answer.kind === 'text' ? this.ratingOf(step, answer.text) : 'unclear';
     if (typeof rating !== 'number' && !again) {
       return step.replaceDialog(DIALOG.waterfall, { again: rating } satisfies RatingOptions);

@@ -1,17 +1,19 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './sdk';
 import type { Case } from '../src/diagnosis/case';
 import type { Analysis } from '../src/nlp/types';
-import { pendingAsk, type Answer, type Ask } from './AskDialog';
+import { pendingAsk, repromptInFull, type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
 import { EscalationDialog, type EscalationOptions } from './EscalationDialog';
 import { FlowDialog } from './FlowDialog';
-import { DIALOG } from './ids';
-import { QuickAnswersDialog, type QuickAnswersResult } from './QuickAnswersDialog';
+import { DIALOG, isDiagnoseThis } from './ids';
+import { QuickAnswersDialog } from './QuickAnswersDialog';
 import { exactChoice, type AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
+import { stepChoices } from './StepsDialog';
 import { analysisOf, describesProblem, mentionsTheDevice, say, send, words } from './turn';
 import { renderAsk } from '../src/channels/render';
 
@@ -74,7 +76,7 @@ export class MainDialog extends FlowDialog {
         { id: 'troubleshoot', title: b.troubleshoot, commands: ['start'] },
         { id: 'questions', title: b.quickAnswers, commands: ['faq-list'] },
       ],
-      freeText: 'description',
+      freeText: 'problem',
     };
   }
 
@@ -112,6 +114,13 @@ export class MainDialog extends FlowDialog {
     const saved = await this.resumable(step);
     if (saved) {
       if (analysis.command?.id === 'resume') return step.beginDialog(DIALOG.diagnosis, { resume: true } satisfies DiagnosisOptions);
+      // "Fixed it" after a pause answers the step the user was on.
+      const answer = this.answerToStep(step.context, analysis);
+      if (answer) return step.beginDialog(DIALOG.diagnosis, { resume: true, answer } satisfies DiagnosisOptions);
+      // After a cancel, a new description is a new problem.
+      if (saved.status === 'cancelled' && describesProblem(analysis) && !analysis.question) {
+        return step.beginDialog(DIALOG.diagnosis, { fromMessage: true } satisfies DiagnosisOptions);
+      }
       return this.offerResume(step, saved);
     }
     if (describesProblem(analysis) || mentionsTheDevice(analysis) || analysis.command?.id === 'start') {
@@ -122,9 +131,19 @@ export class MainDialog extends FlowDialog {
     return step.prompt(DIALOG.ask, this.menu(greeting ? this.messages.welcome : this.messages.notUnderstood) as never);
   }
 
+  /** A step's own button, or words that clearly say how a step went (not a bare "no"). */
+  private answerToStep(context: TurnContext, analysis: Analysis): string | undefined {
+    const choices = stepChoices(this.messages).filter((c) => c.id !== 'pause');
+    const { text, value } = context.activity;
+    const pressed = exactChoice(choices, text ?? '', value);
+    if (pressed) return pressed.id;
+    const command = analysis.command?.id;
+    return command && command !== 'no' ? choices.find((c) => c.commands?.includes(command))?.id : undefined;
+  }
+
   private async afterMenu(step: WaterfallStepContext): Promise<DialogTurnResult> {
     // The quick answers, started straight from the first message, may hand over a description.
-    if ((step.result as QuickAnswersResult)?.next === 'diagnose') return this.afterChild(step);
+    if (isDiagnoseThis(step.result)) return this.afterChild(step);
     const answer = step.result as Answer | { kind: 'clarified' } | undefined;
     if (!answer) return step.next();
     if (answer.kind === 'clarified') return step.replaceDialog(DIALOG.waterfall, { again: true } satisfies MainOptions);
@@ -140,7 +159,7 @@ export class MainDialog extends FlowDialog {
   }
 
   private async afterChild(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if ((step.result as QuickAnswersResult)?.next === 'diagnose') {
+    if (isDiagnoseThis(step.result)) {
       return step.replaceDialog(DIALOG.diagnosis, { fromMessage: true } satisfies DiagnosisOptions);
     }
     const kase = await this.services.caseState.get(step.context);
@@ -196,6 +215,12 @@ export class MainDialog extends FlowDialog {
         await say(context, messages, 'alreadyEscalating');
         return this.askAgain(dc);
       }
+      // The case is with support already: point to it rather than file it twice.
+      const summaryId = kase?.escalation?.summaryId;
+      if (summaryId && kase.status === 'escalated') {
+        await say(context, messages, 'alreadyWithSupport', { id: summaryId });
+        return atStart ? { status: DialogTurnStatus.complete } : this.askAgain(dc);
+      }
       await clear();
       return dc.beginDialog(DIALOG.escalation, { reason: 'user-request', words: userWords(activity.text) } satisfies EscalationOptions);
     }
@@ -218,9 +243,13 @@ export class MainDialog extends FlowDialog {
       return atStart ? { status: DialogTurnStatus.complete } : this.askAgain(dc);
     }
     if (atStart) return this.quickAnswer(dc, analysis, true);
-    if (command === 'help' || command === 'greet') {
-      if (command === 'help') await say(context, messages, 'help');
+    if (command === 'help') {
+      await say(context, messages, 'help');
       return this.askAgain(dc);
+    }
+    if (command === 'greet') {
+      await repromptInFull(dc);
+      return Dialog.EndOfTurn;
     }
     return this.quickAnswer(dc, analysis, false);
   }

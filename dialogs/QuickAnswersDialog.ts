@@ -1,12 +1,9 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import type { Answer, Ask } from './AskDialog';
 import { FlowDialog } from './FlowDialog';
-import { DIALOG } from './ids';
+import { DIALOG, type DiagnoseThis } from './ids';
 import type { DialogServices } from './services';
-import { analysisOf, describesProblem, say } from './turn';
-
-/** What the quick answers hand back: a description typed there is for the diagnosis. */
-export type QuickAnswersResult = { next: 'diagnose' } | undefined;
+import { analysisOf, describesProblem, mentionsTheDevice, say } from './turn';
 
 /** How many quick answers get a button; the rest are found by asking in one's own words. */
 const LISTED = 8;
@@ -44,9 +41,10 @@ export class QuickAnswersDialog extends FlowDialog {
       return step.endDialog();
     }
     if (analysis) {
-      // "my camera blinks red fast after a power cut": a problem to work on, not a question.
-      if (describesProblem(analysis) || analysis.command?.id === 'start') {
-        return step.endDialog({ next: 'diagnose' } satisfies QuickAnswersResult);
+      // "my camera blinks red fast after a power cut", "my camera is blinking red": a problem to work
+      // on, not a question.
+      if (describesProblem(analysis) || mentionsTheDevice(analysis) || analysis.command?.id === 'start') {
+        return step.endDialog({ next: 'diagnose' } satisfies DiagnoseThis);
       }
       // "Common questions" again: the list is what is wanted.
       if (analysis.command?.id === 'faq-list') return step.replaceDialog(DIALOG.waterfall);

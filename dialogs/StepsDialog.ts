@@ -1,5 +1,6 @@
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
-import type { DeviceKind, StepId } from '../src/content/schemas/ids';
+import type { DeviceKind, PatternId, StepId } from '../src/content/schemas/ids';
+import type { Messages } from '../src/content/schemas/messages';
 import type { StepOutcome } from '../src/diagnosis/case';
 import { replanRemaining } from '../src/diagnosis/plan';
 import { type Answer, type Ask, type AskRecipe } from './AskDialog';
@@ -9,9 +10,11 @@ import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
-import { say, words } from './turn';
+import { analysisOf, say, words } from './turn';
 
 export interface StepsOptions {
+  /** The user answered the step before it was shown again (after a pause): take that answer. */
+  answer?: string;
   /** Show the step's longer explanation with it. */
   explain?: boolean;
   /** Add the quick first checks to this step (when the description already pointed somewhere). */
@@ -19,6 +22,19 @@ export interface StepsOptions {
 }
 
 export type StepsResult = { next: 'fixed' | 'escalate' | 'paused' };
+
+/** What every step offers. */
+export function stepChoices(messages: Messages): AskChoice[] {
+  const b = messages.buttons;
+  return [
+    { id: 'fixed', title: b.fixed, commands: ['fixed'] },
+    { id: 'still-blinking', title: b.stillBlinking, commands: ['still-blinking', 'no'] },
+    { id: 'changed', title: b.changed, commands: ['changed'] },
+    { id: 'already-tried', title: b.alreadyTried, commands: ['already-tried'] },
+    { id: 'explain', title: b.explain, commands: ['explain'] },
+    { id: 'pause', title: b.pause, commands: ['pause'] },
+  ];
+}
 
 interface StepRecipe extends AskRecipe, StepsOptions {
   kind: 'step';
@@ -39,17 +55,6 @@ export class StepsDialog extends FlowDialog {
     return [this.present, this.handle, this.afterChange];
   }
 
-  private choices(): AskChoice[] {
-    const b = this.services.content.messages.buttons;
-    return [
-      { id: 'fixed', title: b.fixed, commands: ['fixed'] },
-      { id: 'still-blinking', title: b.stillBlinking, commands: ['still-blinking', 'no'] },
-      { id: 'changed', title: b.changed, commands: ['changed'] },
-      { id: 'already-tried', title: b.alreadyTried, commands: ['already-tried'] },
-      { id: 'explain', title: b.explain, commands: ['explain'] },
-      { id: 'pause', title: b.pause, commands: ['pause'] },
-    ];
-  }
 
   private stepText(id: StepId, index: number, total: number, options: StepsOptions, device?: DeviceKind): string {
     const { flow, messages } = this.services.content;
@@ -74,7 +79,8 @@ export class StepsDialog extends FlowDialog {
       return step.endDialog({ next: 'escalate' } satisfies StepsResult);
     }
     const { index, total } = stepMark(kase);
-    const { explain, withChecks } = (step.options ?? {}) as StepsOptions;
+    const { explain, withChecks, answer } = (step.options ?? {}) as StepsOptions;
+    if (answer) return step.next({ kind: 'choice', id: answer } satisfies Answer);
     const { device } = kase.evidence;
     return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks, device }) as never);
   }
@@ -88,9 +94,11 @@ export class StepsDialog extends FlowDialog {
     const { id, index, total } = recipe;
     return {
       text: this.stepText(id, index, total, recipe, recipe.device),
-      choices: this.choices(),
+      choices: stepChoices(this.services.content.messages),
       step: { id, index, total },
       recipe,
+      // "it's solid red now": what the light does says how the step went.
+      freeText: 'description',
     };
   }
 
@@ -102,8 +110,15 @@ export class StepsDialog extends FlowDialog {
 
   private async handle(step: WaterfallStepContext) {
     const answer = step.result as Answer;
-    const choice = answer.kind === 'choice' ? answer.id : undefined;
     const { messages } = this.services.content;
+    let choice = answer.kind === 'choice' ? answer.id : undefined;
+    if (answer.kind === 'text') {
+      const pattern = analysisOf(step.context, this.services.analyzer).pattern;
+      const kase = await getCase(this.services, step.context);
+      if (pattern && pattern !== kase.evidence.pattern) return this.lightChanged(step, pattern);
+      // The same pattern as before: nothing changed. Anything else: ask what the light does now.
+      choice = pattern ? 'still-blinking' : 'changed';
+    }
 
     if (choice === 'fixed') {
       const kase = await this.record(step, 'fixed');
@@ -127,12 +142,11 @@ export class StepsDialog extends FlowDialog {
       await say(step.context, messages, 'paused', { index: mark.index, total: mark.total });
       return step.endDialog({ next: 'paused' } satisfies StepsResult);
     }
-    // The light changed: read the new pattern before moving on.
-    return step.prompt(DIALOG.ask, patternAsk(this.services.content, messages.askNewPattern, true) as never);
+    // The light changed: read the new pattern before moving on. Whatever the user says is taken.
+    return step.prompt(DIALOG.ask, patternAsk(this.services.content, messages.askNewPattern, { offerNormal: true, anyText: true }) as never);
   }
 
   private async afterChange(step: WaterfallStepContext) {
-    const { flow, messages } = this.services.content;
     const answer = step.result as Answer;
     if (answer.kind === 'choice' && answer.id === 'normal') {
       const kase = await this.record(step, 'fixed');
@@ -140,8 +154,13 @@ export class StepsDialog extends FlowDialog {
       await setCase(this.services, step.context, kase);
       return step.endDialog({ next: 'fixed' } satisfies StepsResult);
     }
+    return this.lightChanged(step, patternFromAnswer(step.context, this.services, answer));
+  }
+
+  /** The light does something else now: noted, and the steps left re-ordered for it. */
+  private async lightChanged(step: WaterfallStepContext, pattern: PatternId | undefined) {
+    const { flow, messages } = this.services.content;
     const kase = await getCase(this.services, step.context);
-    const pattern = patternFromAnswer(step.context, this.services, answer);
     kase.history.push({
       step: kase.plan[kase.index],
       outcome: 'light-changed',

@@ -3,13 +3,14 @@ import {
   TurnContext,
   type Activity,
   type ConversationState,
+  type InvokeResponse,
   type ResourceResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../dialogs/sdk';
 import type { MainDialog, MainOptions } from '../dialogs/MainDialog';
-import { forgetPendingAsk } from '../dialogs/AskDialog';
+import { forgetPendingAsk, repromptInFull } from '../dialogs/AskDialog';
 import { DIALOG } from '../dialogs/ids';
 import type { Case } from './diagnosis/case';
 import type { GuardedConversationState } from './state';
@@ -118,7 +119,10 @@ export class SupportBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       const memory = await this.memory.get(context, {});
-      if (!memory.welcomed) {
+      // A person joining is somebody to welcome. The bot joining is too in Teams, where installing
+      // it in a team announces only the bot, and the welcome goes to the team's channel.
+      const people = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+      if (!memory.welcomed && (people.length > 0 || context.activity.channelId === 'msteams')) {
         memory.welcomed = true;
         const dc = await this.dialogs.createContext(context);
         await dc.cancelAllDialogs();
@@ -126,6 +130,15 @@ export class SupportBot extends TeamsActivityHandler {
       }
       await next();
     });
+  }
+
+  /**
+   * The bot offers no invoke features (no Action.Execute cards, message extensions, task modules
+   * or sign-in): every invoke is refused as a bad request. The SDK's own handlers answer 501, or
+   * fail the turn on a malformed value.
+   */
+  protected override async onInvokeActivity(_context: TurnContext): Promise<InvokeResponse> {
+    return { status: 400, body: { error: { code: 'UnsupportedInvoke', message: 'This bot handles no invoke activities' } } };
   }
 
   override async run(context: TurnContext): Promise<void> {
@@ -215,7 +228,7 @@ export class SupportBot extends TeamsActivityHandler {
     const dc = await this.dialogs.createContext(context);
     // Telegram sends "/start" when someone opens the bot: a greeting, not a request to start over.
     if (context.activity.channelId === 'telegram' && context.activity.text?.trim() === '/start') {
-      if (dc.activeDialog && !firstContact) await dc.repromptDialog();
+      if (dc.activeDialog && !firstContact) await repromptInFull(dc);
       else await dc.beginDialog(DIALOG.main, { welcome: true } satisfies MainOptions);
       return;
     }

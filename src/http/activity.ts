@@ -66,6 +66,13 @@ const text = (max: number) => z.string().max(max);
 const date = text(64).refine((v) => !Number.isNaN(Date.parse(v)), { message: 'must be a date' });
 const account = z.looseObject({ id: text(512), name: text(512).nullish() });
 
+/** An entity; a mention must say who is mentioned (Teams strips the bot's own mention by it). */
+const entity = z.looseObject({ type: text(64).nullish() }).superRefine((value, ctx) => {
+  if (value.type !== 'mention') return;
+  const mentioned = (value as { mentioned?: { id?: unknown } }).mentioned;
+  if (typeof mentioned?.id !== 'string') ctx.addIssue({ code: 'custom', path: ['mentioned', 'id'], message: 'a mention must name who is mentioned' });
+});
+
 const activitySchema = z.looseObject({
   type: z.string().min(1).max(64),
   id: text(512).nullish(),
@@ -80,8 +87,11 @@ const activitySchema = z.looseObject({
   timestamp: date.nullish(),
   localTimestamp: date.nullish(),
   expiration: date.nullish(),
-  attachments: z.array(z.looseObject({ contentType: text(256) })).max(ACTIVITY_LIMITS.maxAttachments).nullish(),
-  entities: z.array(z.looseObject({})).max(ACTIVITY_LIMITS.maxEntities).nullish(),
+  attachments: z
+    .array(z.looseObject({ contentType: text(256), contentUrl: text(2048).nullish(), name: text(512).nullish() }))
+    .max(ACTIVITY_LIMITS.maxAttachments)
+    .nullish(),
+  entities: z.array(entity).max(ACTIVITY_LIMITS.maxEntities).nullish(),
   membersAdded: z.array(account).max(ACTIVITY_LIMITS.maxMembers).nullish(),
   membersRemoved: z.array(account).max(ACTIVITY_LIMITS.maxMembers).nullish(),
 });

@@ -17,8 +17,9 @@ describe.each(CHANNELS)('on %s: cancel, then start over', (channel) => {
     expect(chat.heard).toMatch(/quick checks/i);
     expect(chat.buttons).toEqual(expect.arrayContaining(['Fast blinking', 'Solid red']));
 
+    // The same camera as before: the device is not asked again.
     await chat.says('Solid red');
-    expect(chat.heard).toMatch(/Which kind of Tapo device/);
+    expect(chat.heard).toMatch(/Did anything change/);
   });
 
   it('starts over in the middle of a step once the user confirms it', async () => {
@@ -62,5 +63,15 @@ describe.each(CHANNELS)('on %s: cancel, then start over', (channel) => {
     expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
     await chat.says('Continue');
     expect(chat.step).toMatchObject({ index: 2 });
+  });
+
+  it('after a cancel, a new description starts a new diagnosis from it', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('cancel');
+
+    await chat.says('my other camera, a C310, blinks red slowly since I moved it');
+    expect(chat.heard).not.toMatch(/Welcome back/);
+    expect((await chat.case())?.evidence).toMatchObject({ model: 'C310', pattern: 'slow', events: ['relocation'] });
   });
 });

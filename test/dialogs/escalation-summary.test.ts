@@ -66,4 +66,17 @@ describe.each(CHANNELS)('on %s: nothing helps, so support gets a full summary', 
     expect(chat.heard).not.toMatch(/Which model is it/);
     expect(chat.heard).toMatch(/serial number/i);
   });
+
+  it('asked for a person again after the summary went out, points to it instead of filing a second', async () => {
+    const chat = new Chat(channel);
+    await chat.says('talk to a person');
+    for (const answer of ['Not sure', 'Not sure', 'Not sure', 'Not sure', 'Skip']) await chat.says(answer);
+    const first = (await chat.case())?.escalation?.summaryId;
+    expect(first).toMatch(/^[0-9A-F]{8}$/);
+
+    await chat.says('talk to a person');
+    expect(chat.heard).toContain(first!);
+    expect(chat.heard).toMatch(/already with TP-Link support/);
+    expect((await chat.case())?.escalation?.summaryId).toBe(first);
+  });
 });

@@ -43,6 +43,13 @@ describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
     expect((await chat.case())?.escalation?.reason).toBe('safety');
   });
 
+  it('a vague description typed at the welcome menu starts the diagnosis', async () => {
+    const chat = new Chat(channel);
+    await chat.opens();
+    await chat.says('my camera light is blinking red');
+    expect(chat.heard).toMatch(/quick checks/i);
+  });
+
   it('a greeting at the menu shows the menu again without a complaint', async () => {
     const chat = new Chat(channel);
     await chat.opens();
@@ -54,10 +61,20 @@ describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
 });
 
 describe('on telegram: opening the bot', () => {
-  it('"/start" is a greeting: the welcome, not a restart', async () => {
+  it('"/start" is a greeting: the welcome, not a restart, and a second one shows the question again in full', async () => {
     const chat = new Chat('telegram');
     await chat.says('/start');
     expect(chat.heard).toMatch(/Tapo light helper/);
     expect(chat.heard).not.toMatch(/start again/i);
+    await chat.says('/start');
+    expect(chat.heard).toMatch(/Tapo light helper/);
+  });
+
+  it('the bot itself joining is not welcomed; the person joining is', async () => {
+    const chat = new Chat('telegram');
+    await chat.receives({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(chat.replies).toEqual([]);
+    await chat.opens();
+    expect(chat.heard).toMatch(/Tapo light helper/);
   });
 });

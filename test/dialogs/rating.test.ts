@@ -59,4 +59,14 @@ describe.each(CHANNELS)('on %s: the rating at the end', (channel) => {
     await chat.says('5');
     expect((await chat.case())?.rating).toBe(5);
   });
+
+  it('takes a relapse typed at the rating question as the problem back, and starts again from it', async () => {
+    const chat = new Chat(channel);
+    await fixed(chat);
+    await chat.says('oh no it is blinking red fast again');
+    expect(chat.heard).not.toMatch(/rating|Thanks for the feedback/i);
+    // The same camera as before: the device is known, so the next question is what changed.
+    expect(chat.heard).toMatch(/Did anything change/);
+    expect((await chat.case())?.evidence).toMatchObject({ pattern: 'rapid', device: 'camera', events: [] });
+  });
 });

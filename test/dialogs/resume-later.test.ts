@@ -25,11 +25,31 @@ describe.each(CHANNELS)('on %s: coming back later', (channel) => {
     await chat.says('Still blinking red');
 
     chat.waits(24 * 60);
-    await chat.says('Still blinking red');
+    await chat.says('hello');
     expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
 
     await chat.says('Start over');
     expect(chat.heard).toMatch(/quick checks|What exactly is the light doing/i);
+  });
+
+  it('after a pause, an answer to the step is taken as one', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Pause');
+
+    await chat.says('Fixed it');
+    expect(chat.heard).toMatch(/glad it's working again/i);
+    expect((await chat.case())?.status).toBe('fixed');
+  });
+
+  it('after a day away, "Still blinking red" moves on to the next step', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('Still blinking red');
+
+    chat.waits(24 * 60);
+    await chat.says('Still blinking red');
+    expect(chat.step).toMatchObject({ index: 3 });
   });
 
   it('after a pause, a quick question is answered and the way back is still offered', async () => {

@@ -35,4 +35,25 @@ describe.each(CHANNELS)('on %s: every answer a step offers', (channel) => {
     expect(chat.heard).toMatch(/quick checks/);
     expect(chat.heard).toMatch(/adapter/);
   });
+
+  it('reads a new light pattern typed at a step as the light having changed', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    const first = chat.step;
+
+    await chat.says('it is solid red now');
+    expect(chat.heard).toMatch(/solid red light/i);
+    expect(chat.step).toMatchObject({ index: first.index + 1 });
+    const kase = await chat.case();
+    expect(kase?.evidence.pattern).toBe('solid');
+    expect(kase?.history.at(-1)).toMatchObject({ outcome: 'light-changed', pattern: 'solid' });
+  });
+
+  it('takes the pattern it already had as still blinking', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('its still blinking fast');
+    expect(chat.step).toMatchObject({ index: 2 });
+    expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'still-blinking' });
+  });
 });

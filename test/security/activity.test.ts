@@ -43,8 +43,16 @@ describe('what an incoming activity may be', () => {
     ['thousands of attachments', { attachments: Array.from({ length: 2_000 }, () => ({ contentType: 'image/png' })) }, /^attachments:/],
     ['a conversation id that is a number', { conversation: { id: 42 } }, /^conversation\.id:/],
     ['a date that is not one', { timestamp: 'soon' }, /^timestamp: must be a date/],
+    ['a mention that names nobody', { entities: [{ type: 'mention', text: '<at>x</at>' }] }, /^entities\.0\.mentioned\.id:/],
+    ['a photo whose address is not text', { attachments: [{ contentType: 'image/png', contentUrl: { evil: 1 } }] }, /^attachments\.0\.contentUrl:/],
+    ['an attachment name that is not text', { attachments: [{ contentType: 'image/png', name: 42 }] }, /^attachments\.0\.name:/],
   ])('says what is wrong with %s', (_name, change, message) => {
     expect(() => parseActivity(activity(change))).toThrow(message);
+  });
+
+  it('takes a Teams mention that names the bot', () => {
+    const mention = { type: 'mention', text: '<at>Tapo</at>', mentioned: { id: 'bot', name: 'Tapo' } };
+    expect(parseActivity(activity({ entities: [mention, { type: 'clientInfo', locale: 'en-GB' }] })).entities).toHaveLength(2);
   });
 
   it('refuses a body that is not an object', () => {

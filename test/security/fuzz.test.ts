@@ -92,8 +92,11 @@ function badRequests(serviceUrl: string, seed = 20261123): Case[] {
     'from.id': [1, {}, [], null, long(513)],
     'recipient.id': [2, {}, null],
     text: [1, {}, [], true],
-    attachments: ['a', 1, {}, [1], [{ contentType: 5 }], Array.from({ length: 51 }, () => ({ contentType: 'image/png' }))],
-    entities: ['e', 3, [1, 2], Array.from({ length: 101 }, () => ({ type: 'mention' }))],
+    attachments: [
+      'a', 1, {}, [1], [{ contentType: 5 }], Array.from({ length: 51 }, () => ({ contentType: 'image/png' })),
+      [{ contentType: 'image/png', contentUrl: { evil: 1 } }], [{ contentType: 'image/png', name: 42 }],
+    ],
+    entities: ['e', 3, [1, 2], Array.from({ length: 101 }, () => ({ type: 'mention' })), [{ type: 'mention', text: '<at>x</at>' }]],
     membersAdded: ['m', [{ id: 3 }], Array.from({ length: 101 }, (_, i) => ({ id: `u${i}` }))],
     timestamp: ['yesterday-ish', 12, {}, long(65)],
     locale: [1, {}, long(65)],
@@ -150,6 +153,10 @@ function badRequests(serviceUrl: string, seed = 20261123): Case[] {
     cases.push({ name: 'gzip body', body: new Blob([new Uint8Array(gzipSync(JSON.stringify(valid())))]), headers: { ...JSON_TYPE, 'content-encoding': 'gzip' } });
   }
   for (const method of ['GET', 'PUT', 'DELETE', 'PATCH']) cases.push({ name: `${method} /api/messages`, body: '', method });
+  // Invokes the bot offers nothing for (an Action.Execute card, a message extension).
+  for (const name of ['adaptiveCard/action', 'composeExtension/query', 'task/fetch', 'something/else']) {
+    cases.push({ name: `invoke ${name}`, body: JSON.stringify({ ...valid(), type: 'invoke', name, value: {} }), headers: JSON_TYPE });
+  }
   return cases;
 }
 

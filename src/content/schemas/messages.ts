@@ -59,6 +59,7 @@ export const messagesSchema = z
     carryOn: text,
     alreadyEscalating: text,
     hazardNoted: text,
+    alreadyWithSupport: text,
     youreWelcome: text,
     goodbye: text,
     buttons: z
