@@ -3,7 +3,7 @@
  * sentences marked `training: true`, predict one intent for every other sentence ("None" is an
  * ordinary class), score = correct / test sentences.
  */
-import { IntentEngine, type EngineOptions } from './engine';
+import { IntentEngine, seededRandom, type EngineOptions } from './engine';
 import { englishWords } from './lexicon';
 import { Preprocessor } from './preprocess';
 
@@ -78,17 +78,6 @@ export function runBenchmark(corpus: { name: string; sentences: BraunSentence[] 
   return { corpus: corpus.name, n: test.length, correct, accuracy: test.length ? correct / test.length : 0, errors };
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), for the splits below. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle(xs: number[], rand: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) {
@@ -121,7 +110,7 @@ function countCorrect(train: readonly BraunSentence[], test: readonly BraunSente
 export function kFoldAccuracy(sentences: readonly BraunSentence[], options: EngineOptions, folds: number, repeats: number): number {
   let correct = 0;
   for (let rep = 0; rep < repeats; rep++) {
-    const rand = random(1000 + rep);
+    const rand = seededRandom(1000 + rep);
     const fold = new Int32Array(sentences.length);
     let offset = 0;
     for (const group of byIntent(sentences)) {
@@ -141,7 +130,7 @@ export function kFoldAccuracy(sentences: readonly BraunSentence[], options: Engi
 
 /** Train on a stratified random half (at least one sentence per intent), predict the rest; `repeats` times. */
 export function halfSplitAccuracy(sentences: readonly BraunSentence[], options: EngineOptions, repeats: number): number {
-  const rand = random(1);
+  const rand = seededRandom(1);
   let correct = 0;
   let n = 0;
   for (let rep = 0; rep < repeats; rep++) {

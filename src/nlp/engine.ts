@@ -61,7 +61,8 @@ interface SparseRow {
   weight: number;
 }
 
-function mulberry32(seed: number): () => number {
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32): training and splits repeat exactly. */
+export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -296,7 +297,7 @@ function optimise(rows: readonly SparseRow[], L: number, F: number, multiLabel: 
   const epochs = options.epochs ?? 40;
   const lr = options.learningRate ?? 0.5;
   const l2 = options.l2 ?? 1e-4;
-  const rand = mulberry32(options.seed ?? 7);
+  const rand = seededRandom(options.seed ?? 7);
   const nonNegative = options.nonNegative ?? false;
   const positiveWeight = options.positiveWeight ?? 1;
   const order = new Int32Array(rows.length);
