@@ -361,6 +361,29 @@ export class TapoAnalyzer implements Analyzer {
     return out;
   }
 
+  /**
+   * The two best quick answers of a text that asks two questions about different entries ("how do
+   * I reset it and is it safe", "where is the serial number, and which firmware is it on"), best
+   * first; null when it asks one thing, or its questions ask the same entry.
+   */
+  private twoQuestions(tokens: readonly Token[], relevance: number): [Scored<string>, Scored<string>] | null {
+    const parts = questionParts(tokens);
+    if (parts.length < 2) return null;
+    const best = new Map<string, number>();
+    for (const part of parts) {
+      const m = this.faq.match(part, true);
+      if (!m.best || m.relevance <= 0) continue;
+      // A later question leans on the first for its subject ("... and is it safe"): the whole
+      // text says whether it concerns the product.
+      const odds = m.best.score / m.relevance;
+      const score = odds * relevance;
+      if (odds >= CLEAR_PART && score >= this.t.faq && score > (best.get(m.best.id) ?? 0)) best.set(m.best.id, score);
+    }
+    if (best.size < 2) return null;
+    const [first, second] = [...best].sort((a, b) => b[1] - a[1]);
+    return [{ id: first[0], score: round(first[1]) }, { id: second[0], score: round(second[1]) }];
+  }
+
   analyze(text: string): Analysis {
     const processed = this.pre.process(text);
     const { tokens, normalised } = processed;
@@ -442,10 +465,15 @@ export class TapoAnalyzer implements Analyzer {
     }
     let faq: Scored<string> | null = null;
     if (m.best && m.best.score >= (question ? t.faq : t.faqStatement)) faq = { id: m.best.id, score: round(m.best.score) };
+    // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
+    const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
+    if (asks) faq = asks[0];
 
-    // Not sure: two close candidates of the same kind.
+    // Not sure: two close candidates of the same kind, or two questions asking different entries.
     let unsure: Analysis['unsure'] = null;
-    if (causes.length >= 2 && causes[0].score - causes[1].score < t.margin) {
+    if (asks) {
+      unsure = { kind: 'faq', options: asks };
+    } else if (causes.length >= 2 && causes[0].score - causes[1].score < t.margin) {
       unsure = { kind: 'cause', options: causes.slice(0, 2) };
     } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin) {
       unsure = { kind: 'faq', options: [{ id: m.best.id, score: round(m.best.score) }, { id: m.second.id, score: round(m.second.score) }] };
@@ -480,6 +508,34 @@ function lastClause(tokens: readonly Token[]): readonly Token[] | null {
     if (CLAUSE_WORDS.has(t.word)) return tokens.slice(i, end);
   }
   return null;
+}
+
+/** How sure each of two questions in one message must be of its entry to count as asking it. */
+const CLEAR_PART = 0.6;
+/** Words that may join two questions: "how do I reset it and is it safe". */
+const JOINS = new Set(['and', 'or', 'also', 'plus']);
+
+/**
+ * The parts of a text that are phrased as questions on their own, split at punctuation and at a
+ * joining word ("and", "or"): "how do i reset it and is it safe" -> "how do i reset it", "is it
+ * safe"; "what does red and green mean" is one ("green mean" asks nothing).
+ */
+function questionParts(tokens: readonly Token[]): Token[][] {
+  const parts: Token[][] = [];
+  let cur: Token[] = [];
+  // Each part must open as a question ("is it safe"): the text's one question mark does not make
+  // "wpa2 or wpa3 for the camera?" two questions.
+  const close = () => {
+    if (cur.length > 0 && isQuestion(cur.map((t) => t.word).join(' '), cur)) parts.push(cur);
+    cur = [];
+  };
+  for (const t of tokens) {
+    if (t.punct && t.word !== '(' && t.word !== ')') close();
+    else if (!t.punct && JOINS.has(t.word) && cur.length > 0) close();
+    else if (!t.punct) cur.push(t);
+  }
+  close();
+  return parts;
 }
 
 /**

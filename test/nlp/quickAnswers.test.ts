@@ -60,6 +60,27 @@ describe('quick answers that fit the question', () => {
     for (const text of ['my camera is blinking red', 'the light keeps flashing', 'help my hub']) expect({ text, faq: analyze(text).faq }).toEqual({ text, faq: null });
   });
 
+  it('offers both entries when one message asks two questions about different things', () => {
+    for (const [text, ids] of [
+      ['how do I reset it, and would that be safe for my settings?', ['how-to-reset', 'factory-reset-safe']],
+      ['where is the serial number and which firmware is it running', ['serial-number', 'firmware-version']],
+    ] as const) {
+      const a = analyze(text);
+      expect({ text, kind: a.unsure?.kind, ids: a.unsure?.options.map((o) => o.id).sort() }).toEqual({ text, kind: 'faq', ids: [...ids].sort() });
+    }
+  });
+
+  it('reads one question as one, "and" or a second sentence notwithstanding', () => {
+    for (const [text, id] of [
+      ['what do red and green flashing together mean', 'red-green-alternating'],
+      ['is a reset safe? would I lose my schedules?', 'factory-reset-safe'],
+      ['can I reset it safely, it is blinking red', 'factory-reset-safe'],
+    ] as const) {
+      const a = analyze(text);
+      expect({ text, id: a.faq?.id, unsure: a.unsure?.kind ?? null }).toEqual({ text, id, unsure: null });
+    }
+  });
+
   it("scores every entry's own question high, for that entry", () => {
     for (const entry of faq) {
       const a = analyze(entry.question);
@@ -82,7 +103,7 @@ describe('quick answers that fit the question', () => {
     // The QA pass's lines that are phrasings on purpose (an entry's question, its paraphrases) are
     // checked above for their score; the rest must be new to the engine.
     const phrasings = ['What should I do if the red light started after a power outage?', 'does tapo support wpa3', 'where is the reset button'];
-    const used = [...clear.map(([t]) => t).filter((t) => !phrasings.includes(t)), 'camera says offline in the app', 'the tapo app lists my cam as offline', 'how do i fix it', 'how do I solve this problem?', 'what can I do to get it working'];
+    const used = [...clear.map(([t]) => t).filter((t) => !phrasings.includes(t)), 'camera says offline in the app', 'the tapo app lists my cam as offline', 'how do i fix it', 'how do I solve this problem?', 'what can I do to get it working', 'how do I reset it, and would that be safe for my settings?', 'where is the serial number and which firmware is it running', 'what do red and green flashing together mean', 'is a reset safe? would I lose my schedules?', 'can I reset it safely, it is blinking red'];
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
   });
 });
