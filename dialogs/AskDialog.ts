@@ -5,7 +5,7 @@ import { renderAsk } from '../src/channels/render';
 import type { StepMark } from '../src/channels/message';
 import type { Messages } from '../src/content/schemas/messages';
 import type { Analysis, Analyzer } from '../src/nlp/types';
-import { recognizeChoice, type AskChoice } from './recognizeChoice';
+import { recognizeChoice, shownChoices, type AskChoice } from './recognizeChoice';
 import { analysisOf, describesProblem, mentionsTheDevice, namesTheDevice, send } from './turn';
 
 /**
@@ -151,7 +151,7 @@ export class AskDialog extends Dialog<Ask> {
   }
 
   private async show(context: TurnContext, ask: Ask): Promise<void> {
-    await send(context, renderAsk(context.activity.channelId, ask));
+    await send(context, renderAsk(context.activity.channelId, { ...ask, choices: shownChoices(ask.choices) }));
   }
 
   private recognize(context: TurnContext, ask: Ask): Answer | undefined {

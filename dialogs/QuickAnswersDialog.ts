@@ -34,6 +34,10 @@ export class QuickAnswersDialog extends FlowDialog {
     const { faq, messages } = this.services.content;
     const answer = step.result as Answer;
     const analysis = answer.kind === 'text' ? analysisOf(step.context, this.services.analyzer) : undefined;
+    // A statement about the problem is for the diagnosis, even one a quick answer would fit.
+    if (analysis && !analysis.question && (describesProblem(analysis) || mentionsTheDevice(analysis))) {
+      return step.endDialog({ next: 'diagnose' } satisfies DiagnoseThis);
+    }
     const id = answer.kind === 'choice' ? answer.id : analysis?.faq?.id;
     const entry = faq.find((f) => f.id === id);
     if (entry) {
@@ -41,9 +45,8 @@ export class QuickAnswersDialog extends FlowDialog {
       return step.endDialog();
     }
     if (analysis) {
-      // "my camera blinks red fast after a power cut", "my camera is blinking red": a problem to work
-      // on, not a question.
-      if (describesProblem(analysis) || mentionsTheDevice(analysis) || analysis.command?.id === 'start') {
+      // "How do I fix it": the diagnosis is what is wanted.
+      if (analysis.command?.id === 'start') {
         return step.endDialog({ next: 'diagnose' } satisfies DiagnoseThis);
       }
       // "Common questions" again: the list is what is wanted.

@@ -33,6 +33,7 @@ export function stepChoices(messages: Messages): AskChoice[] {
     { id: 'already-tried', title: b.alreadyTried, commands: ['already-tried'] },
     { id: 'explain', title: b.explain, commands: ['explain'] },
     { id: 'pause', title: b.pause, commands: ['pause'] },
+    { id: 'skip', title: b.skip, commands: ['skip'], wordsOnly: true },
   ];
 }
 
@@ -126,11 +127,12 @@ export class StepsDialog extends FlowDialog {
       await setCase(this.services, step.context, kase);
       return step.endDialog({ next: 'fixed' } satisfies StepsResult);
     }
-    if (choice === 'still-blinking' || choice === 'already-tried') {
-      const kase = await this.record(step, choice);
+    if (choice === 'still-blinking' || choice === 'already-tried' || choice === 'skip') {
+      const kase = await this.record(step, choice === 'skip' ? 'skipped' : choice);
       kase.index += 1;
       await setCase(this.services, step.context, kase);
       if (choice === 'already-tried') await say(step.context, messages, 'skipTried');
+      if (choice === 'skip') await say(step.context, messages, 'skipped');
       return step.replaceDialog(DIALOG.waterfall);
     }
     if (choice === 'explain') return step.replaceDialog(DIALOG.waterfall, { explain: true } satisfies StepsOptions);

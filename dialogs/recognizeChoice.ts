@@ -5,7 +5,12 @@ import type { Analysis } from '../src/nlp/types';
 export interface AskChoice extends Choice {
   /** Free-text commands that also pick this choice ("it works now" -> fixed). */
   commands?: CommandId[];
+  /** Picked by words only, without a button of its own ("skip this one"). */
+  wordsOnly?: boolean;
 }
+
+/** The choices that get a button (and a number, where buttons are a numbered list). */
+export const shownChoices = (choices: readonly AskChoice[]) => choices.filter((c) => !c.wordsOnly);
 
 const normalise = (s: string) => s.trim().toLowerCase().replace(/[\s.!?]+$/g, '').replace(/\s+/g, ' ');
 
@@ -18,7 +23,7 @@ export function exactChoice(choices: readonly AskChoice[], text: string, value: 
   const byTitle = choices.find((c) => normalise(c.title) === said);
   if (byTitle) return byTitle;
   const n = /^\(?(\d{1,2})[).]?$/.exec(said);
-  if (n) return choices[Number(n[1]) - 1];
+  if (n) return shownChoices(choices)[Number(n[1]) - 1];
   return undefined;
 }
 

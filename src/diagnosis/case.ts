@@ -1,6 +1,6 @@
 import type { CauseId, DeviceKind, EventId, PatternId, StepId } from '../content/schemas/ids';
 
-export type StepOutcome = 'fixed' | 'still-blinking' | 'light-changed' | 'already-tried' | 'escalated';
+export type StepOutcome = 'fixed' | 'still-blinking' | 'light-changed' | 'already-tried' | 'skipped' | 'escalated';
 
 export interface StepRecord {
   step: StepId;

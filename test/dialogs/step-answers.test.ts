@@ -56,4 +56,15 @@ describe.each(CHANNELS)('on %s: every answer a step offers', (channel) => {
     expect(chat.step).toMatchObject({ index: 2 });
     expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'still-blinking' });
   });
+
+  it('skips a step the user would rather not do, noting it as skipped, not as tried', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    expect(chat.buttons).not.toContain('Skip this step');
+
+    await chat.says('skip this one');
+    expect(chat.heard).toMatch(/leave that one out/i);
+    expect(chat.step).toMatchObject({ index: 2 });
+    expect((await chat.case())?.history.at(-1)).toMatchObject({ step: 'power-cycle', outcome: 'skipped' });
+  });
 });

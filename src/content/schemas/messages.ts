@@ -59,6 +59,7 @@ export const messagesSchema = z
     carryOn: text,
     alreadyEscalating: text,
     hazardNoted: text,
+    skipped: text,
     alreadyWithSupport: text,
     youreWelcome: text,
     goodbye: text,
@@ -82,6 +83,7 @@ export const messagesSchema = z
         neither: button,
         yesStartOver: button,
         noCarryOn: button,
+        skip: button,
       })
       .strict(),
     summary: z
@@ -108,7 +110,7 @@ export const messagesSchema = z
         stepLine: text,
         time: text,
         outcomes: z
-          .object({ fixed: text, 'still-blinking': text, 'light-changed': text, 'already-tried': text, escalated: text })
+          .object({ fixed: text, 'still-blinking': text, 'light-changed': text, 'already-tried': text, skipped: text, escalated: text })
           .strict(),
         footer: text,
       })
