@@ -12,7 +12,7 @@ describe.each(CHANNELS)('on %s: coming back later', (channel) => {
 
     chat.waits(180);
     await chat.says('hi again');
-    expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
+    expect(chat.heard).toMatch(/We stopped at step 2 of 8/s);
     expect(chat.buttons).toEqual(['Continue', 'Start over']);
 
     await chat.says('Continue');
@@ -26,7 +26,7 @@ describe.each(CHANNELS)('on %s: coming back later', (channel) => {
 
     chat.waits(24 * 60);
     await chat.says('hello');
-    expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
+    expect(chat.heard).toMatch(/We stopped at step 2 of 8/s);
 
     await chat.says('Start over');
     expect(chat.heard).toMatch(/quick checks|What exactly is the light doing/i);

@@ -21,7 +21,7 @@ describe.each(CHANNELS)('on %s: thanks and goodbye', (channel) => {
     expect(chat.heard).toMatch(/bye for now/i);
     chat.waits(120);
     await chat.says('hi');
-    expect(chat.heard).toMatch(/Welcome back.*step 2 of 8/s);
+    expect(chat.heard).toMatch(/We stopped at step 2 of 8/s);
   });
 
   it('"thanks" after the hand-over closes politely instead of a complaint', async () => {
