@@ -43,6 +43,14 @@ export class GuardedConversationState extends ConversationState {
     const known = this.version(context);
     if (known && !force) return known.state;
     const key = await this.storageKey(context);
+    const stored = await this.store.readJson?.(key);
+    if (stored) {
+      // The JSON as written is the snapshot: parsing it back gives the same keys in the same order.
+      const state = JSON.parse(stored.json) as StoreItem;
+      state.eTag = stored.eTag;
+      context.turnState.set(this.versionKey, { state, eTag: stored.eTag, snapshot: stored.json } satisfies Version);
+      return state;
+    }
     const state: StoreItem = (await this.store.read([key]))[key] ?? {};
     const eTag = typeof state.eTag === 'string' && state.eTag !== '*' ? state.eTag : undefined;
     context.turnState.set(this.versionKey, { state, eTag, snapshot: snapshotOf(state) } satisfies Version);

@@ -31,6 +31,12 @@ export interface VersionedStorage extends Storage {
    * is the item as JSON without its eTag, when the caller has it already.
    */
   writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined, json?: string): Promise<string>;
+  /**
+   * The item under `key` as the JSON it was written with (eTag apart), for a store that keeps it
+   * so: the reader gets the snapshot it compares against without serialising the item again.
+   * Undefined when the store has no such copy (the caller reads the item instead).
+   */
+  readJson?(key: string): Promise<{ json: string; eTag: string } | undefined>;
   /** Resolves once the store can be used (for blobs: the container exists). */
   ready(): Promise<void>;
 }
@@ -45,11 +51,15 @@ function withoutETag(item: StoreItem): StoreItem {
   return data;
 }
 
-/** Memory: per process, lost on restart; conditional writes are exact. */
+/**
+ * Memory: per process, lost on restart; conditional writes are exact. An item written
+ * conditionally is kept as the JSON it was written with and its eTag beside it; items written
+ * through `write` (support summaries) are kept as MemoryStorage keeps them, eTag inside.
+ */
 export class VersionedMemoryStorage extends MemoryStorage implements VersionedStorage {
   readonly durable = false;
-  /** The eTag of each item as last written here, so that a check need not parse the item. */
-  private readonly eTags = new Map<string, string | undefined>();
+  /** The eTag of each item written by writeIfUnchanged. */
+  private readonly conditional = new Map<string, string>();
 
   /** Its items are its own (MemoryStorage could share them): the eTags above rely on it. */
   constructor() {
@@ -58,30 +68,42 @@ export class VersionedMemoryStorage extends MemoryStorage implements VersionedSt
 
   async ready(): Promise<void> {}
 
+  override async read(keys: string[]): Promise<StoreItems> {
+    const items = await super.read(keys);
+    for (const key of keys) {
+      const eTag = this.conditional.get(key);
+      if (eTag !== undefined && items[key]) items[key].eTag = eTag;
+    }
+    return items;
+  }
+
   override async write(changes: StoreItems): Promise<void> {
-    for (const key of Object.keys(changes)) this.eTags.delete(key);
+    for (const key of Object.keys(changes)) this.conditional.delete(key);
     await super.write(changes);
   }
 
   override async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.eTags.delete(key);
+    for (const key of keys) this.conditional.delete(key);
     await super.delete(keys);
   }
 
-  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined): Promise<string> {
+  async readJson(key: string): Promise<{ json: string; eTag: string } | undefined> {
+    const eTag = this.conditional.get(key);
+    return eTag === undefined ? undefined : { json: this.memory[key], eTag };
+  }
+
+  async writeIfUnchanged(key: string, item: StoreItem, eTag: string | undefined, json?: string): Promise<string> {
     if (this.storedETag(key) !== eTag) throw new ETagConflictError(key);
     const next = String(this.etag++);
-    this.memory[key] = JSON.stringify({ ...withoutETag(item), eTag: next });
-    this.eTags.set(key, next);
+    this.memory[key] = json ?? JSON.stringify(withoutETag(item));
+    this.conditional.set(key, next);
     return next;
   }
 
   private storedETag(key: string): string | undefined {
-    if (this.eTags.has(key)) return this.eTags.get(key);
+    if (this.conditional.has(key)) return this.conditional.get(key);
     const stored = this.memory[key];
-    const eTag = stored ? (JSON.parse(stored) as StoreItem).eTag : undefined;
-    this.eTags.set(key, eTag);
-    return eTag;
+    return stored ? (JSON.parse(stored) as StoreItem).eTag : undefined;
   }
 }
 
