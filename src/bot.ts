@@ -16,6 +16,7 @@ import type { Case } from './diagnosis/case';
 import type { GuardedConversationState } from './state';
 import { isETagConflict } from './storage';
 import { coalesce } from './channels/coalesce';
+import { progressOf, withProgress, type ProgressState } from './channels/progress';
 import { TURN_EFFECTS, TurnEffects } from './turnEffects';
 import { KeyedQueue } from './turnQueue';
 
@@ -64,8 +65,9 @@ class Outbox {
     this.held = [];
   }
 
-  async deliver(): Promise<void> {
-    const batch = coalesce(this.context.activity.channelId, this.held);
+  async deliver(progress?: ProgressState): Promise<void> {
+    const channel = this.context.activity.channelId;
+    const batch = withProgress(channel, coalesce(channel, this.held), progress);
     this.held = [];
     if (batch.length > 0) await this.context.adapter.sendActivities(this.context, batch);
   }
@@ -174,7 +176,7 @@ export class SupportBot extends TeamsActivityHandler {
           continue;
         }
         try {
-          await outbox.deliver();
+          await outbox.deliver(progressOf(await this.caseState.get(context)));
         } catch (error) {
           effects.abandon();
           await this.rollBack(context);

@@ -1,4 +1,4 @@
-/* global URL, URLSearchParams, location */
+/* global URL, URLSearchParams, location, sessionStorage, crypto */
 // The chat page: Web Chat connected to the bot (local Direct Line or the real one), with a progress
 // bar fed by the `channelData.step` ({ id, index, total }) of the bot's messages.
 (() => {
@@ -19,9 +19,85 @@
   const notice = element('chat-notice');
   let titles = {};
 
-  function showNotice(text) {
+  const SAVED = 'tapo-light-helper.conversation';
+
+  function showNotice(text, action) {
     notice.textContent = text;
+    if (action) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chat__notice-action';
+      button.textContent = action.label;
+      button.addEventListener('click', action.run);
+      notice.append(' ', button);
+    }
     notice.hidden = false;
+  }
+
+  /** The conversation this tab is in, so that a reload picks it up again. */
+  function savedConversation(mode) {
+    try {
+      const saved = JSON.parse(sessionStorage.getItem(SAVED) || 'null');
+      return saved && saved.mode === mode && saved.conversationId && saved.token ? saved : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  function saveConversation(conversation) {
+    try {
+      sessionStorage.setItem(SAVED, JSON.stringify(conversation));
+    } catch {
+      // Storage may be off (private windows, embedded frames): a reload then starts afresh.
+    }
+  }
+
+  function startAfresh() {
+    try {
+      sessionStorage.removeItem(SAVED);
+    } catch {
+      // Nothing was kept.
+    }
+    location.reload();
+  }
+
+  /** The chat cannot go on (the conversation is gone, the server restarted): say so and offer a new one. */
+  function conversationLost() {
+    if (!notice.hidden) return;
+    progress.hidden = true;
+    showNotice('This conversation was interrupted and cannot continue here.', { label: 'Start a new chat', run: startAfresh });
+  }
+
+  /**
+   * A message did not go through: if the conversation itself is gone, say so. (A one-off failure
+   * is shown by Web Chat on the message, with a retry.)
+   */
+  async function checkConversation(connection) {
+    try {
+      await getJson(`${connection.domain}/conversations/${encodeURIComponent(connection.conversationId)}`, {
+        headers: { authorization: `Bearer ${connection.token}` },
+      });
+    } catch {
+      conversationLost();
+    }
+  }
+
+  /** The flow ended or began again: the bar shows it is done, or goes until the next step. */
+  function showProgressState(state) {
+    if (state === 'cleared') {
+      progress.hidden = true;
+      return;
+    }
+    if (state === 'done' && !progress.hidden) {
+      Array.from(track.children).forEach((segment) => {
+        segment.classList.add('progress__segment--done');
+        segment.classList.remove('progress__segment--current');
+      });
+      count.textContent = 'Fixed';
+      title.textContent = '';
+      progress.setAttribute('aria-valuenow', progress.getAttribute('aria-valuemax') || '1');
+      progress.setAttribute('aria-valuetext', 'Fixed');
+    }
   }
 
   /** Moves the progress bar to a step the bot presents. */
@@ -55,19 +131,54 @@
     return response.json();
   }
 
+  /** The conversation saved for this tab, if Direct Line still has it; else a new one. */
+  async function conversationFor(mode, domain, freshToken) {
+    const saved = savedConversation(mode);
+    if (saved) {
+      try {
+        const resumed = await getJson(`${domain}/conversations/${encodeURIComponent(saved.conversationId)}`, {
+          headers: { authorization: `Bearer ${saved.token}` },
+        });
+        return { ...saved, token: resumed.token || saved.token };
+      } catch {
+        // Gone (a restart, an expired token): start a new one.
+      }
+    }
+    const token = await freshToken();
+    // Azure's token already names the user; the bot's own endpoint is told who it is here.
+    const userId = token ? undefined : `dl_${crypto.randomUUID()}`;
+    const created = await getJson(`${domain}/conversations`, {
+      method: 'POST',
+      headers: token ? { authorization: `Bearer ${token}` } : { 'content-type': 'application/json' },
+      ...(userId ? { body: JSON.stringify({ user: { id: userId } }) } : {}),
+    });
+    return { mode, conversationId: created.conversationId, token: created.token || token, userId };
+  }
+
   /** Which Direct Line to talk to: the bot's own (local mode) or Azure's, with a token from the bot. */
   async function connect() {
     const config = await getJson('api/webchat/config');
     titles = Object.fromEntries((config.steps || []).map((s) => [s.id, s.title]));
+    let domain;
+    let freshToken;
     if (config.mode === 'local') {
-      const domain = new URL(config.domain, location.href).href.replace(/\/$/, '');
-      return { directLine: window.WebChat.createDirectLine({ domain, webSocket: false }), uploads: false };
+      domain = new URL(config.domain, location.href).href.replace(/\/$/, '');
+      freshToken = async () => undefined;
+    } else if (config.mode === 'directline') {
+      domain = config.domain;
+      freshToken = async () => (await getJson(config.tokenUrl, { method: 'POST' })).token;
+    } else {
+      throw new Error('the chat is not configured on this server');
     }
-    if (config.mode === 'directline') {
-      const { token } = await getJson(config.tokenUrl, { method: 'POST' });
-      return { directLine: window.WebChat.createDirectLine({ domain: config.domain, token }), uploads: true };
-    }
-    throw new Error('the chat is not configured on this server');
+    const conversation = await conversationFor(config.mode, domain, freshToken);
+    saveConversation(conversation);
+    const directLine = window.WebChat.createDirectLine({
+      domain,
+      token: conversation.token,
+      conversationId: conversation.conversationId,
+      webSocket: false,
+    });
+    return { directLine, domain, ...conversation, uploads: config.mode === 'directline' };
   }
 
   function styleOptions(uploads) {
@@ -124,14 +235,22 @@
     const store = window.WebChat.createStore({}, () => (next) => (action) => {
       if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') {
         const activity = action.payload && action.payload.activity;
-        const step = activity && activity.channelData && activity.channelData.step;
-        if (step) showStep(step);
+        const data = (activity && activity.channelData) || {};
+        if (data.step) showStep(data.step);
+        else if (data.progress) showProgressState(data.progress);
+      }
+      // A message the connection refused, or a connection that failed for good.
+      if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') checkConversation(connection);
+      if (action.type === 'DIRECT_LINE/CONNECTION_STATUS_UPDATE') {
+        const status = action.payload && action.payload.connectionStatus;
+        if (status === 4 || status === 5) conversationLost();
       }
       return next(action);
     });
     window.WebChat.renderWebChat(
       {
         directLine: connection.directLine,
+        ...(connection.userId ? { userID: connection.userId } : {}),
         store,
         locale: 'en-US',
         styleOptions: styleOptions(connection.uploads),

@@ -8,6 +8,8 @@ export interface ChannelCapabilities {
   maxTextLength: number | null;
   /** Most buttons one card shows; more choices go on further cards. */
   maxCardButtons: number;
+  /** The channel is the bot's own chat page, which draws the plan's progress from channel data. */
+  progressBar?: boolean;
 }
 
 /** Longest button label every channel shows whole (longer ones are cut or turned into a list). */
@@ -23,6 +25,7 @@ const WEB: ChannelCapabilities = {
   adaptiveCard: '1.5',
   maxTextLength: null,
   maxCardButtons: 100,
+  progressBar: true,
 };
 
 const BY_CHANNEL: Record<string, ChannelCapabilities> = {

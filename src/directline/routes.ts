@@ -11,6 +11,7 @@ import {
   botActivity,
   jsonBytes,
   MAX_ACTIVITY_BYTES,
+  MAX_TEXT_LENGTH,
   nestsAtMost,
   parseWatermark,
   startConversation,
@@ -247,6 +248,7 @@ function registerLocalDirectLine(server: Server, { adapter, bot, log, limits }: 
     // The client's activity as it sent it (clientActivityID and all), so Web Chat recognizes its echo.
     const logged = conversations.append(conversation, {
       ...req.body,
+      ...(typeof parsed.data.text === 'string' ? { text: parsed.data.text.slice(0, MAX_TEXT_LENGTH) } : {}),
       channelId: CHANNEL_ID,
       conversation: { id: conversation.id },
       timestamp: new Date().toISOString(),

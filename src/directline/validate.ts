@@ -2,6 +2,7 @@ import { z } from 'zod/v4';
 
 /** Largest activity a client may post (text, card values, channel data), as JSON. */
 export const MAX_ACTIVITY_BYTES = 32 * 1024;
+/** Longest text kept; a longer message is cut, not refused (the bot reads no more than this anyway). */
 export const MAX_TEXT_LENGTH = 4_000;
 
 const account = z
@@ -17,7 +18,7 @@ export const userActivity = z
   .object({
     type: z.enum(['message', 'event']),
     from: account,
-    text: z.string().max(MAX_TEXT_LENGTH).optional(),
+    text: z.string().optional(),
     textFormat: z.string().max(32).optional(),
     locale: z.string().max(32).optional(),
     name: z.string().max(256).optional(),

@@ -116,4 +116,39 @@ if (!haveChromium && underCi) {
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-embedded.png') });
     expect(problems).toEqual([]);
   }, 60_000);
+
+  it('picks the conversation up again after a reload', async () => {
+    await page.setViewportSize({ width: 1280, height: 860 });
+    await page.goto(`${bot.url}/`);
+    await botSays(/Step 2 of 8/).waitFor({ timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#progress')?.getAttribute('aria-valuenow') === '2');
+
+    await page.reload();
+    await botSays(/Step 2 of 8/).waitFor({ timeout: 20_000 });
+    await expect(page.locator(BOT_BUBBLE).filter({ hasText: /Tapo light helper/ }).count()).resolves.toBe(1);
+    const button = page.locator('.webchat__suggested-action').filter({ hasText: 'Still blinking red', visible: true });
+    await button.click();
+    await botSays(/Step 3 of 8/).waitFor({ timeout: 15_000 });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('says so, and offers a new chat, when the conversation is gone (the server restarted)', async () => {
+    const port = Number(new URL(bot.url).port);
+    await bot.stop();
+    bot = await startBot({}, undefined, undefined, port);
+
+    const input = page.locator('[data-id="webchat-sendbox-input"]');
+    await input.fill('Still blinking red');
+    await input.press('Enter');
+    const notice = page.locator('#chat-notice');
+    await notice.waitFor({ state: 'visible', timeout: 20_000 });
+    await expect(notice.innerText()).resolves.toMatch(/interrupted/i);
+
+    await notice.getByRole('button', { name: 'Start a new chat' }).click();
+    await botSays(/Tapo light helper/).waitFor({ timeout: 20_000 });
+    await expect(page.locator(BOT_BUBBLE).filter({ hasText: /Step \d of 8/ }).count()).resolves.toBe(0);
+    await expect(notice.isVisible()).resolves.toBe(false);
+    // The failed send and the dropped polls of the old conversation are expected here.
+    problems.length = 0;
+  }, 90_000);
 });

@@ -18,15 +18,22 @@ export async function startBot(
   settings: Record<string, string> = {},
   storage: Storage = new VersionedMemoryStorage(),
   log: Logger = quietLog,
+  /** A port of its own (a restart on the same address); a free one by default. */
+  port = 0,
 ): Promise<RunningBot> {
   const config = loadConfig({ PORT: '0', ...settings });
   const app = createApp({ config, content: content(), analyzer: analyzer(), storage, log });
-  await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
-  const { port } = app.server.address() as AddressInfo;
+  await new Promise<void>((resolve) => app.server.listen(port, '127.0.0.1', resolve));
+  const listening = (app.server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     app,
-    stop: () => new Promise<void>((resolve) => app.server.close(() => resolve())),
+    stop: () =>
+      new Promise<void>((resolve) => {
+        app.server.close(() => resolve());
+        // A browser's idle keep-alive connections would hold the close up.
+        app.server.server.closeIdleConnections();
+      }),
   };
 }
 
