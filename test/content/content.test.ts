@@ -127,7 +127,8 @@ describe('content/ as the bot will use it', () => {
     }
     expect(content.flow.safety.message).toMatch(/unplug/i);
     expect(content.flow.safety.message).toMatch(/don't open/i);
-    expect(content.flow.safety.message).toMatch(/support/i);
+    // Support comes in the message after it, which says what happens next.
+    expect(content.messages.escalationReasons.safety).toMatch(/support/i);
   });
 
   it('has every required quick answer, and each is short and well paraphrased', () => {

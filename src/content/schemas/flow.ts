@@ -48,6 +48,12 @@ export const flowSchema = z
             name: text,
             button: text,
             meaning: text,
+            /**
+             * What the pattern means for one kind of device where the general words don't hold (they
+             * are what a camera shows; other kinds' light meanings differ by model): used in place of
+             * `meaning` for that kind.
+             */
+            forDevice: z.partialRecord(deviceKind, z.object({ meaning: text }).strict()).optional(),
             causes: causeWeights,
             /** Steps this pattern calls for first (after those of a reported event), in order. */
             firstSteps: z.array(stepId).optional(),
@@ -81,3 +87,4 @@ export const flowSchema = z
 
 export type Flow = z.infer<typeof flowSchema>;
 export type Step = Flow['steps'][number];
+export type Pattern = Flow['patterns'][number];
