@@ -95,7 +95,7 @@ export class DiagnosisDialog extends FlowDialog {
     });
     if (device) kase.evidence.device = device;
     await setCase(this.services, step.context, kase);
-    if (kase.evidence.events.length > 0) return step.next();
+    if (kase.evidence.events.length > 0 || kase.evidence.askedEvents) return step.next();
     const { flow, messages } = this.services.content;
     return step.prompt(DIALOG.ask, {
       text: messages.askChanges,

@@ -10,6 +10,7 @@ import type { Analysis } from '../src/nlp/types';
 import { type Answer, type Ask } from './AskDialog';
 import { getCase, setCase, stepMark } from './caseState';
 import { FlowDialog } from './FlowDialog';
+import { userWords } from '../src/diagnosis/userWords';
 import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import { exactChoice } from './recognizeChoice';
@@ -47,9 +48,6 @@ interface RoundValues {
 }
 
 const CLOSING: readonly StepId[] = ['contact-support', 'plan-redundancy'];
-/** Longest stretch of the user's words kept with the hand-over. */
-const MAX_WORDS = 300;
-const capped = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
 
 /**
  * Gathers what a technician needs, shows the support summary, stores it and sends it on. Every
@@ -126,9 +124,9 @@ export class EscalationDialog extends FlowDialog {
     const kase = await getCase(this.services, context);
     const { activity } = context;
     // The words come with the options; the message that started the hand-over is the same text.
-    let said = reason === 'steps-exhausted' ? '' : capped(given ?? activity.text ?? '');
+    let said = reason === 'steps-exhausted' ? '' : userWords(given ?? activity.text ?? '');
     if (said) {
-      const analysis = said === capped(activity.text ?? '') ? analysisOf(context, this.services.analyzer) : this.services.analyzer.analyze(said);
+      const analysis = said === userWords(activity.text ?? '') ? analysisOf(context, this.services.analyzer) : this.services.analyzer.analyze(said);
       this.harvest(kase, analysis, said);
       // "Talk to a person" alone tells support nothing; a danger, a description or a device does.
       const { model, device, firmware } = analysis.entities;
@@ -163,7 +161,7 @@ export class EscalationDialog extends FlowDialog {
       reason === 'steps-exhausted'
         ? words(this.messages, 'stepHeading', { index: mark.index, total: mark.total, title: support.title })
         : words(this.messages, 'supportHeading', { title: support.title });
-    return { text: [heading, this.messages.escalationReasons[reason]].join('\n\n'), step: mark };
+    return { text: [this.messages.escalationReasons[reason], heading].join('\n\n'), step: mark };
   }
 
   private question(detail: Detail, again: boolean): Ask {
@@ -231,7 +229,8 @@ export class EscalationDialog extends FlowDialog {
     const channel = activity.channelId;
     await send(step.context, [
       ...renderFactSheet(channel, summarySheet(summary, messages)),
-      ...renderText(channel, messages.escalated),
+      // Where summaries only go into storage, nobody is told to expect it: the user says what next.
+      ...renderText(channel, support.forwards ? messages.escalated : messages.escalatedKept),
     ]);
     const redundancyAt = kase.plan.indexOf('plan-redundancy');
     if (redundancyAt >= 0) {

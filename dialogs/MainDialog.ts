@@ -9,6 +9,7 @@ import { ClarifyDialog, type ClarifyOptions } from './ClarifyDialog';
 import { DiagnosisDialog, type DiagnosisOptions } from './DiagnosisDialog';
 import { EscalationDialog, type EscalationOptions } from './EscalationDialog';
 import { FlowDialog } from './FlowDialog';
+import { userWords } from '../src/diagnosis/userWords';
 import { DIALOG, isDiagnoseThis } from './ids';
 import { QuickAnswersDialog } from './QuickAnswersDialog';
 import { exactChoice, type AskChoice } from './recognizeChoice';
@@ -28,8 +29,6 @@ export interface MainOptions {
 
 /** A quick answer is given beside a description only when it is this sure of the question. */
 const SURE_ANSWER = 0.7;
-/** The user's words kept with an escalation (safety, a person): enough to say what happened. */
-const MAX_WORDS = 300;
 /** Dangers noted during one hand-over; the latest are kept. */
 const MAX_HAZARDS = 3;
 
@@ -41,7 +40,6 @@ function leaf(dc: DialogContext): DialogContext {
   return current;
 }
 
-const userWords = (text: string | undefined) => (text ?? '').replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
 
 /**
  * Routes a conversation (troubleshooting, quick answers, resume) and handles what may interrupt it at
@@ -115,7 +113,7 @@ export class MainDialog extends FlowDialog {
     if (saved) {
       if (analysis.command?.id === 'resume') return step.beginDialog(DIALOG.diagnosis, { resume: true } satisfies DiagnosisOptions);
       // "Fixed it" after a pause answers the step the user was on.
-      const answer = this.answerToStep(step.context, analysis);
+      const answer = this.answerToStep(step.context, analysis, saved);
       if (answer) return step.beginDialog(DIALOG.diagnosis, { resume: true, answer } satisfies DiagnosisOptions);
       // After a cancel, a new description is a new problem.
       if (saved.status === 'cancelled' && describesProblem(analysis) && !analysis.question) {
@@ -132,8 +130,8 @@ export class MainDialog extends FlowDialog {
   }
 
   /** A step's own button, or words that clearly say how a step went (not a bare "no"). */
-  private answerToStep(context: TurnContext, analysis: Analysis): string | undefined {
-    const choices = stepChoices(this.messages).filter((c) => c.id !== 'pause');
+  private answerToStep(context: TurnContext, analysis: Analysis, saved: Case): string | undefined {
+    const choices = stepChoices(this.messages, saved.evidence.pattern).filter((c) => c.id !== 'pause');
     const { text, value } = context.activity;
     const pressed = exactChoice(choices, text ?? '', value);
     if (pressed) return pressed.id;

@@ -10,7 +10,8 @@ import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
-import { analysisOf, say, words } from './turn';
+import { renderAsk } from '../src/channels/render';
+import { analysisOf, say, send, words } from './turn';
 
 export interface StepsOptions {
   /** The user answered the step before it was shown again (after a pause): take that answer. */
@@ -23,12 +24,12 @@ export interface StepsOptions {
 
 export type StepsResult = { next: 'fixed' | 'escalate' | 'paused' };
 
-/** What every step offers. */
-export function stepChoices(messages: Messages): AskChoice[] {
+/** What every step offers; a solid light is "still red", not "still blinking". */
+export function stepChoices(messages: Messages, pattern?: PatternId): AskChoice[] {
   const b = messages.buttons;
   return [
     { id: 'fixed', title: b.fixed, commands: ['fixed'] },
-    { id: 'still-blinking', title: b.stillBlinking, commands: ['still-blinking', 'no'] },
+    { id: 'still-blinking', title: pattern === 'solid' ? b.stillRed : b.stillBlinking, commands: ['still-blinking', 'no'] },
     { id: 'changed', title: b.changed, commands: ['changed'] },
     { id: 'already-tried', title: b.alreadyTried, commands: ['already-tried'] },
     { id: 'explain', title: b.explain, commands: ['explain'] },
@@ -44,6 +45,8 @@ interface StepRecipe extends AskRecipe, StepsOptions {
   total: number;
   /** The device, where its steps read differently. */
   device?: DeviceKind;
+  /** The light's pattern, which words one of the answers ("still red" for a solid light). */
+  pattern?: PatternId;
 }
 
 /** Walks the plan one step at a time; each answer moves on, re-plans, explains or pauses. */
@@ -57,18 +60,21 @@ export class StepsDialog extends FlowDialog {
   }
 
 
-  private stepText(id: StepId, index: number, total: number, options: StepsOptions, device?: DeviceKind): string {
+  /** The step as shown: in full, or, when the user asked for more, its longer explanation. */
+  private stepText(recipe: StepRecipe): string {
     const { flow, messages } = this.services.content;
+    const { id, index, total, device } = recipe;
     const general = flow.steps.find((s) => s.id === id)!;
     const step = { ...general, ...(device ? general.forDevice?.[device] : undefined) };
-    const parts = [
-      words(messages, 'stepHeading', { index, total, title: step.title }),
-      step.instruction,
-      words(messages, 'stepTip', { tip: step.tip }),
-    ];
-    if (step.safety) parts.push(words(messages, 'stepSafety', { safety: step.safety }));
-    if (options.withChecks) parts.push(words(messages, 'checksFolded', { checks: flow.immediateChecks.join(' ') }));
-    if (options.explain) parts.push(step.details);
+    const parts = [words(messages, 'stepHeading', { index, total, title: step.title })];
+    if (recipe.explain) {
+      // The instruction was just shown: the explanation is what is new.
+      parts.push(step.details);
+    } else {
+      parts.push(step.instruction, words(messages, 'stepTip', { tip: step.tip }));
+      if (step.safety) parts.push(words(messages, 'stepSafety', { safety: step.safety }));
+      if (recipe.withChecks) parts.push(words(messages, 'checksFolded', { checks: flow.immediateChecks.join(' ') }));
+    }
     parts.push(messages.stepQuestion);
     return parts.join('\n\n');
   }
@@ -82,8 +88,8 @@ export class StepsDialog extends FlowDialog {
     const { index, total } = stepMark(kase);
     const { explain, withChecks, answer } = (step.options ?? {}) as StepsOptions;
     if (answer) return step.next({ kind: 'choice', id: answer } satisfies Answer);
-    const { device } = kase.evidence;
-    return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks, device }) as never);
+    const { device, pattern } = kase.evidence;
+    return step.prompt(DIALOG.ask, this.stepAsk({ kind: 'step', id, index, total, explain, withChecks, device, pattern }) as never);
   }
 
   /** A step's question is long and follows from a few facts: those are what is stored. */
@@ -92,10 +98,14 @@ export class StepsDialog extends FlowDialog {
   }
 
   private stepAsk(recipe: StepRecipe): Ask {
+    const { messages, flow } = this.services.content;
     const { id, index, total } = recipe;
+    const title = flow.steps.find((s) => s.id === id)!.title;
     return {
-      text: this.stepText(id, index, total, recipe, recipe.device),
-      choices: stepChoices(this.services.content.messages),
+      text: this.stepText(recipe),
+      // Asked again after a quick answer or help: the step was on screen a moment ago.
+      again: [words(messages, 'stepHeading', { index, total, title }), messages.stepQuestion].join('\n\n'),
+      choices: stepChoices(messages, recipe.pattern),
       step: { id, index, total },
       recipe,
       // "it's solid red now": what the light does says how the step went.
@@ -141,7 +151,10 @@ export class StepsDialog extends FlowDialog {
       kase.status = 'paused';
       await setCase(this.services, step.context, kase);
       const mark = stepMark(kase);
-      await say(step.context, messages, 'paused', { index: mark.index, total: mark.total });
+      await send(step.context, renderAsk(step.context.activity.channelId, {
+        text: words(messages, 'paused', { index: mark.index, total: mark.total }),
+        choices: [{ id: 'continue', title: messages.buttons.continue }],
+      }));
       return step.endDialog({ next: 'paused' } satisfies StepsResult);
     }
     // The light changed: read the new pattern before moving on. Whatever the user says is taken.

@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   }
   const { server, support, analyzer } = createApp({ config, content, storage, log });
   warnAboutExposure(config, log);
+  if (!support.forwards) log.warn('SUPPORT_WEBHOOK_URL is not set: support summaries are stored, not sent to a helpdesk');
 
   server.on('error', (error: NodeJS.ErrnoException) => {
     log.fatal({ err: { message: error.message, code: error.code } }, 'cannot listen');

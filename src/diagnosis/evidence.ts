@@ -1,7 +1,6 @@
 import type { Analysis } from '../nlp/types';
 import type { Evidence } from './case';
-
-const MAX_DESCRIPTION = 300;
+import { userWords } from './userWords';
 
 /** Adds what one message says to the evidence; later words about the pattern replace earlier ones. */
 export function absorb(evidence: Evidence, analysis: Analysis): Evidence {
@@ -17,7 +16,8 @@ export function absorb(evidence: Evidence, analysis: Analysis): Evidence {
     device: entities.device ?? evidence.device,
     model: entities.model ?? evidence.model,
     firmware: entities.firmware ?? evidence.firmware,
-    description:
-      evidence.description ?? (described ? analysis.text.slice(0, MAX_DESCRIPTION) : undefined),
+    description: evidence.description ?? (described ? userWords(analysis.text) : undefined),
+    // "Nothing changed" said unasked answers the question about recent changes.
+    askedEvents: evidence.askedEvents || analysis.noChange === true || undefined,
   };
 }

@@ -3,13 +3,11 @@ import type { Messages } from '../content/schemas/messages';
 import type { FactSheet } from '../channels/message';
 import { fill } from '../content/fill';
 import type { Case, EscalationReason } from './case';
+import { userWords } from './userWords';
 
-/** Longest piece of the user's own words a summary carries. */
-const MAX_WORDS = 300;
 /** Most later safety reports a summary carries (the latest ones). */
 const MAX_HAZARDS = 5;
 
-const capped = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, MAX_WORDS);
 
 /** What a technician receives: everything the user told us and tried, in one object. */
 export interface SupportSummary {
@@ -41,8 +39,8 @@ export function buildSummary(
 ): SupportSummary {
   const { evidence } = kase;
   const title = (id: string) => flow.steps.find((s) => s.id === id)?.title ?? id;
-  const words = kase.escalation?.words ? capped(kase.escalation.words) : undefined;
-  const hazards = (kase.escalation?.hazards ?? []).map(capped).filter(Boolean).slice(-MAX_HAZARDS);
+  const words = kase.escalation?.words ? userWords(kase.escalation.words) : undefined;
+  const hazards = (kase.escalation?.hazards ?? []).map((h) => userWords(h)).filter(Boolean).slice(-MAX_HAZARDS);
   return {
     ...meta,
     safety: meta.reason === 'safety' || hazards.length > 0,

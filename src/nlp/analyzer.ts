@@ -9,6 +9,7 @@ import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { isNegationCue } from './negation';
 import { isQuestion } from './question';
+import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { SafetyDetector } from './safety';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
@@ -494,7 +495,9 @@ export class TapoAnalyzer implements Analyzer {
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || entities.model !== undefined;
-    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic };
+    // "Nothing changed" only where no change is reported beside it.
+    const noChange = events.length === 0 && saysNothingChanged(tokens);
+    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange };
   }
 }
 

@@ -67,6 +67,17 @@ export interface Analysis {
    * moves ("yes", "thanks") are read by `command`, whatever this says.
    */
   onTopic?: boolean;
+  /**
+   * True when the text states that nothing changed before the trouble started ("my C100 blinks
+   * red fast since yesterday, nothing changed", "no changes recently", "I did not change
+   * anything", "same setup as always"): the intake need not ask what changed. False when the
+   * text also reports an event (`events` is not empty), when the clause that says it asks ("did
+   * anything change?", "what if nothing changed?"), is a condition ("if nothing changed") or makes
+   * an exception ("nothing changed except the router"), and for "nothing changed" or "no change"
+   * in a text that reports trying a fix ("I restarted it and nothing changed" is how the fix
+   * went). Meant for descriptions: at a step, "nothing changed" is the command 'still-blinking'.
+   */
+  noChange?: boolean;
 }
 
 export interface Analyzer {

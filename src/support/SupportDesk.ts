@@ -13,6 +13,8 @@ export interface StoredSummary {
 
 /** Where support summaries go: kept first, then handed to the helpdesk. */
 export interface SupportDesk {
+  /** True when summaries go on to a helpdesk; false when they are only kept in storage. */
+  readonly forwards: boolean;
   /**
    * Stores the summary durably and starts delivering it; resolves once it is stored. Given the
    * effects of a turn, delivery waits until that turn counts.
@@ -55,6 +57,10 @@ export class WebhookSupportDesk implements SupportDesk {
     private readonly log: Logger,
     private readonly options: WebhookOptions = {},
   ) {}
+
+  get forwards(): boolean {
+    return Boolean(this.options.url);
+  }
 
   async submit(summary: SupportSummary, turn?: TurnEffects): Promise<void> {
     await this.record({ summary, delivered: false });

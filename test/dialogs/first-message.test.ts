@@ -29,6 +29,21 @@ describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
     expect(kase?.evidence).toMatchObject({ pattern: 'rapid', events: ['power-outage'] });
   });
 
+  it('a description that says nothing changed goes straight to the steps, without asking what changed', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my C100 blinks red fast since yesterday, nothing changed');
+    expect(chat.heard).not.toMatch(/Did anything change/);
+    expect(chat.heard).toMatch(/Recent changes: none/i);
+    expect(chat.step?.index).toBe(1);
+    expect((await chat.case())?.evidence).toMatchObject({ pattern: 'rapid', model: 'C100', events: [], askedEvents: true });
+  });
+
+  it('"did anything change?" in a description is a question, so the bot still asks what changed', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my C100 blinks red fast, could a change have caused it?');
+    expect(chat.heard).toMatch(/Did anything change/);
+  });
+
   it('a danger at the end of a long story still stops the flow', async () => {
     const chat = new Chat(channel);
     const story = [

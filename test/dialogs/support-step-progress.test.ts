@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Chat, CHANNELS } from '../support/chat';
 
 describe.each(CHANNELS)('on %s: handing over to support before the steps run out', (channel) => {
@@ -26,7 +28,9 @@ describe.each(CHANNELS)('on %s: handing over to support before the steps run out
     await chat.says('Not sure');
     await chat.says('Not sure');
     await chat.says('Skip');
-    expect(chat.heard).toMatch(/passed it to support/);
+    // No helpdesk is set up here: the summary is kept, and the user is told how to reach a person.
+    expect(chat.heard).toMatch(/saved this summary under its reference number/);
+    expect(chat.heard).not.toMatch(/passed it to support/);
     expect(chat.heard).toMatch(/Cover the gap/);
     expect(chat.heard).not.toMatch(/Step \d of \d/);
     expect(chat.step).toEqual({ id: 'plan-redundancy', index: 3, total: 3 });
@@ -43,5 +47,27 @@ describe.each(CHANNELS)('on %s: handing over to support before the steps run out
     const summary = chat.replies.map((r) => r.text ?? '').join('\n');
     expect(summary).toMatch(/Recent changes: not asked/);
     expect(summary).toMatch(/Created: 2026-11-23 \d\d:\d\d UTC/);
+  });
+
+  it('with a helpdesk set up, says the summary has gone to support', async () => {
+    const received: string[] = [];
+    const helpdesk = createServer((req, res) => {
+      req.on('data', (chunk: Buffer) => received.push(chunk.toString()));
+      req.on('end', () => {
+        res.statusCode = 200;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => helpdesk.listen(0, '127.0.0.1', resolve));
+    try {
+      const chat = new Chat(channel, undefined, `http://127.0.0.1:${(helpdesk.address() as AddressInfo).port}/summaries`);
+      await chat.says('talk to a person');
+      for (const answer of ['C200', 'Not sure', 'Not sure', 'Not sure', 'Skip']) await chat.says(answer);
+      expect(chat.heard).toMatch(/passed it to support/);
+      await chat.support.drain();
+      expect(received.join('')).toContain('"model":"C200"');
+    } finally {
+      await new Promise((resolve) => helpdesk.close(resolve));
+    }
   });
 });

@@ -42,6 +42,8 @@ export class Chat {
   constructor(
     readonly channelId: string,
     storage: Storage = new MemoryStorage(),
+    /** Where support summaries are sent; none by default (they are only stored). */
+    supportWebhookUrl?: string,
   ) {
     this.storage = storage;
     this.parts = createBot({
@@ -51,6 +53,7 @@ export class Chat {
       log: quietLog,
       resumeAfterMs: 30 * MINUTE,
       now: () => new Date(this.clock),
+      supportWebhookUrl,
     });
     const adapter = new TestAdapter((context) => this.parts.bot.run(context), { channelId }, true);
     this.client = new DialogTestClient(adapter, this.parts.mainDialog);
