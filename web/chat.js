@@ -9,7 +9,8 @@
   const LINE = '#dfe6e9';
   const FONT = '"Segoe UI", system-ui, -apple-system, "Helvetica Neue", Arial, sans-serif';
 
-  if (new URLSearchParams(location.search).has('embed')) document.body.classList.add('embedded');
+  const embedded = new URLSearchParams(location.search).has('embed');
+  if (embedded) document.body.classList.add('embedded');
 
   const element = (id) => document.getElementById(id);
   const progress = element('progress');
@@ -258,7 +259,21 @@
       element('webchat'),
     );
     const input = document.querySelector('#webchat input[type="text"], #webchat textarea');
-    if (input && !new URLSearchParams(location.search).has('embed')) input.focus({ preventScroll: true });
+    if (!embedded) {
+      if (input) input.focus({ preventScroll: true });
+      return;
+    }
+    // In the support site's frame (web/embed.js): typing starts where the chat opens, Escape closes it.
+    const toSite = (what) => window.parent.postMessage({ tapoLightHelper: what }, '*');
+    window.addEventListener('message', (event) => {
+      if (event.source !== window.parent || !event.data || event.data.tapoLightHelper !== 'focus') return;
+      const box = document.querySelector('#webchat input[type="text"], #webchat textarea');
+      if (box) box.focus({ preventScroll: true });
+    });
+    document.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') toSite('close');
+    });
+    toSite('ready');
   }
 
   start();

@@ -8,6 +8,7 @@
   if (!script || document.getElementById('tapo-light-helper')) return;
   const chatUrl = new URL('./?embed=1', script.src).href;
   const label = script.dataset.label || 'Chat with support';
+  const closeLabel = script.dataset.closeLabel || 'Close chat';
 
   const style = document.createElement('style');
   style.textContent = `
@@ -35,12 +36,34 @@
   button.setAttribute('aria-controls', frame.id);
   button.textContent = label;
 
-  button.addEventListener('click', () => {
-    const opening = frame.hidden;
+  // The chat page and this script speak through postMessage: the page may be on another origin.
+  const chatOrigin = new URL(chatUrl).origin;
+  const tellChat = (what) => frame.contentWindow && frame.contentWindow.postMessage({ tapoLightHelper: what }, chatOrigin);
+
+  function setOpen(open) {
     // The chat (and its conversation) starts the first time it is opened, not on every page view.
-    if (opening && !frame.src) frame.src = chatUrl;
-    frame.hidden = !opening;
-    button.setAttribute('aria-expanded', String(opening));
+    if (open && !frame.src) frame.src = chatUrl;
+    frame.hidden = !open;
+    button.setAttribute('aria-expanded', String(open));
+    button.textContent = open ? closeLabel : label;
+    if (open) {
+      frame.focus();
+      tellChat('focus');
+    } else {
+      button.focus();
+    }
+  }
+
+  button.addEventListener('click', () => setOpen(frame.hidden));
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !frame.hidden) setOpen(false);
+  });
+  window.addEventListener('message', (event) => {
+    if (event.origin !== chatOrigin || event.source !== frame.contentWindow) return;
+    const what = event.data && event.data.tapoLightHelper;
+    if (what === 'close' && !frame.hidden) setOpen(false);
+    // The first open sends its 'focus' before the chat has loaded; it asks again once it has.
+    if (what === 'ready' && !frame.hidden) tellChat('focus');
   });
 
   document.body.append(frame, button);

@@ -1,3 +1,5 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +116,50 @@ if (!haveChromium && underCi) {
     await page.locator('.webchat__connectivityStatus').waitFor({ state: 'detached' });
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: path.join(ARTIFACTS, 'webchat-embedded.png') });
+    expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('opens from the button on a support site, takes the typing there, and closes with Escape', async () => {
+    // A support site on another origin (another port) with the one-line snippet from the README.
+    const html =
+      '<!doctype html><html><head><title>Support</title><link rel="icon" href="data:,"></head>' +
+      `<body><h1>Support</h1><script src="${bot.url}/embed.js" async></script></body></html>`;
+    const supportSite = createServer((_req, res) => {
+      // restify, loaded in this process, replaces writeHead; status and headers are set directly.
+      res.statusCode = 200;
+      res.setHeader('Content-Type', 'text/html');
+      res.end(html);
+    });
+    await new Promise<void>((resolve) => supportSite.listen(0, '127.0.0.1', resolve));
+    const site = `http://127.0.0.1:${(supportSite.address() as AddressInfo).port}/`;
+    try {
+      await page.route(`${site}**`, (route) => route.continue());
+      await page.goto(site);
+      const button = page.locator('#tapo-light-helper-button');
+      await expect(button.innerText()).resolves.toBe('Chat with support');
+      await expect(page.locator('#tapo-light-helper').isVisible()).resolves.toBe(false);
+
+      await button.click();
+      await expect(button.getAttribute('aria-expanded')).resolves.toBe('true');
+      await expect(button.innerText()).resolves.toBe('Close chat');
+      const chat = page.frameLocator('#tapo-light-helper');
+      await chat.locator(BOT_BUBBLE).filter({ hasText: /Tapo light helper/ }).last().waitFor({ timeout: 20_000 });
+      // Typing goes straight into the chat: the focus moved into its text box.
+      await page.waitForFunction(() => document.activeElement?.id === 'tapo-light-helper');
+      const chatFrame = page.frames().find((f) => f.url().includes('embed=1'));
+      await chatFrame!.waitForFunction(() => document.activeElement?.getAttribute('data-id') === 'webchat-sendbox-input', null, {
+        timeout: 5_000,
+      });
+
+      await page.keyboard.press('Escape');
+      await page.locator('#tapo-light-helper').waitFor({ state: 'hidden' });
+      await expect(button.getAttribute('aria-expanded')).resolves.toBe('false');
+      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    } finally {
+      await page.unroute(`${site}**`);
+      supportSite.closeAllConnections();
+      supportSite.close();
+    }
     expect(problems).toEqual([]);
   }, 60_000);
 
