@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TurnContext } from 'botbuilder';
 import type { WaterfallStepContext } from 'botbuilder-dialogs';
+import { canSendFiles } from '../src/channels/capabilities';
 import { renderFactSheet, renderText } from '../src/channels/render';
 import type { StepId } from '../src/content/schemas/ids';
 import type { Case, EscalationReason } from '../src/diagnosis/case';
@@ -76,6 +77,13 @@ export class EscalationDialog extends FlowDialog {
     const kase = progress.started ? await getCase(this.services, step.context) : await this.open(step.context, progress);
     const detail = DETAILS.find((d) => !progress.skipped?.includes(d) && !this.known(kase, d))!;
     (step.values as RoundValues).asking = detail;
+    if (detail === 'photo' && !canSendFiles(step.context.activity)) {
+      if (!progress.started) {
+        const intro = this.introduction(kase, progress.reason);
+        await send(step.context, renderText(step.context.activity.channelId, intro.text, intro.step));
+      }
+      return this.finish(step, kase, undefined);
+    }
     const ask = this.question(detail, progress.missed === detail);
     if (progress.started) return step.prompt(DIALOG.ask, ask as never);
     // The first question carries the support step's own introduction.

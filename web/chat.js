@@ -240,6 +240,11 @@
         if (data.step) showStep(data.step);
         else if (data.progress) showProgressState(data.progress);
       }
+      // Without an upload button the bot should not ask for a photo: every message says so.
+      if (action.type === 'DIRECT_LINE/POST_ACTIVITY' && !connection.uploads) {
+        const activity = action.payload.activity;
+        action = { ...action, payload: { ...action.payload, activity: { ...activity, channelData: { ...activity.channelData, uploads: false } } } };
+      }
       // A message the connection refused, or a connection that failed for good.
       if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') checkConversation(connection);
       if (action.type === 'DIRECT_LINE/CONNECTION_STATUS_UPDATE') {

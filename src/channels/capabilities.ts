@@ -55,3 +55,13 @@ const PLAIN: ChannelCapabilities = {
 export function capabilitiesOf(channelId: string | undefined): ChannelCapabilities {
   return BY_CHANNEL[channelId ?? ''] ?? PLAIN;
 }
+
+/**
+ * Whether the user can send a file from where they are: every channel lets them, except a chat
+ * page without an upload button (the local Direct Line), which says so in each message's
+ * `channelData.uploads`.
+ */
+export function canSendFiles(activity: { channelData?: unknown }): boolean {
+  const data = activity.channelData as { uploads?: unknown } | undefined;
+  return data?.uploads !== false;
+}

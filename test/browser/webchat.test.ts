@@ -80,8 +80,11 @@ if (!haveChromium && underCi) {
     await expect(progress.isVisible()).resolves.toBe(false);
 
     const input = page.locator('[data-id="webchat-sendbox-input"]');
+    const posted = page.waitForRequest((r) => r.method() === 'POST' && /\/conversations\/[^/]+\/activities$/.test(r.url()));
     await input.fill('my camera blinks red fast after a power cut');
     await input.press('Enter');
+    // The local page has no upload button and says so, so the bot never asks it for a photo.
+    await expect(posted.then((r) => r.postDataJSON().channelData)).resolves.toMatchObject({ uploads: false });
 
     await page.locator('.webchat__bubble--from-user').filter({ hasText: 'my camera blinks red fast after a power cut' }).waitFor();
     await botSays('Step 1 of 8: Restart the power').waitFor({ timeout: 15_000 });

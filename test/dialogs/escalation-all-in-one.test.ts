@@ -50,3 +50,29 @@ describe.each(CHANNELS)('on %s: one answer gives every detail support asks for',
     expect(kase?.evidence).toMatchObject({ model: 'C200', serial: 'Y21C4A001234', firmware: '1.3.9 Build 230315' });
   });
 });
+
+describe('on webchat: a chat page without an upload button', () => {
+  const fromThePage = { channelData: { uploads: false } };
+
+  it('is not asked for a photo: the summary follows the last detail', async () => {
+    const chat = new Chat('webchat');
+    await chat.says('talk to a person', fromThePage);
+    await chat.says("It's a C310, serial 2231456789012, firmware 1.1.16 Build 230520", fromThePage);
+    expect(chat.heard).toMatch(/describe the light/i);
+
+    await chat.says('Fast blinking', fromThePage);
+    expect(chat.heard).not.toMatch(/send a photo/i);
+    expect(chat.heard).toMatch(/Light pattern: Rapid red blinking/);
+    expect((await chat.case())?.escalation?.summaryId).toBeDefined();
+  });
+
+  it('still hears why support is next when every detail was known before the photo', async () => {
+    const chat = new Chat('webchat');
+    await chat.says('my C310 blinks red fast and smells of burning, serial 2231456789012, firmware 1.1.16 Build 230520', fromThePage);
+    expect(chat.heard).toMatch(/unplug it at the wall/);
+    expect(chat.heard).toMatch(/Next: Contact TP-Link support/);
+    expect(chat.heard).not.toMatch(/send a photo/i);
+    expect(chat.heard).toMatch(/Support summary/);
+    expect((await chat.case())?.escalation?.summaryId).toBeDefined();
+  });
+});
