@@ -59,7 +59,9 @@ function choiceActions(choices: Choice[]): CardAction[] {
   return choices.map((c) => ({ type: 'imBack', title: c.title, value: c.title }));
 }
 
-function heroCards(actions: CardAction[], perCard: number): Attachment[] {
+/** As few cards as the limit allows, filled evenly (seven choices on Teams: four and three, not six and one). */
+function heroCards(actions: CardAction[], maxPerCard: number): Attachment[] {
+  const perCard = Math.ceil(actions.length / Math.ceil(actions.length / maxPerCard));
   const cards: Attachment[] = [];
   for (let i = 0; i < actions.length; i += perCard) {
     cards.push({ contentType: HERO_CARD, content: { buttons: actions.slice(i, i + perCard) } });

@@ -47,16 +47,22 @@ describe('renderAsk', () => {
     }
   });
 
-  it('puts more than six choices on Teams onto several hero cards, six at most on each', () => {
+  it('puts more than six choices on Teams onto several hero cards, six at most on each, filled evenly', () => {
     const [message] = renderAsk('msteams', { text: 'Pick one', choices: choices(8) });
     expect(message.suggestedActions).toBeUndefined();
-    expect(message.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([6, 2]);
+    expect(message.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([4, 4]);
+    const [seven] = renderAsk('msteams', { text: 'Pick one', choices: choices(7) });
+    expect(seven.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([4, 3]);
+    const [thirteen] = renderAsk('msteams', { text: 'Pick one', choices: choices(13) });
+    expect(thirteen.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([5, 5, 3]);
     expect(buttonsIn(message as never).map((b) => b.title)).toEqual(choices(8).map((c) => c.title));
   });
 
-  it('shows five buttons per card on Slack', () => {
+  it('shows at most five buttons per card on Slack', () => {
     const [message] = renderAsk('slack', { text: 'Pick one', choices: choices(7) });
-    expect(message.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([5, 2]);
+    expect(message.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([4, 3]);
+    const [five] = renderAsk('slack', { text: 'Pick one', choices: choices(5) });
+    expect(five.attachments?.map((a) => (a.content as { buttons: unknown[] }).buttons.length)).toEqual([5]);
   });
 
   it('numbers the choices instead of drawing buttons when a label is longer than 20 characters', () => {
