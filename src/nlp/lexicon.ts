@@ -12,9 +12,15 @@ export function englishWords(): ReadonlySet<string> {
   if (words) return words;
   words = new Set<string>();
   try {
-    const text = readFileSync(require.resolve(LEXICON), 'utf8');
+    // V8 makes a match of 13 or more characters a slice of the text, which would keep the whole 4 MB
+    // alive beside the set: those words are decoded from the bytes on their own.
+    const bytes = readFileSync(require.resolve(LEXICON));
+    const text = bytes.toString('latin1');
     const key = /"([a-z]+)":/g;
-    for (let m = key.exec(text); m !== null; m = key.exec(text)) words.add(m[1]);
+    for (let m = key.exec(text); m !== null; m = key.exec(text)) {
+      const word = m[1];
+      words.add(word.length < 13 ? word : bytes.toString('latin1', m.index + 1, m.index + 1 + word.length));
+    }
   } catch {
     // Without the lexicon typo correction is only less careful; nothing else depends on it.
   }
