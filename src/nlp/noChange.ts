@@ -55,6 +55,9 @@ const LIKE_AN_OUTCOME: readonly RegExp[] = [
 /** A fix the user reports having tried: then "nothing changed" may be how it went. */
 const ATTEMPT = /\b(restart|restarted|restarting|reboot|rebooted|rebooting|reset|resetting|unplugged|unplugging|replugged|plugged it|power cycled|powercycled|tried|trying|did that|did it|done that|done it|followed|reinstalled|updated it|after (the|a|i|we|doing|restarting|resetting|rebooting|unplugging))\b/;
 
+/** A word every phrasing above needs one of (typo-corrected or as typed). */
+const CUE = /^(chang|touch|alter|modif|mov|adjust|same|unchanged|untouched|happen|differ|new$|everything|usual|always|cambia|nada|rien|nichts)/;
+
 /** After "nothing changed": the one thing it is about. */
 const ABOUT_ONE_THING = /^(with|to|about|on|in|for|at) (the|my|our|its|his|her|their|any|that|this)\b/;
 /** Words before the phrase that make it a condition. */
@@ -111,6 +114,8 @@ function find(patterns: readonly RegExp[], text: string): { at: number; end: num
 
 /** True when a clause of the text states, not asks, that nothing changed before the trouble. */
 export function saysNothingChanged(tokens: readonly Token[]): boolean {
+  // Most texts say nothing of the kind: one look at the words settles those.
+  if (!tokens.some((t) => CUE.test(t.word) || CUE.test(t.surface))) return false;
   const all = clauses(tokens);
   let attempted: boolean | undefined;
   for (let c = 0; c < all.length; c++) {

@@ -24,6 +24,8 @@ describe('a description that says nothing changed', () => {
     "I don't think anything changed",
     'everything is the same as before, but the light is red',
     'NOTHING CHANGED!! it just blinks red',
+    'everything is as usual, but the light is red',
+    'nothing is different, the light is just red',
     'parpadea rojo, no ha cambiado nada',
   ])('tells the intake so: %s', (text) => {
     const a = analyze(text);
