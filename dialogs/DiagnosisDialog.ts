@@ -2,6 +2,7 @@ import type { WaterfallStepContext } from 'botbuilder-dialogs';
 import { DEVICE_KINDS, EVENT_IDS, type DeviceKind, type EventId } from '../src/content/schemas/ids';
 import { newCase } from '../src/diagnosis/case';
 import { absorb } from '../src/diagnosis/evidence';
+import { userWords } from '../src/diagnosis/userWords';
 import { hasEvidence, planSteps, rankCauses } from '../src/diagnosis/plan';
 import type { Answer } from './AskDialog';
 import { getCase, setCase } from './caseState';
@@ -12,7 +13,7 @@ import { DIALOG } from './ids';
 import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { DialogServices } from './services';
 import { StepsDialog, type StepsOptions, type StepsResult } from './StepsDialog';
-import { analysisOf, send, words } from './turn';
+import { analysisOf, mentionsTheDevice, send, words } from './turn';
 import { renderText } from '../src/channels/render';
 
 export interface DiagnosisOptions {
@@ -49,7 +50,12 @@ export class DiagnosisDialog extends FlowDialog {
     const { content, analyzer } = this.services;
     const previous = await this.services.caseState.get(step.context);
     const kase = newCase();
-    if (options.fromMessage) kase.evidence = absorb(kase.evidence, analysisOf(step.context, analyzer));
+    if (options.fromMessage) {
+      const analysis = analysisOf(step.context, analyzer);
+      kase.evidence = absorb(kase.evidence, analysis);
+      // A vague first message ("my camera blinks red") is still the user's own account, for support.
+      if (!kase.evidence.description && mentionsTheDevice(analysis)) kase.evidence.description = userWords(analysis.text);
+    }
     // Starting again on the same device (a relapse, a fresh start): what it is is not asked twice.
     const { device, model } = previous?.evidence ?? {};
     if (!kase.evidence.device && !kase.evidence.model) {

@@ -67,6 +67,16 @@ describe.each(CHANNELS)('on %s: nothing helps, so support gets a full summary', 
     expect(chat.heard).toMatch(/serial number/i);
   });
 
+  it("keeps a vague first message as the customer's words, not the answer to the pattern question", async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red');
+    await chat.says('fast, and nothing changed recently');
+    await chat.says('talk to a person');
+    for (const answer of ['C200', 'Not sure', 'Not sure', 'Skip']) await chat.says(answer);
+    expect(chat.heard).toMatch(/Customer's words: "my camera blinks red"/);
+    expect(chat.heard).toMatch(/Light pattern: Rapid red blinking/);
+  });
+
   it('asked for a person again after the summary went out, points to it instead of filing a second', async () => {
     const chat = new Chat(channel);
     await chat.says('talk to a person');
