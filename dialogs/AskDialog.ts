@@ -6,7 +6,7 @@ import type { StepMark } from '../src/channels/message';
 import type { Messages } from '../src/content/schemas/messages';
 import type { Analysis, Analyzer } from '../src/nlp/types';
 import { recognizeChoice, shownChoices, type AskChoice } from './recognizeChoice';
-import { analysisOf, describesProblem, mentionsTheDevice, namesTheDevice, send } from './turn';
+import { analysisOf, describesProblem, mentionsTheDevice, namesTheDevice, saysItIsRed, send } from './turn';
 
 /**
  * How to build a question again, as plain data: what is stored for a question whose full text is
@@ -28,9 +28,10 @@ export interface Ask {
   /**
    * Text accepted as an answer when no choice matches: any; only text that describes the problem
    * (a pattern, a cause, an event); text about the problem at all, however vague ("my camera is
-   * blinking red"); or only text that names the device (a kind or a model).
+   * blinking red"); or only text that names the device (a kind or a model); at a step, a
+   * description or a statement that the light is still red.
    */
-  freeText?: boolean | 'description' | 'problem' | 'device';
+  freeText?: boolean | 'description' | 'problem' | 'device' | 'step';
   /** Accept an attachment (a photo) as an answer. */
   attachment?: boolean;
 }
@@ -54,6 +55,7 @@ const ACCEPTS: Record<Extract<Ask['freeText'], string>, (analysis: Analysis) => 
   description: describesProblem,
   problem: (analysis) => describesProblem(analysis) || mentionsTheDevice(analysis),
   device: namesTheDevice,
+  step: (analysis) => describesProblem(analysis) || saysItIsRed(analysis),
 };
 
 const PENDING = Symbol('pendingAsk');

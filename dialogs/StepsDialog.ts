@@ -11,7 +11,7 @@ import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
 import { renderAsk } from '../src/channels/render';
-import { analysisOf, say, send, words } from './turn';
+import { analysisOf, say, saysItIsRed, send, words } from './turn';
 
 export interface StepsOptions {
   /** The user answered the step before it was shown again (after a pause): take that answer. */
@@ -108,8 +108,8 @@ export class StepsDialog extends FlowDialog {
       choices: stepChoices(messages, recipe.pattern),
       step: { id, index, total },
       recipe,
-      // "it's solid red now": what the light does says how the step went.
-      freeText: 'description',
+      // "it's solid red now", "still red": what the light does says how the step went.
+      freeText: 'step',
     };
   }
 
@@ -124,11 +124,13 @@ export class StepsDialog extends FlowDialog {
     const { messages } = this.services.content;
     let choice = answer.kind === 'choice' ? answer.id : undefined;
     if (answer.kind === 'text') {
-      const pattern = analysisOf(step.context, this.services.analyzer).pattern;
+      const analysis = analysisOf(step.context, this.services.analyzer);
+      const { pattern } = analysis;
       const kase = await getCase(this.services, step.context);
       if (pattern && pattern !== kase.evidence.pattern) return this.lightChanged(step, pattern);
-      // The same pattern as before: nothing changed. Anything else: ask what the light does now.
-      choice = pattern ? 'still-blinking' : 'changed';
+      // The same pattern as before, or just "still red": nothing changed. Anything else: ask what
+      // the light does now.
+      choice = pattern || saysItIsRed(analysis) ? 'still-blinking' : 'changed';
     }
 
     if (choice === 'fixed') {

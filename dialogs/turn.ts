@@ -57,6 +57,11 @@ export function describesProblem(analysis: Analysis): boolean {
   return analysis.causes.length > 0 || analysis.pattern !== null || analysis.events.length > 0;
 }
 
+/** A statement that the light is red, with nothing more specific ("nope, it's blinking red again"). */
+export function saysItIsRed(analysis: Analysis): boolean {
+  return !analysis.question && analysis.light === 'red';
+}
+
 /**
  * A statement about the device or its light that gives nothing specific yet ("my camera is
  * blinking red", "the light keeps flashing"): reason enough to start the diagnosis, with the quick

@@ -57,6 +57,22 @@ describe.each(CHANNELS)('on %s: every answer a step offers', (channel) => {
     expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'still-blinking' });
   });
 
+  it('takes "nope, it is blinking red again" as the light still being red', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my c310 went solid red after I changed my router');
+    await chat.says('nope it is blinking red again');
+    expect(chat.heard).not.toMatch(/didn't quite follow/i);
+    expect(chat.step).toMatchObject({ index: 2 });
+    expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'still-blinking' });
+  });
+
+  it('still asks what the light does when the words say it is no longer red', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('it looks different now, kind of orange');
+    expect(chat.heard).toMatch(/What is the light doing now\?/);
+  });
+
   it('skips a step the user would rather not do, noting it as skipped, not as tried', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');
