@@ -159,6 +159,8 @@ export class StepsDialog extends FlowDialog {
       }));
       return step.endDialog({ next: 'paused' } satisfies StepsResult);
     }
+    // "It blinks green now": changed, and already said how.
+    if (this.lightIsNotRed(step)) return this.lightChanged(step, undefined, true);
     // The light changed: read the new pattern before moving on. Whatever the user says is taken.
     return step.prompt(DIALOG.ask, patternAsk(this.services.content, messages.askNewPattern, { offerNormal: true, anyText: true }) as never);
   }
@@ -171,11 +173,19 @@ export class StepsDialog extends FlowDialog {
       await setCase(this.services, step.context, kase);
       return step.endDialog({ next: 'fixed' } satisfies StepsResult);
     }
-    return this.lightChanged(step, patternFromAnswer(step.context, this.services, answer));
+    const pattern = patternFromAnswer(step.context, this.services, answer);
+    return this.lightChanged(step, pattern, !pattern && this.lightIsNotRed(step));
+  }
+
+  /** The typed message says the light shows another colour now, in no red pattern ("it blinks green"). */
+  private lightIsNotRed(step: WaterfallStepContext): boolean {
+    if (!step.context.activity.text) return false;
+    const { light, pattern } = analysisOf(step.context, this.services.analyzer);
+    return light !== null && light !== 'red' && pattern === null;
   }
 
   /** The light does something else now: noted, and the steps left re-ordered for it. */
-  private async lightChanged(step: WaterfallStepContext, pattern: PatternId | undefined) {
+  private async lightChanged(step: WaterfallStepContext, pattern: PatternId | undefined, notRed = false) {
     const { flow, messages } = this.services.content;
     const kase = await getCase(this.services, step.context);
     kase.history.push({
@@ -188,8 +198,10 @@ export class StepsDialog extends FlowDialog {
     kase.plan = replanRemaining(flow, kase.evidence, kase.plan, kase.index);
     kase.index += 1;
     await setCase(this.services, step.context, kase);
-    const meaning = flow.patterns.find((p) => p.id === pattern)?.meaning;
-    await say(step.context, messages, meaning ? 'patternNoted' : 'patternUnclear', { meaning });
+    const general = flow.patterns.find((p) => p.id === pattern);
+    const device = kase.evidence.device;
+    const meaning = (device ? general?.forDevice?.[device]?.meaning : undefined) ?? general?.meaning;
+    await say(step.context, messages, meaning ? 'patternNoted' : notRed ? 'notRedNow' : 'patternUnclear', { meaning });
     return step.replaceDialog(DIALOG.waterfall);
   }
 }

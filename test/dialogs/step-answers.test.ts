@@ -49,6 +49,34 @@ describe.each(CHANNELS)('on %s: every answer a step offers', (channel) => {
     expect(kase?.history.at(-1)).toMatchObject({ outcome: 'light-changed', pattern: 'solid' });
   });
 
+  it("says what a new pattern means for the user's kind of device (a hub is not a camera)", async () => {
+    const chat = new Chat(channel);
+    await chat.says('my H100 hub blinks red fast after a power cut');
+    await chat.says('it is solid red now');
+    expect(chat.heard).toMatch(/on a hub differs between models/);
+    expect(chat.heard).not.toMatch(/normal while the device starts up/);
+  });
+
+  it('hears "it blinks green now" as a light that is no longer red, and moves on without asking again', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('it blinks green now');
+    expect(chat.heard).toMatch(/isn't red any more/);
+    expect(chat.heard).not.toMatch(/What is the light doing now\?/);
+    expect(chat.step).toMatchObject({ index: 2 });
+    expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'light-changed' });
+  });
+
+  it('hears a new colour given after "The light changed" the same way', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('The light changed');
+    expect(chat.heard).toMatch(/What is the light doing now\?/);
+    await chat.says('now it blinks green');
+    expect(chat.heard).toMatch(/isn't red any more/);
+    expect(chat.heard).not.toMatch(/couldn't tell which pattern/);
+  });
+
   it('takes the pattern it already had as still blinking', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');
@@ -66,10 +94,10 @@ describe.each(CHANNELS)('on %s: every answer a step offers', (channel) => {
     expect((await chat.case())?.history.at(-1)).toMatchObject({ outcome: 'still-blinking' });
   });
 
-  it('still asks what the light does when the words say it is no longer red', async () => {
+  it('asks what the light does when the words say only that it changed', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');
-    await chat.says('it looks different now, kind of orange');
+    await chat.says('the light is doing something different now');
     expect(chat.heard).toMatch(/What is the light doing now\?/);
   });
 

@@ -32,6 +32,7 @@ export const messagesSchema = z
     paused: text,
     patternNoted: text,
     patternUnclear: text,
+    notRedNow: text,
     fixed: text,
     askRating: text,
     ratingUnclear: text,
