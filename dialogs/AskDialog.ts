@@ -23,6 +23,8 @@ export interface Ask {
   recipe?: AskRecipe;
   /** Said instead of `text` when the question comes back after an interruption (a quick answer, help). */
   again?: string;
+  /** Said instead of the general rephrase request when an answer is not understood the first time. */
+  unclear?: string;
   choices: AskChoice[];
   step?: StepMark;
   /**
@@ -132,7 +134,7 @@ export class AskDialog extends Dialog<Ask> {
     state.misses += 1;
     // The rephrase request offers the question's buttons again but does not present a step anew.
     if (state.misses === 1) {
-      await this.show(dc.context, { ...ask, text: this.messages.notUnderstood, step: undefined });
+      await this.show(dc.context, { ...ask, text: ask.unclear ?? this.messages.notUnderstood, step: undefined });
     } else {
       const human: AskChoice = { id: 'human', title: this.messages.buttons.human, commands: ['human'] };
       await this.show(dc.context, { ...ask, text: this.messages.notUnderstoodAgain, choices: [...ask.choices, human], step: undefined });

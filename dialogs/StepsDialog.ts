@@ -105,6 +105,8 @@ export class StepsDialog extends FlowDialog {
       text: this.stepText(recipe),
       // Asked again after a quick answer or help: the step was on screen a moment ago.
       again: [words(messages, 'stepHeading', { index, total, title }), messages.stepQuestion].join('\n\n'),
+      // "done", "ok", "I did it": the step was tried, how it went is still to say.
+      unclear: messages.stepUnclear,
       choices: stepChoices(messages, recipe.pattern),
       step: { id, index, total },
       recipe,

@@ -6,8 +6,9 @@ describe.each(CHANNELS)('on %s: input the bot cannot understand', (channel) => {
     await chat.says('my camera blinks red fast after a power cut');
     const step = chat.step;
 
+    // At a step, the request to rephrase says what the bot needs: how the step went.
     await chat.says('qwzx blorp');
-    expect(chat.heard).toMatch(/say it another way/i);
+    expect(chat.heard).toMatch(/didn't catch how that went/i);
     expect(chat.buttons).toContain('Still blinking red');
     // The request to rephrase offers the step's buttons, but presents no step anew.
     expect(chat.steps).toEqual([]);
@@ -19,6 +20,15 @@ describe.each(CHANNELS)('on %s: input the bot cannot understand', (channel) => {
 
     await chat.says('Talk to a person');
     expect(chat.step).toMatchObject({ id: 'contact-support' });
+  });
+
+  it('hears "done" at a step as the step tried, and asks how it went', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('done');
+    expect(chat.heard).toMatch(/is the light still red, or is the device working now/);
+    await chat.says('still red');
+    expect(chat.step).toMatchObject({ index: 2 });
   });
 
   it('asks again when an intake answer is not an answer', async () => {

@@ -33,6 +33,7 @@ export const messagesSchema = z
     patternNoted: text,
     patternUnclear: text,
     notRedNow: text,
+    stepUnclear: text,
     fixed: text,
     askRating: text,
     ratingUnclear: text,
