@@ -75,15 +75,16 @@ export class EscalationDialog extends FlowDialog {
   private async ask(step: WaterfallStepContext) {
     const progress = step.options as Progress;
     const kase = progress.started ? await getCase(this.services, step.context) : await this.open(step.context, progress);
-    const detail = DETAILS.find((d) => !progress.skipped?.includes(d) && !this.known(kase, d))!;
-    (step.values as RoundValues).asking = detail;
-    if (detail === 'photo' && !canSendFiles(step.context.activity)) {
+    const detail = DETAILS.find((d) => !progress.skipped?.includes(d) && !this.known(kase, d) && this.askable(step.context, d));
+    if (!detail) {
+      // Nothing left to ask (no photo where none can be sent): the summary follows the introduction.
       if (!progress.started) {
         const intro = this.introduction(kase, progress.reason);
         await send(step.context, renderText(step.context.activity.channelId, intro.text, intro.step));
       }
       return this.finish(step, kase, undefined);
     }
+    (step.values as RoundValues).asking = detail;
     const ask = this.question(detail, progress.missed === detail);
     if (progress.started) return step.prompt(DIALOG.ask, ask as never);
     // The first question carries the support step's own introduction.
@@ -181,6 +182,11 @@ export class EscalationDialog extends FlowDialog {
       choices: [{ id: 'skip', title: this.messages.buttons.skipPhoto, commands: ['no'] }],
       attachment: true,
     };
+  }
+
+  /** A photo only where the user can send a file. */
+  private askable(context: TurnContext, detail: Detail): boolean {
+    return detail !== 'photo' || canSendFiles(context.activity);
   }
 
   private known(kase: Case, detail: Detail): boolean {

@@ -11,7 +11,8 @@ import { patternAsk, patternFromAnswer } from './patternQuestion';
 import type { AskChoice } from './recognizeChoice';
 import type { DialogServices } from './services';
 import { renderAsk } from '../src/channels/render';
-import { analysisOf, say, saysItIsRed, send, words } from './turn';
+import { forDevice } from '../src/content/forDevice';
+import { analysisOf, say, saysItIsRed, send, understoodSoFar, words } from './turn';
 
 export interface StepsOptions {
   /** The user answered the step before it was shown again (after a pause): take that answer. */
@@ -64,8 +65,7 @@ export class StepsDialog extends FlowDialog {
   private stepText(recipe: StepRecipe): string {
     const { flow, messages } = this.services.content;
     const { id, index, total, device } = recipe;
-    const general = flow.steps.find((s) => s.id === id)!;
-    const step = { ...general, ...(device ? general.forDevice?.[device] : undefined) };
+    const step = forDevice(flow.steps.find((s) => s.id === id)!, device);
     const parts = [words(messages, 'stepHeading', { index, total, title: step.title })];
     if (recipe.explain) {
       // The instruction was just shown: the explanation is what is new.
@@ -179,11 +179,13 @@ export class StepsDialog extends FlowDialog {
     return this.lightChanged(step, pattern, !pattern && this.lightIsNotRed(step));
   }
 
-  /** The typed message says the light shows another colour now, in no red pattern ("it blinks green"). */
+  /**
+   * The words typed say the light shows another colour now, in no red pattern ("it blinks green").
+   * Typed words were read on the way here; a button's were not, and need not be.
+   */
   private lightIsNotRed(step: WaterfallStepContext): boolean {
-    if (!step.context.activity.text) return false;
-    const { light, pattern } = analysisOf(step.context, this.services.analyzer);
-    return light !== null && light !== 'red' && pattern === null;
+    const analysis = understoodSoFar(step.context);
+    return analysis !== undefined && analysis.light !== null && analysis.light !== 'red' && analysis.pattern === null;
   }
 
   /** The light does something else now: noted, and the steps left re-ordered for it. */
@@ -200,9 +202,8 @@ export class StepsDialog extends FlowDialog {
     kase.plan = replanRemaining(flow, kase.evidence, kase.plan, kase.index);
     kase.index += 1;
     await setCase(this.services, step.context, kase);
-    const general = flow.patterns.find((p) => p.id === pattern);
-    const device = kase.evidence.device;
-    const meaning = (device ? general?.forDevice?.[device]?.meaning : undefined) ?? general?.meaning;
+    const known = flow.patterns.find((p) => p.id === pattern);
+    const meaning = known && forDevice(known, kase.evidence.device).meaning;
     await say(step.context, messages, meaning ? 'patternNoted' : notRed ? 'notRedNow' : 'patternUnclear', { meaning });
     return step.replaceDialog(DIALOG.waterfall);
   }

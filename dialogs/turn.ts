@@ -32,6 +32,11 @@ export function analysisOf(context: TurnContext, analyzer: Analyzer): Analysis {
   return analysis;
 }
 
+/** This turn's message as understood, if some dialog has read its words (a button press is not read). */
+export function understoodSoFar(context: TurnContext): Analysis | undefined {
+  return context.turnState.get(ANALYSIS) as Analysis | undefined;
+}
+
 export async function send(context: TurnContext, messages: OutgoingMessage[]): Promise<void> {
   if (messages.length > 0) await context.sendActivities(messages as Partial<Activity>[]);
 }
