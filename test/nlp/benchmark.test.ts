@@ -8,7 +8,8 @@ import { REPO_ROOT } from './fixture';
  * included. Overall = correct / test sentences summed over the three corpora (count-weighted,
  * 274 sentences), as the corpora's README and the published tables compute it.
  */
-const DIR = path.resolve(REPO_ROOT, '..', 'shared', 'datasets', 'nlu-evaluation-corpora');
+/** A copy of the corpora (CC BY-SA 3.0, see its README) kept with the tests, so any clone can run them. */
+const DIR = path.join(REPO_ROOT, 'test', 'nlp', 'braun-corpora');
 const CORPORA = ['ChatbotCorpus.json', 'AskUbuntuCorpus.json', 'WebApplicationsCorpus.json'];
 
 /**
