@@ -240,6 +240,12 @@ export class MainDialog extends FlowDialog {
       await say(context, messages, 'youreWelcome');
       return atStart ? { status: DialogTurnStatus.complete } : this.askAgain(dc);
     }
+    // "Are you a bot?" is answered honestly; it is not a request for a person.
+    if (command === 'identity') {
+      if (atStart) return dc.prompt(DIALOG.ask, this.menu(messages.identity) as never);
+      await say(context, messages, 'identity');
+      return this.askAgain(dc);
+    }
     if (atStart) return this.quickAnswer(dc, analysis, true);
     if (command === 'help') {
       await say(context, messages, 'help');

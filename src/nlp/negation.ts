@@ -39,6 +39,8 @@ const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actual
 const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 /** "no it didn't work", "no, still red": an answer, not "no <thing>". */
 const AFTER_ANSWER_NO = new Set(['it', 'i', 'that', 'this', 'we', 'they', 'still', 'sorry', 'thanks', 'not', 'nothing', 'same', 'you']);
+/** "oh no, it's red again", "ah no": after one of these, "no" is an exclamation and negates nothing. */
+const EXCLAIMING = new Set(['oh', 'ah', 'aw', 'aww', 'ugh', 'uh', 'argh']);
 
 export interface NegatableToken {
   word: string;
@@ -62,6 +64,10 @@ export function markNegation(tokens: NegatableToken[]): void {
     }
     if (CUES.has(t.word)) {
       const next = tokens[i + 1];
+      if (t.word === 'no' && i > 0 && EXCLAIMING.has(tokens[i - 1].word)) {
+        remaining = 0;
+        continue;
+      }
       if (t.word === 'no' && (i === 0 || tokens[i - 1].punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word)) {
         remaining = 0;
         continue;

@@ -52,6 +52,10 @@ describe('negation and denial', () => {
     expect(marks('no power cut, but the wifi drops')).toBe('no !power !cut but the wifi drops');
     expect(marks('not after an update')).toBe('not !after !an !update');
   });
+  it('takes "oh no" as an exclamation, not a negation', () => {
+    expect(marks('oh no the wifi drops again')).toBe('oh no the wifi drops again');
+    expect(marks('the wifi is ok, oh no power cut though')).toBe('-the -wifi is ok oh no power cut though');
+  });
   it('denies "not the X" and "X is fine"', () => {
     expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
     expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');

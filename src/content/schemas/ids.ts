@@ -44,6 +44,11 @@ export const COMMAND_IDS = [
    * still-blinking).
    */
   'skip',
+  /**
+   * Asking who is answering: "are you a bot?", "am I talking to a real person?" (a question
+   * about the chat, not a request for a person: "can I talk to a real person?" is human).
+   */
+  'identity',
 ] as const;
 
 export type CauseId = (typeof CAUSE_IDS)[number];

@@ -65,6 +65,7 @@ export const messagesSchema = z
     skipped: text,
     alreadyWithSupport: text,
     youreWelcome: text,
+    identity: text,
     goodbye: text,
     buttons: z
       .object({
