@@ -476,7 +476,7 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'faq', options: asks };
     } else if (causes.length >= 2 && causes[0].score - causes[1].score < t.margin) {
       unsure = { kind: 'cause', options: causes.slice(0, 2) };
-    } else if (question && m.best && m.second && m.best.score >= 0.3 && m.best.score - m.second.score < t.margin) {
+    } else if (question && m.best && m.second && m.best.score >= t.faq && m.best.score - m.second.score < t.margin) {
       unsure = { kind: 'faq', options: [{ id: m.best.id, score: round(m.best.score) }, { id: m.second.id, score: round(m.second.score) }] };
     } else if (command && command === engineCommand && commandSecond && command.score - commandSecond.score < t.margin) {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };

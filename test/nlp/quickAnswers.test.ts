@@ -60,6 +60,13 @@ describe('quick answers that fit the question', () => {
     for (const text of ['my camera is blinking red', 'the light keeps flashing', 'help my hub']) expect({ text, faq: analyze(text).faq }).toEqual({ text, faq: null });
   });
 
+  it('offers no choice of answers to a question none of them answers', () => {
+    for (const text of ['why is this taking so long', 'how long will this take']) {
+      const a = analyze(text);
+      expect({ text, faq: a.faq, unsure: a.unsure }).toEqual({ text, faq: null, unsure: null });
+    }
+  });
+
   it('offers both entries when one message asks two questions about different things', () => {
     for (const [text, ids] of [
       ['how do I reset it, and would that be safe for my settings?', ['how-to-reset', 'factory-reset-safe']],
