@@ -108,13 +108,14 @@ export class AskDialog extends Dialog<Ask> {
   /**
    * Every message is announced to the innermost dialog first (botbuilder's activityReceived event,
    * on its way up to the parents): the moment to note which question it may answer, so that the
-   * interruptions above need not walk down the dialog stack again to find it.
+   * interruptions above need not walk down the dialog stack again to find it. The event goes no
+   * further: no dialog above has a use for it (interruptions are MainDialog's onContinueDialog), and
+   * each level it climbs costs a dialog context.
    */
   protected override async onPreBubbleEvent(dc: DialogContext, event: DialogEvent): Promise<boolean> {
-    if (event.name === DialogEvents.activityReceived && dc.activeDialog) {
-      dc.context.turnState.set(PENDING, this.pending(dc.activeDialog));
-    }
-    return false;
+    if (event.name !== DialogEvents.activityReceived || !dc.activeDialog) return false;
+    dc.context.turnState.set(PENDING, this.pending(dc.activeDialog));
+    return true;
   }
 
   /** The question an instance of this dialog is waiting on an answer to. */
