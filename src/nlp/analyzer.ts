@@ -97,6 +97,8 @@ const NO_COMMAND = '__none__';
 const OUTCOMES: ReadonlySet<string> = new Set<CommandId>(['still-blinking', 'fixed', 'changed']);
 /** Words that start the clause an answer's outcome is in ("did the reset but it is still red"). */
 const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
+/** The score of the hardware cause read from a hazard alone ("it's smoking"). */
+const HAZARD_CAUSE_SCORE = 0.5;
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
 const COLOUR_COMMAND_SCORE = 0.8;
 
@@ -483,6 +485,8 @@ export class TapoAnalyzer implements Analyzer {
     }
 
     const hazard = this.safety.detect(tokens);
+    // Heat, smoke, sparks or water inside is damage to the device, whatever the text names besides.
+    if (hazard !== null && causes.length === 0) causes.push({ id: 'hardware', score: HAZARD_CAUSE_SCORE });
     let entities: Entities = {};
     try {
       entities = this.entities.extract(text, this.now?.());

@@ -9,7 +9,12 @@
  *   NOT the trouble. Denied words are no evidence at all.
  */
 
-const CUES = new Set(['no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero']);
+const CUES = new Set([
+  'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero',
+  // The other languages people write in: Spanish and French "ni", French "ne ... pas", "sans",
+  // "jamais", German "nicht", "kein", Dutch "niet", "geen", Spanish "nunca".
+  'ni', 'ne', 'n', 'pas', 'sans', 'jamais', 'nicht', 'kein', 'keine', 'keinen', 'niet', 'geen', 'nunca',
+]);
 /** Words that end a negation scope. */
 const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);
 /** "no storm or power cut", "not hot nor smoking": the negation goes on past these. */

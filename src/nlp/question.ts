@@ -21,6 +21,7 @@ const ASKING = [
   /\bhow (do|can|should|to)\b/,
   /\bwhat (does|do|is|should|if|happens|are)\b/,
   /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come)\b/,
+  /\bwhats\b/,
 ];
 /** Words that open a question only when followed by a subject: "is it", "can i", "does the". */
 const SUBJECTS = new Set(['it', 'i', 'you', 'the', 'my', 'this', 'that', 'there', 'a', 'an', 'we', 'tapo', 'camera', 'resetting', 'updating', 'they']);
@@ -31,9 +32,30 @@ const AUX = new Set(['is', 'are', 'am', 'was', 'were', 'can', 'could', 'should',
  */
 const LEAD_IN = new Set(['hi', 'hello', 'hey', 'ok', 'okay', 'so', 'and', 'but', 'also', 'please', 'pls', 'um', 'umm', 'uh', 'well', 'then', 'for', 'in', 'on', 'at', 'to', 'by', 'with', 'quick', 'question', 'sorry', 'excuse', 'me', 'thanks', 'yes', 'yeah', 'no', 'right', 'alright', 'just']);
 const HAVE = new Set(['has', 'have', 'had']);
+/** Auxiliaries that ask when a gerund follows ("would unplugging it help"); "is blinking red" tells. */
+const MODALS = new Set(['can', 'could', 'should', 'would', 'will', 'do', 'does', 'did', 'may', 'might', 'must']);
+const isGerund = (word: string) => word.length > 5 && word.endsWith('ing');
 const REPORTED = new Set(['a', 'an', 'no', 'been', 'to', 'this', 'that']);
 /** Question words that open a later clause as a question ("it shows offline, what can I do") when an auxiliary follows. */
 const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where']);
+/** Pronouns after an auxiliary that make a later clause ask: "..., is that a problem", "..., do i need to". */
+const PRONOUNS = new Set(['it', 'i', 'you', 'that', 'this', 'there', 'we', 'they']);
+/** A question word asking at the very end, after the description: "it is off and nothing happens, why". */
+const TRAILING = new Set(['why', 'how']);
+
+/** Does the clause after the punctuation at `k` ask? */
+function laterClauseAsks(tokens: readonly Token[], k: number): boolean {
+  const [w, x, y] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  if (w === undefined || w.punct) return false;
+  if (x === undefined) return TRAILING.has(w.word);
+  if (x.punct) return false;
+  // "what can I do", "how do I"
+  if (CLAUSE_OPENERS.has(w.word) && (AUX.has(x.word) || x.word === 'now' || x.word === 'next')) return true;
+  // "is that a problem", "do i need to set it up again"
+  if (AUX.has(w.word) && PRONOUNS.has(x.word)) return true;
+  // "which one do i try first", "how long should i wait"
+  return (CLAUSE_OPENERS.has(w.word) || w.word === 'which') && y !== undefined && AUX.has(y.word) && PRONOUNS.has(tokens[k + 4]?.word ?? '');
+}
 
 /** Is the clause that starts at `words[i]` phrased as a question? */
 function asks(words: readonly Token[], i: number): boolean {
@@ -41,7 +63,7 @@ function asks(words: readonly Token[], i: number): boolean {
   const next = words[i + 1]?.word;
   // "had a blackout", "has no light": a report with its subject left out.
   if (HAVE.has(first) && next !== undefined && REPORTED.has(next)) return false;
-  if (AUX.has(first)) return next !== undefined && (SUBJECTS.has(next) || words.length - i <= 6);
+  if (AUX.has(first)) return next !== undefined && (SUBJECTS.has(next) || (MODALS.has(first) && isGerund(next)) || words.length - i <= 6);
   // "when I plug it in it blinks" tells; "when should I", "when to call" asks.
   if (first === 'when') return next !== undefined && (AUX.has(next) || next === 'to');
   return QUESTION_OPENERS.has(first);
@@ -56,11 +78,8 @@ export function isQuestion(normalised: string, tokens: readonly Token[]): boolea
   if (asks(words, i)) return true;
   for (const re of ASKING) if (re.test(normalised)) return true;
   // A later clause: "the app says offline, what can I do", "it blinks red. why does it do that".
-  for (let k = 1; k < tokens.length - 2; k++) {
-    if (!tokens[k].punct || tokens[k].word === '(') continue;
-    const w = tokens[k + 1];
-    const aux = tokens[k + 2];
-    if (!w.punct && CLAUSE_OPENERS.has(w.word) && !aux.punct && (AUX.has(aux.word) || aux.word === 'now' || aux.word === 'next')) return true;
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (tokens[k].punct && tokens[k].word !== '(' && laterClauseAsks(tokens, k)) return true;
   }
   return false;
 }

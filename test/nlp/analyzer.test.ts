@@ -82,6 +82,16 @@ describe('analyze: safety', () => {
   it.each(['no smoke, not hot', 'the light is hot pink', 'it is not hot at all', 'my smoke alarm is fine', 'the adapter is a bit warm', 'a message popped up in the app', 'no smoke or anything'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(["il y a de l'eau à l'intérieur de la caméra", 'de stekker ruikt verbrand', 'er komt rook uit de adapter', 'der Stecker ist geschmolzen'])('flags %s (other languages)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
+  it('reads a hazard that names no cause as a hardware fault', () => {
+    expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
+    expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
+  });
 });
 
 describe('analyze: commands and questions', () => {

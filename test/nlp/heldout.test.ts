@@ -1,5 +1,5 @@
 import { contentAnalyzer } from './fixture';
-import { heldout, heldoutSets, scoreHeldout, verdict } from './heldoutScore';
+import { heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
 
 /**
  * The held-out sets (test/nlp/heldout/) were written apart from content/nlu.json: other wording,
@@ -36,6 +36,31 @@ describe('held-out sets', () => {
   it('out-of-scope given a cause <= 10%', () => expect(verdict(s.outOfScopeCaused, 0.1, 'at most')).toBe('ok'));
   it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
   it('out-of-scope on topic <= 10%', () => expect(verdict(s.outOfScopeOnTopic, 0.1, 'at most')).toBe('ok'));
+});
+
+/**
+ * The third set meets the targets below; on patterns, events and quick answers it does not (the
+ * figures when it was written: 92.3%, 86.7%, 80.0%), so those are held at their present level,
+ * where they stand after the fixes it led to, until they reach the targets.
+ */
+describe('third held-out set', () => {
+  const s = scoreHeldout(contentAnalyzer(), thirdSet);
+
+  it('is big enough to mean something', () => {
+    expect(thirdSet.descriptions.length).toBeGreaterThanOrEqual(100);
+    expect(thirdSet.questions.length).toBeGreaterThanOrEqual(60);
+    expect(thirdSet.outOfScope.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('best cause is in the expected set >= 95%', () => expect(verdict(s.bestCause, 0.95)).toBe('ok'));
+  it('events invented in <= 10% of descriptions', () => expect(verdict(s.eventsSpurious, 0.1, 'at most')).toBe('ok'));
+  it('safety found 100%', () => expect(verdict(s.safetyFound, 1)).toBe('ok'));
+  it('safety false alarms <= 5%', () => expect(verdict(s.falseAlarms, 0.05, 'at most')).toBe('ok'));
+  it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
+  it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
+  it('pattern right, below the 95% target: no lower than 92%', () => expect(verdict(s.pattern, 0.92)).toBe('ok'));
+  it('events found, below the 90% target: no lower than 86%', () => expect(verdict(s.eventsFound, 0.86)).toBe('ok'));
+  it('quick answer right, below the 95% target: no lower than 87%', () => expect(verdict(s.faqRight, 0.87)).toBe('ok'));
 });
 
 describe('held-out verdicts', () => {

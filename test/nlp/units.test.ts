@@ -79,7 +79,25 @@ describe('question', () => {
   it.each(['hi, is it safe to reset', 'for how many seconds do I hold reset', 'the app says offline, what can I do', 'so where is the reset button'])('%s is a question', (t) =>
     expect(q(t)).toBe(true),
   );
-  it.each(['it blinks red since yesterday', 'my camera is offline', 'the update failed', 'had a blackout, now it is red', 'when the power came back it started blinking', 'it blinks red, which is odd'])('%s is not', (t) =>
+  it.each([
+    'it stays dark when I plug it in, why',
+    'the app says wpa3, is that why it fails',
+    'hub plus two cameras, which one do i reset first',
+    'it alternates red and green, whats that about',
+    'new router last week, do i need to add the camera again',
+    'would unplugging the hub for a minute help',
+  ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
+  it.each([
+    'it blinks red since yesterday',
+    'my camera is offline',
+    'the update failed',
+    'had a blackout, now it is red',
+    'when the power came back it started blinking',
+    'it blinks red, which is odd',
+    'i moved it, it is red now',
+    'the router was replaced, then it went red',
+    'is blinking red again since this morning',
+  ])('%s is not', (t) =>
     expect(q(t)).toBe(false),
   );
 });
