@@ -108,6 +108,10 @@ export class MainDialog extends FlowDialog {
     const analysis = analysisOf(step.context, this.services.analyzer);
     const early = await this.interruption(step, analysis, true);
     if (early) return early;
+    if (analysis.otherBrand) {
+      const brand = analysis.otherBrand.charAt(0).toUpperCase() + analysis.otherBrand.slice(1);
+      return step.prompt(DIALOG.ask, this.menu(words(this.messages, 'otherBrand', { brand })) as never);
+    }
 
     const saved = await this.resumable(step);
     if (saved) {

@@ -12,6 +12,7 @@ import { isQuestion } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { SafetyDetector } from './safety';
+import { OtherBrands } from './otherBrand';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
 
@@ -226,6 +227,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly faq: FaqMatcher;
   private readonly safety: SafetyDetector;
   private readonly entities: EntityExtractor;
+  private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
   private readonly now?: () => Date;
   /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
@@ -293,6 +295,7 @@ export class TapoAnalyzer implements Analyzer {
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
+    this.otherBrands = new OtherBrands(nlu.otherBrands ?? []);
     const t3 = performance.now();
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
   }
@@ -501,7 +504,13 @@ export class TapoAnalyzer implements Analyzer {
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || entities.model !== undefined;
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
-    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange };
+    const otherBrand = entities.model === undefined ? this.otherBrands.named(normalised) : null;
+    if (otherBrand !== null) {
+      const withoutDevice = { ...entities };
+      delete withoutDevice.device;
+      return { text, causes: [], pattern: null, events: [], safety: hazard !== null, faq: null, command, question, entities: withoutDevice, unsure: null, light, topic, onTopic: false, noChange: false, otherBrand };
+    }
+    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand };
   }
 }
 

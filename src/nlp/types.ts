@@ -78,6 +78,12 @@ export interface Analysis {
    * went). Meant for descriptions: at a step, "nothing changed" is the command 'still-blinking'.
    */
   noChange?: boolean;
+  /**
+   * Another maker's product the text is about ("my arlo camera is offline"), when it names no Tapo
+   * device: then nothing else in it counts as evidence (no causes, pattern, events, device or quick
+   * answer, and it is not on topic), except a hazard, which stops the flow whatever the device.
+   */
+  otherBrand?: string | null;
 }
 
 export interface Analyzer {

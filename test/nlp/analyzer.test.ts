@@ -94,6 +94,18 @@ describe('analyze: safety', () => {
   });
 });
 
+describe('analyze: other makers\' products', () => {
+  it.each(['my arlo camera keeps dropping offline', 'the ring doorbell light is spinning blue', 'wyze cam shows a solid red light'])('%s is out of scope', (text) => {
+    const a = analyze(text);
+    expect({ brand: a.otherBrand !== null, onTopic: a.onTopic, causes: a.causes, pattern: a.pattern, faq: a.faq, device: a.entities.device }).toEqual({
+      brand: true, onTopic: false, causes: [], pattern: null, faq: null, device: undefined,
+    });
+  });
+  it.each(['my tapo camera went red when the arlo one was installed', 'C310 blinking red, next to a ring doorbell', 'the camera blinks red'])('%s is about a Tapo device', (text) =>
+    expect(analyze(text).otherBrand).toBeNull(),
+  );
+});
+
 describe('analyze: commands and questions', () => {
   it.each([
     ['talk to a person', 'human'],

@@ -66,6 +66,7 @@ export const messagesSchema = z
     alreadyWithSupport: text,
     youreWelcome: text,
     identity: text,
+    otherBrand: text,
     goodbye: text,
     buttons: z
       .object({

@@ -37,6 +37,11 @@ export const nluSchema = z
     faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
     /** Danger words beyond flow.safety.triggers, and phrases that only look dangerous ("hot pink"). */
     safety: z.object({ triggers: z.array(text), notDanger: z.array(text) }).strict().optional(),
+    /**
+     * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
+     * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
+     */
+    otherBrands: z.array(text).optional(),
     /** Words that name a kind of device ("doorbell", "hub"), and which models belong to which kind. */
     devices: partialFor(DEVICE_KINDS, z.object({ words: z.array(text), models: z.array(z.string().regex(/^[A-Z0-9]+$/)) }).strict()).optional(),
   })

@@ -1,0 +1,27 @@
+/**
+ * Other makers' products ("my arlo camera keeps going offline", "the ring doorbell blinks blue"):
+ * the bot knows Tapo devices only, so a text about one of those is not evidence of anything here,
+ * however much it sounds like a Tapo problem. A text that also names Tapo, TP-Link or a Tapo model
+ * is about the Tapo device ("the tapo camera went red when I installed the eufy one").
+ */
+const OURS = /\b(?:tapo|tplink|tp link|tp-link)\b/;
+
+export class OtherBrands {
+  private readonly re: RegExp | null;
+
+  /** `phrases`: normalised, lower-case names ("arlo", "ring doorbell"); longer ones are tried first. */
+  constructor(phrases: readonly string[]) {
+    const escaped = [...phrases]
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => p.length > 0)
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+    this.re = escaped.length > 0 ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : null;
+  }
+
+  /** The other maker's product the normalised text is about, or null. */
+  named(normalised: string): string | null {
+    if (!this.re || OURS.test(normalised)) return null;
+    return this.re.exec(normalised)?.[0] ?? null;
+  }
+}
