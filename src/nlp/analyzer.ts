@@ -98,6 +98,11 @@ const NO_COMMAND = '__none__';
 const OUTCOMES: ReadonlySet<string> = new Set<CommandId>(['still-blinking', 'fixed', 'changed']);
 /** Words that start the clause an answer's outcome is in ("did the reset but it is still red"). */
 const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
+/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
+const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off)\b`;
+const BURST = new RegExp(
+  String.raw`\b(?:(?:blink|flash|puls|flicker)\w*\b[^.!?]{0,20}?\b(?:twice|thrice|(?:\d|two|three|four|five|six)\s+times)|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
+);
 /** The score of the hardware cause read from a hazard alone ("it's smoking"). */
 const HAZARD_CAUSE_SCORE = 0.5;
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
@@ -419,6 +424,9 @@ export class TapoAnalyzer implements Analyzer {
         pattern = PATTERN_IDS[i];
       }
     }
+    // A count of blinks, then a stop ("blinks twice, stops, twice again"): the engine reads words,
+    // not how they follow each other.
+    if (pattern === null && BURST.test(processed.normalised)) pattern = 'burst';
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 

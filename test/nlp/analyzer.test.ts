@@ -94,6 +94,13 @@ describe('analyze: safety', () => {
   });
 });
 
+describe('analyze: a burst of blinks', () => {
+  it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops'])('%s is a burst', (text) =>
+    expect(analyze(text).pattern).toBe('burst'),
+  );
+  it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second'])('%s is not', (text) => expect(analyze(text).pattern).not.toBe('burst'));
+});
+
 describe('analyze: other makers\' products', () => {
   it.each(['my arlo camera keeps dropping offline', 'the ring doorbell light is spinning blue', 'wyze cam shows a solid red light'])('%s is out of scope', (text) => {
     const a = analyze(text);
