@@ -94,6 +94,14 @@ describe('analyze: safety', () => {
   });
 });
 
+describe('analyze: events in other languages', () => {
+  it.each([
+    ['mi camara parpadea en rojo desde que cambie la contrasena', 'network-change'],
+    ['sinds ik hem heb verplaatst knippert hij rood', 'relocation'],
+    ['seit ich das Passwort geändert habe blinkt sie rot', 'network-change'],
+  ])('%s -> %s', (text, event) => expect(analyze(text).events).toContain(event));
+});
+
 describe('analyze: a burst of blinks', () => {
   it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops'])('%s is a burst', (text) =>
     expect(analyze(text).pattern).toBe('burst'),

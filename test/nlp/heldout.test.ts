@@ -39,9 +39,8 @@ describe('held-out sets', () => {
 });
 
 /**
- * The third set meets the targets below; on events and quick answers it does not (the figures
- * when it was written: 86.7% and 80.0%), so those are held at their present level, where they
- * stand after the fixes it led to, until they reach the targets.
+ * The third set meets the targets below but one: quick answers (80.0% when it was written) are
+ * held at their present level, where they stand after the fixes it led to, until they reach 95%.
  */
 describe('third held-out set', () => {
   const s = scoreHeldout(contentAnalyzer(), thirdSet);
@@ -59,7 +58,7 @@ describe('third held-out set', () => {
   it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
   it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
   it('pattern right >= 95% where stated', () => expect(verdict(s.pattern, 0.95)).toBe('ok'));
-  it('events found, below the 90% target: no lower than 86%', () => expect(verdict(s.eventsFound, 0.86)).toBe('ok'));
+  it('events found >= 90%', () => expect(verdict(s.eventsFound, 0.9)).toBe('ok'));
   it('quick answer right, below the 95% target: no lower than 87%', () => expect(verdict(s.faqRight, 0.87)).toBe('ok'));
 });
 
