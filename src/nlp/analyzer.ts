@@ -8,7 +8,7 @@ import { FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { isNegationCue } from './negation';
-import { isQuestion } from './question';
+import { isQuestion, onlyLeadsIn } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { SafetyDetector } from './safety';
@@ -583,8 +583,11 @@ function askingClause(tokens: readonly Token[]): readonly Token[] | null {
     cur = [];
   };
   for (const t of tokens) {
-    if (t.punct && t.word !== '(' && t.word !== ')') close(t.word);
-    else if (!t.punct) cur.push(t);
+    if (t.punct && t.word !== '(' && t.word !== ')') {
+      // "quick question, is it safe to reset": a lead-in is no clause of its own.
+      if (clauses.length === 0 && onlyLeadsIn(cur)) cur = [];
+      else close(t.word);
+    } else if (!t.punct) cur.push(t);
   }
   close('');
   // Only a question that leads: "X happened, what do I do" asks about X, while in "is it safe

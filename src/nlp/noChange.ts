@@ -39,10 +39,11 @@ const CLEAR: readonly RegExp[] = [
   /\bnothing (unusual |special |in particular )?happened (before|beforehand|prior)\b/,
   /\bnothing (unusual|special|out of the ordinary) (happened|changed)\b/,
   // A few other languages: "no ha cambiado nada", "nada ha cambiado", "rien n'a change", "nichts geandert"
-  /\bno (he|ha|hemos|han) cambiado nada\b/,
-  /\bnada (ha )?cambiado\b/,
-  /\brien (n'a |n'a pas |a )?change\b/,
-  /\bnichts (hat sich |wurde )?(geandert|verandert)\b/,
+  // (The synonyms may already have made "cambiado" and "geandert" "changed", and "n'a" is "n a".)
+  /\bno (he|ha|hemos|han) (cambiado|changed) nada\b/,
+  /\bnada (ha )?(cambiado|changed)\b/,
+  /\brien (n'?\s?a |n'?\s?a pas |a )?change\b/,
+  /\bnichts (hat sich |wurde )?(geandert|verandert|changed)\b/,
 ];
 
 /** Say it too, but are also how people report that a fix made no difference. */

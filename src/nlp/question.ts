@@ -15,7 +15,7 @@ const ASKING = [
   /\b(want|need|like) to (know|understand|find out)\b/,
   /\bi wonder\b/,
   /\bwondering\b/,
-  /\bany (idea|ideas|tips|advice)\b/,
+  /\bany (idea|ideas|tips|advice|suggestions?|steps|solutions?|fix|fixes)\b/,
   /\bexplain\b/,
   /\bis there (a|any) way\b/,
   /\bhow (do|can|should|to)\b/,
@@ -67,6 +67,11 @@ function asks(words: readonly Token[], i: number): boolean {
   // "when I plug it in it blinks" tells; "when should I", "when to call" asks.
   if (first === 'when') return next !== undefined && (AUX.has(next) || next === 'to');
   return QUESTION_OPENERS.has(first);
+}
+
+/** A clause that only leads in ("quick question", "hi there", "ok so"): it neither asks nor tells. */
+export function onlyLeadsIn(words: readonly Token[]): boolean {
+  return words.length > 0 && words.every((t) => t.punct || LEAD_IN.has(t.word) || t.word === 'there');
 }
 
 export function isQuestion(normalised: string, tokens: readonly Token[]): boolean {

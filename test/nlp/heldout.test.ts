@@ -59,7 +59,7 @@ describe('third held-out set', () => {
   it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
   it('pattern right >= 95% where stated', () => expect(verdict(s.pattern, 0.95)).toBe('ok'));
   it('events found >= 90%', () => expect(verdict(s.eventsFound, 0.9)).toBe('ok'));
-  it('quick answer right, below the 95% target: no lower than 87%', () => expect(verdict(s.faqRight, 0.87)).toBe('ok'));
+  it('quick answer right, below the 95% target: no lower than 90%', () => expect(verdict(s.faqRight, 0.9)).toBe('ok'));
 });
 
 describe('held-out verdicts', () => {

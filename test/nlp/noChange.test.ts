@@ -27,6 +27,8 @@ describe('a description that says nothing changed', () => {
     'everything is as usual, but the light is red',
     'nothing is different, the light is just red',
     'parpadea rojo, no ha cambiado nada',
+    "clignote rouge, rien n'a changé",
+    'blinkt rot, nichts geändert',
   ])('tells the intake so: %s', (text) => {
     const a = analyze(text);
     expect({ text, events: a.events, noChange: a.noChange }).toEqual({ text, events: [], noChange: true });

@@ -60,6 +60,15 @@ describe('quick answers that fit the question', () => {
     for (const text of ['my camera is blinking red', 'the light keeps flashing', 'help my hub']) expect({ text, faq: analyze(text).faq }).toEqual({ text, faq: null });
   });
 
+  it('reads past a lead-in clause to the question it leads to', () => {
+    for (const [text, id] of [
+      ['quick question, is it safe to factory reset, i have lots of schedules set up', 'factory-reset-safe'],
+      ['hello there, where do i find the serial number, the label has worn off', 'serial-number'],
+    ] as const) {
+      expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
+    }
+  });
+
   it('offers no choice of answers to a question none of them answers', () => {
     for (const text of ['why is this taking so long', 'how long will this take']) {
       const a = analyze(text);

@@ -86,6 +86,7 @@ describe('question', () => {
     'it alternates red and green, whats that about',
     'new router last week, do i need to add the camera again',
     'would unplugging the hub for a minute help',
+    'the power was off all night, any steps to get it back',
   ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
   it.each([
     'it blinks red since yesterday',
