@@ -1,6 +1,25 @@
 import { contentAnalyzer } from './fixture';
 import { heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
 
+type Measure = keyof ReturnType<typeof scoreHeldout>;
+
+/** The targets, and two of this project's own (out-of-scope lines given a cause or on topic). */
+const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most' }[] = [
+  { name: 'best cause is in the expected set >= 95%', measure: 'bestCause', target: 0.95 },
+  { name: 'pattern right >= 95% where stated', measure: 'pattern', target: 0.95 },
+  { name: 'events found >= 90%', measure: 'eventsFound', target: 0.9 },
+  { name: 'events invented in <= 10% of descriptions', measure: 'eventsSpurious', target: 0.1, kind: 'at most' },
+  { name: 'safety found 100%', measure: 'safetyFound', target: 1 },
+  { name: 'safety false alarms <= 5%', measure: 'falseAlarms', target: 0.05, kind: 'at most' },
+  { name: 'quick answer right >= 95%', measure: 'faqRight', target: 0.95 },
+  { name: 'out-of-scope answered <= 10%', measure: 'outOfScopeAnswered', target: 0.1, kind: 'at most' },
+  { name: 'out-of-scope given a cause <= 10%', measure: 'outOfScopeCaused', target: 0.1, kind: 'at most' },
+  { name: 'descriptions and questions on topic >= 95%', measure: 'onTopic', target: 0.95 },
+  { name: 'out-of-scope on topic <= 10%', measure: 'outOfScopeOnTopic', target: 0.1, kind: 'at most' },
+];
+/** Missed on the third set: quick answers (held at their level below) and this project's own two. */
+const NOT_MET_BY_THIRD = new Set<Measure>(['faqRight', 'outOfScopeCaused', 'outOfScopeOnTopic']);
+
 /**
  * The held-out sets (test/nlp/heldout/) were written apart from content/nlu.json: other wording,
  * typos, lower case, run-ons, shouting and a few non-English lines. Their lines must never be
@@ -25,22 +44,13 @@ describe('held-out sets', () => {
     expect(heldout.descriptions.length).toBe(heldoutSets.first.descriptions.length + heldoutSets.second.descriptions.length);
   });
 
-  it('best cause is in the expected set >= 95%', () => expect(verdict(s.bestCause, 0.95)).toBe('ok'));
-  it('pattern right >= 95% where stated', () => expect(verdict(s.pattern, 0.95)).toBe('ok'));
-  it('events found >= 90%', () => expect(verdict(s.eventsFound, 0.9)).toBe('ok'));
-  it('events invented in <= 10% of descriptions', () => expect(verdict(s.eventsSpurious, 0.1, 'at most')).toBe('ok'));
-  it('safety found 100%', () => expect(verdict(s.safetyFound, 1)).toBe('ok'));
-  it('safety false alarms <= 5%', () => expect(verdict(s.falseAlarms, 0.05, 'at most')).toBe('ok'));
-  it('quick answer right >= 95%', () => expect(verdict(s.faqRight, 0.95)).toBe('ok'));
-  it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
-  it('out-of-scope given a cause <= 10%', () => expect(verdict(s.outOfScopeCaused, 0.1, 'at most')).toBe('ok'));
-  it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
-  it('out-of-scope on topic <= 10%', () => expect(verdict(s.outOfScopeOnTopic, 0.1, 'at most')).toBe('ok'));
+  it.each(TARGETS)('$name', ({ measure, target, kind }) => expect(verdict(s[measure], target, kind)).toBe('ok'));
 });
 
 /**
- * The third set meets the targets below but one: quick answers (80.0% when it was written) are
+ * The third set meets the issue's targets but one: quick answers (80.0% when it was written) are
  * held at their present level, where they stand after the fixes it led to, until they reach 95%.
+ * Out-of-scope lines given a cause or on topic stand at 12% there (docs/nlu.md).
  */
 describe('third held-out set', () => {
   const s = scoreHeldout(contentAnalyzer(), thirdSet);
@@ -51,14 +61,7 @@ describe('third held-out set', () => {
     expect(thirdSet.outOfScope.length).toBeGreaterThanOrEqual(30);
   });
 
-  it('best cause is in the expected set >= 95%', () => expect(verdict(s.bestCause, 0.95)).toBe('ok'));
-  it('events invented in <= 10% of descriptions', () => expect(verdict(s.eventsSpurious, 0.1, 'at most')).toBe('ok'));
-  it('safety found 100%', () => expect(verdict(s.safetyFound, 1)).toBe('ok'));
-  it('safety false alarms <= 5%', () => expect(verdict(s.falseAlarms, 0.05, 'at most')).toBe('ok'));
-  it('out-of-scope answered <= 10%', () => expect(verdict(s.outOfScopeAnswered, 0.1, 'at most')).toBe('ok'));
-  it('descriptions and questions on topic >= 95%', () => expect(verdict(s.onTopic, 0.95)).toBe('ok'));
-  it('pattern right >= 95% where stated', () => expect(verdict(s.pattern, 0.95)).toBe('ok'));
-  it('events found >= 90%', () => expect(verdict(s.eventsFound, 0.9)).toBe('ok'));
+  it.each(TARGETS.filter((t) => !NOT_MET_BY_THIRD.has(t.measure)))('$name', ({ measure, target, kind }) => expect(verdict(s[measure], target, kind)).toBe('ok'));
   it('quick answer right, below the 95% target: no lower than 90%', () => expect(verdict(s.faqRight, 0.9)).toBe('ok'));
 });
 
