@@ -512,14 +512,17 @@ export class TapoAnalyzer implements Analyzer {
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || entities.model !== undefined;
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
+    const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = entities.model === undefined ? this.otherBrands.named(normalised) : null;
-    if (otherBrand !== null) {
-      const withoutDevice = { ...entities };
-      delete withoutDevice.device;
-      return { text, causes: [], pattern: null, events: [], safety: hazard !== null, faq: null, command, question, entities: withoutDevice, unsure: null, light, topic, onTopic: false, noChange: false, otherBrand };
-    }
-    return { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand };
+    return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }
+}
+
+/** What is left of an analysis of a text about another maker's product: its words and any hazard. */
+function aboutAnotherMaker(a: Analysis, brand: string): Analysis {
+  const entities = { ...a.entities };
+  delete entities.device;
+  return { ...a, causes: [], pattern: null, events: [], faq: null, unsure: null, entities, onTopic: false, noChange: false, otherBrand: brand };
 }
 
 /** The last clause of a text of two or more (split at punctuation, "but", "still"), else null. */
