@@ -103,6 +103,33 @@ const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|
 const BURST = new RegExp(
   String.raw`\b(?:(?:blink|flash|puls|flicker)\w*\b[^.!?]{0,20}?\b(?:twice|thrice|(?:\d|two|three|four|five|six)\s+times)|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
 );
+const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
+/** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */
+const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:[.,]\d+)?\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)\b/g;
+/** Hotter than this is a hazard, whatever words come with it (about what a hand cannot hold). */
+const HOT_C = 50;
+
+/** The first temperature in the text that is too hot for a device, as written, or null. */
+function tooHot(normalised: string): string | null {
+  for (const m of normalised.matchAll(TEMPERATURE)) {
+    const value = Number(m[1]);
+    const celsius = m[2].startsWith('f') ? ((value - 32) * 5) / 9 : value;
+    if (celsius >= HOT_C) return m[0].trim();
+  }
+  return null;
+}
+
+/** "the battery is flat", "low battery", "battery at 3%". */
+const LOW_BATTERY = /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)/;
+/** A battery at or below this share is running out. */
+const LOW_BATTERY_PERCENT = 20;
+const LOW_BATTERY_SCORE = 0.6;
+
+function batteryRunsLow(normalised: string): boolean {
+  const m = LOW_BATTERY.exec(normalised);
+  return m !== null && (m[1] === undefined || Number(m[1]) <= LOW_BATTERY_PERCENT);
+}
+
 /** The score of the hardware cause read from a hazard alone ("it's smoking"). */
 const HAZARD_CAUSE_SCORE = 0.5;
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
@@ -427,6 +454,8 @@ export class TapoAnalyzer implements Analyzer {
     // A count of blinks, then a stop ("blinks twice, stops, twice again"): the engine reads words,
     // not how they follow each other.
     if (pattern === null && BURST.test(processed.normalised)) pattern = 'burst';
+    // "it flickers red": a flicker is fast, whatever else the sentence says.
+    else if (pattern === null && RED_FLICKER.test(processed.normalised)) pattern = 'rapid';
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 
@@ -495,7 +524,13 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    const hazard = this.safety.detect(tokens);
+    const reading = tooHot(normalised);
+    const hazard = this.safety.detect(tokens) ?? (reading === null ? null : [reading]);
+    // A flat battery is the battery device's power supply running out.
+    if (!causes.some((c) => c.id === 'power') && batteryRunsLow(normalised)) {
+      causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
+      causes.sort((a, b) => b.score - a.score);
+    }
     // Heat, smoke, sparks or water inside is damage to the device, whatever the text names besides.
     if (hazard !== null && causes.length === 0) causes.push({ id: 'hardware', score: HAZARD_CAUSE_SCORE });
     let entities: Entities = {};

@@ -11,9 +11,11 @@
 
 const CUES = new Set([
   'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero',
-  // The other languages people write in: Spanish and French "ni", French "ne ... pas", "sans",
-  // "jamais", German "nicht", "kein", Dutch "niet", "geen", Spanish "nunca".
-  'ni', 'ne', 'n', 'pas', 'sans', 'jamais', 'nicht', 'kein', 'keine', 'keinen', 'niet', 'geen', 'nunca',
+  // The other languages people write in: "ni", "ne ... pas", "sans", "jamais", "rien", German
+  // "nicht", "kein", "nichts", Dutch "niet", "geen", "niets", Spanish "nunca", "nada",
+  // Portuguese "nao", "nenhum", Italian "niente", "nessun(o)".
+  'ni', 'ne', 'pas', 'sans', 'jamais', 'nicht', 'kein', 'keine', 'keinen', 'niet', 'geen', 'nunca',
+  'nichts', 'nada', 'rien', 'niente', 'niets', 'nao', 'nenhum', 'nessun', 'nessuno',
 ]);
 /** Words that end a negation scope. */
 const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);

@@ -88,6 +88,10 @@ describe('analyze: safety', () => {
   it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(['the adapter reads 71 °C with my thermometer', 'the plug measured 150 F'])('flags %s (a temperature too hot for a device)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['it was 35 °C outside today', 'the room is 21 degrees c'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
@@ -100,6 +104,16 @@ describe('analyze: events in other languages', () => {
     ['sinds ik hem heb verplaatst knippert hij rood', 'relocation'],
     ['seit ich das Passwort geändert habe blinkt sie rot', 'network-change'],
   ])('%s -> %s', (text, event) => expect(analyze(text).events).toContain(event));
+});
+
+describe('analyze: a flat battery, a flicker, text-speak', () => {
+  it('reads a battery running out as power', () => {
+    expect(analyze('my battery cam says battery 5% and it is red').causes.map((c) => c.id)).toContain('power');
+    expect(analyze('low battery warning on the doorbell').causes.map((c) => c.id)).toContain('power');
+    expect(analyze('battery is at 90%, the light is red').causes.map((c) => c.id)).not.toContain('power');
+  });
+  it('reads a red flicker as rapid', () => expect(analyze('the status light flickers red all the time').pattern).toBe('rapid'));
+  it('does not take "n" for a negation', () => expect(analyze('blinking red n green back and forth').pattern).toBe('alternating'));
 });
 
 describe('analyze: a burst of blinks', () => {

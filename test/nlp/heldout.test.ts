@@ -1,5 +1,5 @@
 import { contentAnalyzer } from './fixture';
-import { heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
+import { fourthSet, heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
 
 type Measure = keyof ReturnType<typeof scoreHeldout>;
 
@@ -17,8 +17,6 @@ const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most
   { name: 'descriptions and questions on topic >= 95%', measure: 'onTopic', target: 0.95 },
   { name: 'out-of-scope on topic <= 10%', measure: 'outOfScopeOnTopic', target: 0.1, kind: 'at most' },
 ];
-/** Missed on the third set: quick answers (held at their level below) and this project's own two. */
-const NOT_MET_BY_THIRD = new Set<Measure>(['faqRight', 'outOfScopeCaused', 'outOfScopeOnTopic']);
 
 /**
  * The held-out sets (test/nlp/heldout/) were written apart from content/nlu.json: other wording,
@@ -48,21 +46,32 @@ describe('held-out sets', () => {
 });
 
 /**
- * The third set meets the issue's targets but one: quick answers (80.0% when it was written) are
- * held at their present level, where they stand after the fixes it led to, until they reach 95%.
- * Out-of-scope lines given a cause or on topic stand at 12% there (docs/nlu.md).
+ * Sets written later by someone who had read neither the training data nor the other sets, each
+ * measured before anything was changed for it (docs/nlu.md). Where one is below a target, the
+ * measure is held at its present level until it reaches the target. This project's own two
+ * measures (out-of-scope lines given a cause or on topic) stand at 11-20% on them and are not
+ * checked here.
  */
-describe('third held-out set', () => {
-  const s = scoreHeldout(contentAnalyzer(), thirdSet);
+const LATER_SETS = [
+  { name: 'third', set: thirdSet, heldAt: { faqRight: 0.9 } as Partial<Record<Measure, number>> },
+  { name: 'fourth', set: fourthSet, heldAt: { faqRight: 0.8, bestCause: 0.94 } as Partial<Record<Measure, number>> },
+];
+const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
 
-  it('is big enough to mean something', () => {
-    expect(thirdSet.descriptions.length).toBeGreaterThanOrEqual(100);
-    expect(thirdSet.questions.length).toBeGreaterThanOrEqual(60);
-    expect(thirdSet.outOfScope.length).toBeGreaterThanOrEqual(30);
+describe.each(LATER_SETS)('$name held-out set', ({ set, heldAt }) => {
+  const s = scoreHeldout(contentAnalyzer(), set);
+  const rows = TARGETS.filter((t) => !OWN_MEASURES.has(t.measure)).map((t) => {
+    const level = heldAt[t.measure];
+    return { ...t, target: level ?? t.target, name: level === undefined ? t.name : `${t.name}: not met, no lower than ${level * 100}%` };
   });
 
-  it.each(TARGETS.filter((t) => !NOT_MET_BY_THIRD.has(t.measure)))('$name', ({ measure, target, kind }) => expect(verdict(s[measure], target, kind)).toBe('ok'));
-  it('quick answer right, below the 95% target: no lower than 90%', () => expect(verdict(s.faqRight, 0.9)).toBe('ok'));
+  it('is big enough to mean something', () => {
+    expect(set.descriptions.length).toBeGreaterThanOrEqual(100);
+    expect(set.questions.length).toBeGreaterThanOrEqual(60);
+    expect(set.outOfScope.length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(rows)('$name', ({ measure, target, kind }) => expect(verdict(s[measure], target, kind)).toBe('ok'));
 });
 
 describe('held-out verdicts', () => {
