@@ -119,6 +119,8 @@ function tooHot(normalised: string): string | null {
   return null;
 }
 
+/** Below the answer threshold, a question's best entry still answers it when this far ahead of the rest. */
+const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** "the battery is flat", "low battery", "battery at 3%". */
 const LOW_BATTERY = /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)/;
 /** A battery at or below this share is running out. */
@@ -508,6 +510,13 @@ export class TapoAnalyzer implements Analyzer {
     }
     let faq: Scored<string> | null = null;
     if (m.best && m.best.score >= (question ? t.faq : t.faqStatement)) faq = { id: m.best.id, score: round(m.best.score) };
+    // A question on topic whose words all point at one entry ("Where is it printed?" after "support
+    // asked for the S/N") is asking it, even when its telling words make "none" likelier. Not
+    // beside a description of the trouble: that starts the diagnosis, which a weak answer must not
+    // hold up.
+    else if (question && causes.length === 0 && pattern === null && events.length === 0 && m.best && m.relevance >= t.topic && m.best.score >= FAQ_CLEAR_WINNER.min && m.best.score >= FAQ_CLEAR_WINNER.times * (m.second?.score ?? 0)) {
+      faq = { id: m.best.id, score: round(m.best.score) };
+    }
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];

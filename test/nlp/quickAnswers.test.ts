@@ -69,6 +69,11 @@ describe('quick answers that fit the question', () => {
     }
   });
 
+  it('answers a question whose words all point at one entry, though its telling words pull it down', () => {
+    const a = analyze('The installer wants the S/N of the hub. Where is that written?');
+    expect(a.faq?.id).toBe('serial-number');
+  });
+
   it('offers no choice of answers to a question none of them answers', () => {
     for (const text of ['why is this taking so long', 'how long will this take']) {
       const a = analyze(text);
