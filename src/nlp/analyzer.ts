@@ -13,6 +13,7 @@ import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
+import { batteryRunsLow, patternByOrder, tooHot } from './readings';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
 
@@ -98,39 +99,10 @@ const NO_COMMAND = '__none__';
 const OUTCOMES: ReadonlySet<string> = new Set<CommandId>(['still-blinking', 'fixed', 'changed']);
 /** Words that start the clause an answer's outcome is in ("did the reset but it is still red"). */
 const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
-/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
-const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off)\b`;
-const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls|flicker)\w*\b[^.!?]{0,20}?\b(?:twice|thrice|(?:\d|two|three|four|five|six)\s+times)|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
-);
-const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
-/** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */
-const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:[.,]\d+)?\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)\b/g;
-/** Hotter than this is a hazard, whatever words come with it (about what a hand cannot hold). */
-const HOT_C = 50;
-
-/** The first temperature in the text that is too hot for a device, as written, or null. */
-function tooHot(normalised: string): string | null {
-  for (const m of normalised.matchAll(TEMPERATURE)) {
-    const value = Number(m[1]);
-    const celsius = m[2].startsWith('f') ? ((value - 32) * 5) / 9 : value;
-    if (celsius >= HOT_C) return m[0].trim();
-  }
-  return null;
-}
-
 /** Below the answer threshold, a question's best entry still answers it when this far ahead of the rest. */
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
-/** "the battery is flat", "low battery", "battery at 3%". */
-const LOW_BATTERY = /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)/;
-/** A battery at or below this share is running out. */
-const LOW_BATTERY_PERCENT = 20;
+/** The score of the power cause read from a battery running out alone. */
 const LOW_BATTERY_SCORE = 0.6;
-
-function batteryRunsLow(normalised: string): boolean {
-  const m = LOW_BATTERY.exec(normalised);
-  return m !== null && (m[1] === undefined || Number(m[1]) <= LOW_BATTERY_PERCENT);
-}
 
 /** The score of the hardware cause read from a hazard alone ("it's smoking"). */
 const HAZARD_CAUSE_SCORE = 0.5;
@@ -453,11 +425,8 @@ export class TapoAnalyzer implements Analyzer {
         pattern = PATTERN_IDS[i];
       }
     }
-    // A count of blinks, then a stop ("blinks twice, stops, twice again"): the engine reads words,
-    // not how they follow each other.
-    if (pattern === null && BURST.test(processed.normalised)) pattern = 'burst';
-    // "it flickers red": a flicker is fast, whatever else the sentence says.
-    else if (pattern === null && RED_FLICKER.test(processed.normalised)) pattern = 'rapid';
+    // "Blinks twice, stops, twice again", "flickers red": the engine reads words, not their order.
+    pattern ??= patternByOrder(normalised);
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 
@@ -509,12 +478,13 @@ export class TapoAnalyzer implements Analyzer {
       }
     }
     let faq: Scored<string> | null = null;
+    const tellsTrouble = causes.length > 0 || pattern !== null || events.length > 0;
     if (m.best && m.best.score >= (question ? t.faq : t.faqStatement)) faq = { id: m.best.id, score: round(m.best.score) };
     // A question on topic whose words all point at one entry ("Where is it printed?" after "support
     // asked for the S/N") is asking it, even when its telling words make "none" likelier. Not
     // beside a description of the trouble: that starts the diagnosis, which a weak answer must not
     // hold up.
-    else if (question && causes.length === 0 && pattern === null && events.length === 0 && m.best && m.relevance >= t.topic && m.best.score >= FAQ_CLEAR_WINNER.min && m.best.score >= FAQ_CLEAR_WINNER.times * (m.second?.score ?? 0)) {
+    else if (question && !tellsTrouble && m.best && m.relevance >= t.topic && m.best.score >= FAQ_CLEAR_WINNER.min && m.best.score >= FAQ_CLEAR_WINNER.times * (m.second?.score ?? 0)) {
       faq = { id: m.best.id, score: round(m.best.score) };
     }
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
@@ -533,8 +503,7 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    const reading = tooHot(normalised);
-    const hazard = this.safety.detect(tokens) ?? (reading === null ? null : [reading]);
+    const hazard = this.safety.detect(tokens) ?? tooHot(normalised);
     // A flat battery is the battery device's power supply running out.
     if (!causes.some((c) => c.id === 'power') && batteryRunsLow(normalised)) {
       causes.push({ id: 'power', score: LOW_BATTERY_SCORE });

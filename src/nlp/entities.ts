@@ -12,6 +12,7 @@
 import type { BaseDateExtractor, BaseDateParser, BaseDurationExtractor, BaseDurationParser } from '@microsoft/recognizers-text-date-time';
 import type { DeviceKind } from '../content/schemas/ids';
 import type { Entities } from './types';
+import { escapeRegExp } from './text';
 
 const NUMBER_WORDS =
   /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
@@ -119,7 +120,7 @@ export class EntityExtractor {
     for (const [kind, d] of Object.entries(kinds) as [DeviceKind, { words: readonly string[]; models: readonly string[] }][]) {
       for (const m of d.models) this.modelDevice.set(m.toUpperCase(), kind);
       // Longer phrases first so "battery camera" wins over "camera".
-      for (const w of d.words) this.deviceWords.push([new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]*')}s?\\b`, 'i'), kind]);
+      for (const w of d.words) this.deviceWords.push([new RegExp(`\\b${escapeRegExp(w).replace(/\s+/g, '[\\s-]*')}s?\\b`, 'i'), kind]);
     }
     this.deviceWords.sort((a, b) => b[0].source.length - a[0].source.length);
   }

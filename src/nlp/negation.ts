@@ -60,6 +60,14 @@ export function isNegationCue(word: string): boolean {
   return CUES.has(word);
 }
 
+/** "oh no, it's red" (an exclamation) and "no it didn't work" (an answer) deny no thing after them. */
+function noNegatesNothing(tokens: readonly NegatableToken[], i: number): boolean {
+  const before = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (before !== undefined && EXCLAIMING.has(before.word)) return true;
+  return (before === undefined || before.punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word);
+}
+
 export function markNegation(tokens: NegatableToken[]): void {
   let remaining = 0;
   let denying = false;
@@ -71,11 +79,7 @@ export function markNegation(tokens: NegatableToken[]): void {
     }
     if (CUES.has(t.word)) {
       const next = tokens[i + 1];
-      if (t.word === 'no' && i > 0 && EXCLAIMING.has(tokens[i - 1].word)) {
-        remaining = 0;
-        continue;
-      }
-      if (t.word === 'no' && (i === 0 || tokens[i - 1].punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word)) {
+      if (t.word === 'no' && noNegatesNothing(tokens, i)) {
         remaining = 0;
         continue;
       }

@@ -4,6 +4,8 @@
  * however much it sounds like a Tapo problem. A text that also names Tapo, TP-Link or a Tapo model
  * is about the Tapo device ("the tapo camera went red when I installed the eufy one").
  */
+import { escapeRegExp } from './text';
+
 const OURS = /\b(?:tapo|tplink|tp link|tp-link)\b/;
 
 export class OtherBrands {
@@ -15,7 +17,7 @@ export class OtherBrands {
       .map((p) => p.trim().toLowerCase())
       .filter((p) => p.length > 0)
       .sort((a, b) => b.length - a.length)
-      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+      .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
     this.re = escaped.length > 0 ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : null;
   }
 

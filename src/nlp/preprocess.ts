@@ -1,4 +1,4 @@
-import { isPunctuation, normalise, stem, tokenize } from './text';
+import { escapeRegExp, isPunctuation, normalise, stem, tokenize } from './text';
 import { SpellCorrector } from './spell';
 import { markNegation } from './negation';
 
@@ -53,8 +53,6 @@ export interface PreprocessorOptions {
   synonyms?: Record<string, readonly string[]>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 export class Preprocessor {
   readonly speller: SpellCorrector;
   private readonly synonymRe: RegExp | null;
@@ -72,7 +70,7 @@ export class Preprocessor {
     }
     variants.sort((a, b) => b.length - a.length);
     this.synonymRe = variants.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escape(v).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
+      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
       : null;
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);

@@ -68,6 +68,11 @@ export function normalise(text: string): string {
   return s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w);
 }
 
+/** `s` as a literal inside a regular expression. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** natural's RegexpTokenizer over normalised text: words, numbers and clause punctuation, in order. */
 export function tokenize(normalised: string): string[] {
   return tokenizer.tokenize(normalised) ?? [];
