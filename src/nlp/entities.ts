@@ -16,8 +16,14 @@ import { escapeRegExp } from './text';
 
 const NUMBER_WORDS =
   /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
-const DURATION_CUE = /\b(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years|night|nights|moment)\b/;
-const DATE_CUE = /\b(?:yesterday|today|tonight|ago|last|since|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|week)\b/;
+/** Units the duration extractor reads ("night" and "moment" it does not: "all night" is no duration). */
+const DURATION_CUE = /\b(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)\b/;
+/**
+ * Words and forms the date extractor reads as a day: "yesterday", "two days ago", "since monday",
+ * "since march 3", "since 2.4.2025". "Last night", "since then" and "this morning" name no day.
+ */
+const DATE_CUE =
+  /\b(?:yesterday|today|tonight|ago|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|since\s+\d)\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\b\d{1,2}\/\d{1,2}\b/;
 /** Numbers written as words: these need recognizers-text; digits are read directly. */
 const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|once|twice|thrice|half|couple)\b/;
 const DIGITS = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?![\p{L}\p{N}]|\.\d)/gu;

@@ -170,6 +170,14 @@ describe('entities', () => {
     expect(e.extract('one blink every 2 seconds', now).frequencies).toEqual([0.5]);
     expect(e.extract('red for 20 minutes', now).durations).toEqual([1200]);
     expect(e.extract('since yesterday', now).since).toBe('2026-03-09');
+    expect(e.extract('red since last monday', now).since).toBe('2026-03-02');
+    expect(e.extract('fine until march 3', now).since).toBe('XXXX-03-03');
+    expect(e.extract('blinking since 2.4.2025', now).since).toBe('2025-04-02');
+  });
+  it('names no day for "since then", "last night" or "tomorrow"', () => {
+    for (const text of ['red since then', 'it went off last night', 'the technician comes tomorrow', 'switched to 2.4 ghz last week']) {
+      expect(e.extract(text, now).since).toBeUndefined();
+    }
   });
   it('does nothing expensive for plain text', () => {
     expect(e.extract('it blinks red', now)).toEqual({});
