@@ -1,5 +1,5 @@
 import { contentAnalyzer } from './fixture';
-import { fourthSet, heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
+import { fifthSet, fourthSet, heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
 
 type Measure = keyof ReturnType<typeof scoreHeldout>;
 
@@ -62,6 +62,7 @@ describe('held-out sets', () => {
 const LATER_SETS = [
   { name: 'third', set: thirdSet, heldAt: { faqRight: 0.9 } as Partial<Record<Measure, number>> },
   { name: 'fourth', set: fourthSet, heldAt: { faqRight: 0.8, bestCause: 0.94 } as Partial<Record<Measure, number>> },
+  { name: 'fifth', set: fifthSet, heldAt: { bestCause: 0.86, pattern: 0.89, safetyFound: 0.9, faqRight: 0.8 } as Partial<Record<Measure, number>> },
 ];
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
 
