@@ -1,5 +1,5 @@
 import { contentAnalyzer } from './fixture';
-import { fifthSet, fourthSet, heldout, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
+import { fifthSet, fourthSet, heldout, sixthSet, heldoutSets, scoreHeldout, thirdSet, verdict } from './heldoutScore';
 
 type Measure = keyof ReturnType<typeof scoreHeldout>;
 
@@ -27,7 +27,7 @@ const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most
 /** Each set's figures, printed once the file has run: the numbers the README and docs/nlu.md quote. */
 const figures: string[] = [];
 const report = (name: string, s: ReturnType<typeof scoreHeldout>) =>
-  figures.push(`${name}: ${TARGETS.map((t) => `${t.measure} ${s[t.measure].hit}/${s[t.measure].n} (${(s[t.measure].rate * 100).toFixed(1)}%)`).join(', ')}`);
+  figures.push(`${name}: ${[...TARGETS.map((t) => t.measure), 'descriptionsAnswered' as const].map((m) => `${m} ${s[m].hit}/${s[m].n} (${(s[m].rate * 100).toFixed(1)}%)`).join(', ')}`);
 afterAll(() => process.stdout.write(`held-out figures\n${figures.join('\n')}\n`));
 
 describe('held-out sets', () => {
@@ -63,6 +63,7 @@ const LATER_SETS = [
   { name: 'third', set: thirdSet, heldAt: { faqRight: 0.9 } as Partial<Record<Measure, number>> },
   { name: 'fourth', set: fourthSet, heldAt: { faqRight: 0.8, bestCause: 0.94 } as Partial<Record<Measure, number>> },
   { name: 'fifth', set: fifthSet, heldAt: { bestCause: 0.86, pattern: 0.89, safetyFound: 0.9, faqRight: 0.8 } as Partial<Record<Measure, number>> },
+  { name: 'sixth', set: sixthSet, heldAt: { bestCause: 0.9, pattern: 0.87, safetyFound: 0.86, faqRight: 0.78 } as Partial<Record<Measure, number>> },
 ];
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
 
