@@ -76,6 +76,12 @@ const NO_ANSWER_WEIGHT = 0.2;
  * engine's odds over all texts: a description with "can you help?" at the end stays a description.
  */
 const QUESTION_LIFT_MAX = 6;
+/**
+ * ... unless the entries' own odds point clearly at one of them (this share of P(asks one)): then
+ * the question asks it, however much story comes with it ("we changed ISP, how do I get the
+ * cameras onto the new wifi?").
+ */
+const CLEAR_ENTRY = 0.6;
 /** The engine's best few entries are compared with fuse.js; the rest keep similarity 0. */
 const FUZZY_CANDIDATES = 2;
 /** An engine this sure needs no second opinion (fuse.js is the slowest part of analyze()). */
@@ -184,7 +190,10 @@ export class FaqMatcher {
     // of them), up to QUESTION_LIFT_MAX); a statement keeps the engine's odds against "none of
     // them": "camera says offline in the app" may still be a quick question, "my camera is
     // blinking red" is a description.
-    const lift = question ? Math.min(QUESTION_LIFT_MAX, 1 / Math.max(1e-6, 1 - probs[n])) : 1;
+    let best = 0;
+    for (let i = 1; i < n; i++) if (probs[i] > probs[best]) best = i;
+    const asksOne = 1 / Math.max(1e-6, 1 - probs[n]);
+    const lift = !question ? 1 : probs[best] * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
     let top = 0;
     for (let i = 0; i < n; i++) {
       this.p[i] = Math.min(1, probs[i] * lift);

@@ -21,9 +21,10 @@ describe.each(CHANNELS)('on %s: the first thing a user says', (channel) => {
     expect(chat.buttons).toEqual(expect.arrayContaining(['Fix a red light', 'Common questions']));
   });
 
-  it('a description that ends in a question starts the diagnosis from what it said', async () => {
+  it('a description that ends in a question starts the diagnosis from what it said, answering on the way', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut, can you help?');
+    expect(chat.heard).toMatch(/Restart things in order/);
     expect(chat.step).toMatchObject({ id: 'power-cycle', index: 1 });
     const kase = await chat.case();
     expect(kase?.evidence).toMatchObject({ pattern: 'rapid', events: ['power-outage'] });

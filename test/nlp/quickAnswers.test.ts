@@ -50,9 +50,20 @@ describe('quick answers that fit the question', () => {
     expect(analyze('how do i fix it').command?.id).toBe('start');
   });
 
-  it('scores a description with a question tag low, so the diagnosis is not held up by an answer', () => {
-    for (const text of ['my camera blinks red fast after a power cut, can you help?', 'the c200 flashes red since the new router, any idea?']) {
+  it('scores a description with a vague question tag low, so the diagnosis is not held up by an answer', () => {
+    for (const text of ['the c200 flashes red since the new router, any idea?', 'my C100 blinks red fast, could a change have caused it?', 'the cam is red after I moved it to the garage, what now?']) {
       expect({ text, low: (analyze(text).faq?.score ?? 0) < 0.7 }).toEqual({ text, low: true });
+    }
+  });
+
+  it('answers a question asked after a story when the words point clearly at one entry', () => {
+    for (const [text, id] of [
+      ['we swapped internet providers last week, how do I get my cameras onto the new wifi?', 'new-router'],
+      ['our electricity went off for an hour and the camera has been red since, what should I do first?', 'after-power-outage'],
+      ['my camera blinks red fast after a power cut, can you help?', 'after-power-outage'],
+    ] as const) {
+      const faq = analyze(text).faq;
+      expect({ text, id: faq?.id, sure: (faq?.score ?? 0) >= 0.7 }).toEqual({ text, id, sure: true });
     }
   });
 
