@@ -104,7 +104,7 @@ const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score of the power cause read from a battery running out alone. */
 const LOW_BATTERY_SCORE = 0.6;
 
-/** The score of the hardware cause read from a hazard alone ("it's smoking"). */
+/** The least score of the cause a hazard is evidence for ("it's smoking": the device). */
 const HAZARD_CAUSE_SCORE = 0.5;
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
 const COLOUR_COMMAND_SCORE = 0.8;
@@ -297,7 +297,7 @@ export class TapoAnalyzer implements Analyzer {
         // A read-only install trains at every start; nothing else depends on the file.
       }
     }
-    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger);
+    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, nlu.safety?.powerParts);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -503,14 +503,22 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    const hazard = this.safety.detect(tokens) ?? tooHot(normalised);
+    const temperature = tooHot(normalised);
+    const hazard = this.safety.detect(tokens) ?? (temperature ? { words: temperature, at: [] } : null);
     // A flat battery is the battery device's power supply running out.
     if (!causes.some((c) => c.id === 'power') && batteryRunsLow(normalised)) {
       causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
       causes.sort((a, b) => b.score - a.score);
     }
-    // Heat, smoke, sparks or water inside is damage to the device, whatever the text names besides.
-    if (hazard !== null && causes.length === 0) causes.push({ id: 'hardware', score: HAZARD_CAUSE_SCORE });
+    // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
+    // names: the power supply's when its clause names one ("sparks at the outlet"), else the device's.
+    if (hazard !== null) {
+      const id: CauseId = this.safety.onPowerPart(tokens, hazard) ? 'power' : 'hardware';
+      const score = Math.max(HAZARD_CAUSE_SCORE, causes[0]?.score ?? 0);
+      const listed = causes.findIndex((c) => c.id === id);
+      if (listed >= 0) causes.splice(listed, 1);
+      causes.unshift({ id, score });
+    }
     let entities: Entities = {};
     try {
       entities = this.entities.extract(text, this.now?.());

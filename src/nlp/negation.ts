@@ -44,8 +44,8 @@ const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'update
 const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
 /** Auxiliaries between the thing and the cue: "the router has not", "it did not". */
 const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
-/** "no it didn't work", "no, still red": an answer, not "no <thing>". */
-const AFTER_ANSWER_NO = new Set(['it', 'i', 'that', 'this', 'we', 'they', 'still', 'sorry', 'thanks', 'not', 'nothing', 'same', 'you']);
+/** "no it didn't work", "no, still red", "warm... no actually hot": an answer or a correction, not "no <thing>". */
+const AFTER_ANSWER_NO = new Set(['it', 'i', 'that', 'this', 'we', 'they', 'still', 'sorry', 'thanks', 'not', 'nothing', 'same', 'you', 'actually', 'wait']);
 /** "oh no, it's red again", "ah no": after one of these, "no" is an exclamation and negates nothing. */
 const EXCLAIMING = new Set(['oh', 'ah', 'aw', 'aww', 'ugh', 'uh', 'argh']);
 

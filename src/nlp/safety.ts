@@ -15,10 +15,12 @@ interface Phrase {
   stems: string[];
 }
 
+const skipped = (word: string) => STOPWORDS.has(word) && !KEPT.has(word);
+
 function toPhrase(pre: Preprocessor, text: string): Phrase | null {
   const stems = pre
     .process(text)
-    .tokens.filter((t) => !t.punct && !(STOPWORDS.has(t.word) && !KEPT.has(t.word)))
+    .tokens.filter((t) => !t.punct && !skipped(t.word))
     .map((t) => t.stem);
   return stems.length > 0 ? { stems } : null;
 }
@@ -31,9 +33,12 @@ function find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[
     if (tokens[i].stem !== first) continue;
     const at = [i];
     if (exact) {
-      // Harmless phrases must appear word for word: "hot pink", not "pink ... hot".
+      // Harmless phrases must appear word for word ("hot pink", not "pink ... hot"), function
+      // words aside as in the phrase itself ("the weather's been hot" is "weather hot").
+      let j = i;
       for (let k = 1; k < phrase.stems.length; k++) {
-        const j = i + k;
+        j++;
+        while (j < tokens.length && !tokens[j].punct && skipped(tokens[j].word)) j++;
         if (j >= tokens.length || tokens[j].stem !== phrase.stems[k]) break;
         at.push(j);
       }
@@ -57,19 +62,45 @@ function find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[
   return hits;
 }
 
+/** A danger phrase found: its words as written and their token positions. */
+export interface Hazard {
+  words: string[];
+  at: readonly number[];
+}
+
 export class SafetyDetector {
   private readonly triggers: Phrase[];
   private readonly harmless: Phrase[];
   private readonly firstStems: Set<string>;
+  private readonly powerStems: Set<string>;
 
-  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[]) {
+  /** @param powerParts words for the parts that carry the power ("adapter", "socket", "cable") */
+  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], powerParts: readonly string[] = []) {
     this.triggers = triggers.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
     this.harmless = notDanger.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
     this.firstStems = new Set(this.triggers.map((p) => p.stems[0]));
+    this.powerStems = new Set(powerParts.flatMap((w) => toPhrase(pre, w)?.stems ?? []));
   }
 
-  /** The words of a danger phrase, or null when nothing in the text is a hazard. */
-  detect(tokens: readonly Token[]): string[] | null {
+  /**
+   * Whether the hazard is on the power supply: a power part named in the hazard's clause ("sparks
+   * at the outlet", "the adapter is melting"); with no position (a temperature), anywhere.
+   */
+  onPowerPart(tokens: readonly Token[], hazard: Hazard): boolean {
+    let from = 0;
+    let to = tokens.length;
+    if (hazard.at.length > 0) {
+      from = Math.min(...hazard.at);
+      to = Math.max(...hazard.at) + 1;
+      while (from > 0 && !tokens[from - 1].punct) from--;
+      while (to < tokens.length && !tokens[to].punct) to++;
+    }
+    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) return true;
+    return false;
+  }
+
+  /** The danger phrase found, or null when nothing in the text is a hazard. */
+  detect(tokens: readonly Token[]): Hazard | null {
     let any = false;
     for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
     if (!any) return null;
@@ -78,7 +109,7 @@ export class SafetyDetector {
     for (const p of this.triggers) {
       for (const hit of find(tokens, p, false)) {
         if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
-        return hit.map((i) => tokens[i].surface);
+        return { words: hit.map((i) => tokens[i].surface), at: hit };
       }
     }
     return null;

@@ -139,7 +139,15 @@ describe('safety', () => {
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
-  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks', "the weather's been hot for days and it blinks red", 'we got it to watch the garage in case it catches fire'])(
+    'does not flag %s',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
+  it.each(['la caméra est brûlante', 'it felt warm... no actually properly hot'])('flags %s, though it reads like a denial or a foreign word', (text) => expect(analyze(text).safety).toBe(true));
+  it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
+    expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
+    expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
+  });
 });
 
 describe('quick answers', () => {

@@ -35,8 +35,11 @@ export const nluSchema = z
     eventCauses: partialFor(EVENT_IDS, z.array(causeId).min(1)).optional(),
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
     faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
-    /** Danger words beyond flow.safety.triggers, and phrases that only look dangerous ("hot pink"). */
-    safety: z.object({ triggers: z.array(text), notDanger: z.array(text) }).strict().optional(),
+    /**
+     * Danger words beyond flow.safety.triggers, phrases that only look dangerous ("hot pink"), and
+     * the parts that carry the power (a hazard in the same clause is the power supply's, not the device's).
+     */
+    safety: z.object({ triggers: z.array(text), notDanger: z.array(text), powerParts: z.array(text).optional() }).strict().optional(),
     /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
