@@ -22,6 +22,9 @@ const ASKING = [
   /\bwhat (does|do|is|should|if|happens|are)\b/,
   /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come)\b/,
   /\bwhats\b/,
+  // A search-box fragment: "solid red led meaning", "meaning of red and green".
+  /\bmeaning\W*$/,
+  /^(the )?meaning of\b/,
 ];
 /** Words that open a question only when followed by a subject: "is it", "can i", "does the". */
 const SUBJECTS = new Set(['it', 'i', 'you', 'the', 'my', 'this', 'that', 'there', 'a', 'an', 'we', 'tapo', 'camera', 'resetting', 'updating', 'they']);
