@@ -135,7 +135,7 @@ describe('the light colour', () => {
 });
 
 describe('safety', () => {
-  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation'])(
+  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation', 'the charger is buzzing loudly', "c'è acqua nella custodia", 'czuć dym z zasilacza'])(
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
