@@ -86,8 +86,8 @@ const CLEAR_ENTRY = 0.6;
 const FUZZY_CANDIDATES = 2;
 /** An engine this sure needs no second opinion (fuse.js is the slowest part of analyze()). */
 const CONFIDENT = 0.6;
-/** Longest stemmed text (characters) handed to fuse.js: its cost grows with the text's length. */
-const MAX_FUZZY_KEY = 40;
+/** Longest stemmed text (characters) handed to fuse.js: one bitap pattern of 32; longer ones are split and cost several times more. */
+const MAX_FUZZY_KEY = 32;
 
 /** The k best of the first n probabilities. */
 function topIndices(p: Float64Array, n: number, k: number): number[] {
