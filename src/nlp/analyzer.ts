@@ -72,7 +72,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   margin: 0.12,
   // Chosen by 5-fold cross-validation (x2) of the relevance model on the training texts: the best
   // balanced accuracy among thresholds that keep >= 95% of the in-domain texts (docs/nlu.md).
-  topic: 0.65,
+  topic: 0.7,
 };
 
 /** Commands: short texts, typos are fixed before features, so word features suffice. */
