@@ -53,6 +53,9 @@ export const fifthSet: HeldoutSet = load<HeldoutSet>('fifth.json');
 /** A sixth set (sixth.json), written apart from all the others while the fifth set's misses were mended. */
 export const sixthSet: HeldoutSet = load<HeldoutSet>('sixth.json');
 
+/** A seventh set (seventh.json), written apart from all the others while the sixth set's misses were mended. */
+export const seventhSet: HeldoutSet = load<HeldoutSet>('seventh.json');
+
 /** Both sets together: the figures the targets are checked on. */
 export const heldout: HeldoutSet = {
   descriptions: [...heldoutSets.first.descriptions, ...heldoutSets.second.descriptions],
