@@ -269,6 +269,7 @@ export class TapoAnalyzer implements Analyzer {
       ...(nlu.noEvidence ?? []),
       ...faqPhrasings.map((p) => p.text),
       ...safetyTriggers,
+      ...(nlu.safety?.powerPartTriggers ?? []),
       ...notDanger,
       ...deviceWords,
     ];
@@ -297,7 +298,7 @@ export class TapoAnalyzer implements Analyzer {
         // A read-only install trains at every start; nothing else depends on the file.
       }
     }
-    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, nlu.safety?.powerParts);
+    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, { parts: nlu.safety?.powerParts, triggers: nlu.safety?.powerPartTriggers });
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });

@@ -73,13 +73,19 @@ export class SafetyDetector {
   private readonly harmless: Phrase[];
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
+  private readonly powerPartTriggers: Phrase[];
 
-  /** @param powerParts words for the parts that carry the power ("adapter", "socket", "cable") */
-  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], powerParts: readonly string[] = []) {
-    this.triggers = triggers.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
-    this.harmless = notDanger.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
-    this.firstStems = new Set(this.triggers.map((p) => p.stems[0]));
-    this.powerStems = new Set(powerParts.flatMap((w) => toPhrase(pre, w)?.stems ?? []));
+  /**
+   * @param power.parts words for the parts that carry the power ("adapter", "socket", "cable")
+   * @param power.triggers danger phrases only in a clause that names such a part ("buzzing")
+   */
+  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], power: { parts?: readonly string[]; triggers?: readonly string[] } = {}) {
+    const phrases = (texts: readonly string[]) => texts.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
+    this.triggers = phrases(triggers);
+    this.harmless = phrases(notDanger);
+    this.powerPartTriggers = phrases(power.triggers ?? []);
+    this.firstStems = new Set([...this.triggers, ...this.powerPartTriggers].map((p) => p.stems[0]));
+    this.powerStems = new Set((power.parts ?? []).flatMap((w) => toPhrase(pre, w)?.stems ?? []));
   }
 
   /**
@@ -110,6 +116,13 @@ export class SafetyDetector {
       for (const hit of find(tokens, p, false)) {
         if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
         return { words: hit.map((i) => tokens[i].surface), at: hit };
+      }
+    }
+    for (const p of this.powerPartTriggers) {
+      for (const hit of find(tokens, p, false)) {
+        if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
+        const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
+        if (this.onPowerPart(tokens, hazard)) return hazard;
       }
     }
     return null;

@@ -36,10 +36,14 @@ export const nluSchema = z
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
     faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
     /**
-     * Danger words beyond flow.safety.triggers, phrases that only look dangerous ("hot pink"), and
-     * the parts that carry the power (a hazard in the same clause is the power supply's, not the device's).
+     * Danger words beyond flow.safety.triggers, phrases that only look dangerous ("hot pink"), the
+     * parts that carry the power (a hazard in the same clause is the power supply's, not the
+     * device's), and danger words only on such a part (a buzzing adapter, not a buzzing motor).
      */
-    safety: z.object({ triggers: z.array(text), notDanger: z.array(text), powerParts: z.array(text).optional() }).strict().optional(),
+    safety: z
+      .object({ triggers: z.array(text), notDanger: z.array(text), powerParts: z.array(text).optional(), powerPartTriggers: z.array(text).optional() })
+      .strict()
+      .optional(),
     /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
