@@ -468,13 +468,23 @@ export class TapoAnalyzer implements Analyzer {
       if (command?.id !== id) command = { id, score: COLOUR_COMMAND_SCORE };
     }
 
+    let entities: Entities = {};
+    try {
+      entities = this.entities.extract(text, this.now?.());
+    } catch {
+      // recognizers-text on text nobody foresaw: the entities are a bonus, the analysis stands.
+    }
+    // A text that names a Tapo model is about the product, whatever else it is like ("how do I
+    // factory reset my C200?" reads like "how do I reset my iPhone").
+    const namesModel = entities.model !== undefined;
+
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).
-    let m = this.faq.match(tokens, question);
+    let m = this.faq.match(tokens, question, namesModel);
     if (question) {
       const asked = askingClause(tokens);
       if (asked) {
-        const mc = this.faq.match(asked, true);
+        const mc = this.faq.match(asked, true, namesModel);
         if (mc.best && mc.best.score >= t.faq) m = mc;
       }
     }
@@ -520,18 +530,12 @@ export class TapoAnalyzer implements Analyzer {
       if (listed >= 0) causes.splice(listed, 1);
       causes.unshift({ id, score });
     }
-    let entities: Entities = {};
-    try {
-      entities = this.entities.extract(text, this.now?.());
-    } catch {
-      // recognizers-text on text nobody foresaw: the entities are a bonus, the analysis stands.
-    }
 
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
-    const onTopic = topic >= t.topic || hazard !== null || faq !== null || entities.model !== undefined;
+    const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
     const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };

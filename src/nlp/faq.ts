@@ -176,12 +176,13 @@ export class FaqMatcher {
    * @param question the text is phrased as a question: it asks something, so the entries are
    *   weighed against each other more than against "none of them", and fuse.js is consulted too
    *   (it costs up to a millisecond)
+   * @param aboutProduct the text is known to concern the product (it names a Tapo model): relevance 1
    */
-  match(tokens: readonly Token[], question = true): FaqMatch {
+  match(tokens: readonly Token[], question = true, aboutProduct = false): FaqMatch {
     let topical = false;
     for (const t of tokens) if (this.topicStems.has(t.stem)) topical = true;
     if (!topical) return { best: null, second: null, relevance: 0 };
-    const relevance = this.relevance.scores(tokens)[0];
+    const relevance = aboutProduct ? 1 : this.relevance.scores(tokens)[0];
     const probs = this.engine.scores(tokens);
     const labels = this.engine.labels;
     const n = this.entries;

@@ -5,7 +5,7 @@
 import type { Token } from './preprocess';
 
 const QUESTION_OPENERS = new Set([
-  'what', 'whats', 'why', 'how', 'when', 'where', 'which', 'who', 'whom', 'whose', 'wat', 'wut',
+  'what', 'whats', 'why', 'how', 'when', 'where', 'which', 'who', 'whom', 'whose', 'wat', 'wut', 'wher', 'whr', 'wht', 'hw', 'wot',
   'is', 'are', 'am', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'do', 'does', 'did',
   'may', 'might', 'shall', 'has', 'have', 'had', 'must', 'any', 'anyone', 'anybody',
 ]);
@@ -21,6 +21,8 @@ const ASKING = [
   /\bhow (do|can|should|to)\b/,
   /\bwhat (does|do|is|should|if|happens|are)\b/,
   /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come)\b/,
+  // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.
+  /\b(que hago|que puedo hacer|que debo hacer|que faire|que dois je faire|was (soll|kann) ich tun|was tun|cosa (devo|posso) fare|cosa faccio|o que (eu )?faco|wat moet ik doen)\W*$/,
   /\bwhats\b/,
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
   /\bmeaning\W*$/,

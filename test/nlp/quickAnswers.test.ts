@@ -56,6 +56,17 @@ describe('quick answers that fit the question', () => {
     }
   });
 
+  it('takes a question that names a Tapo model as about the product, and reads typed-over openers and other languages', () => {
+    for (const [text, id] of [
+      ['how do I factory reset my C310?', 'how-to-reset'],
+      ['wher is the serial number on the hub', 'serial-number'],
+      ['welche daten werden beim werksreset geloscht?', 'factory-reset-safe'],
+    ] as const) {
+      expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
+    }
+    expect(analyze('el led parpadea en rojo, que hago').question).toBe(true);
+  });
+
   it('answers a question asked after a story when the words point clearly at one entry', () => {
     for (const [text, id] of [
       ['we swapped internet providers last week, how do I get my cameras onto the new wifi?', 'new-router'],

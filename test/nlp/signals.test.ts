@@ -139,7 +139,7 @@ describe('safety', () => {
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
-  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks', "the weather's been hot for days and it blinks red", 'we got it to watch the garage in case it catches fire', 'the pan motor makes a buzzing noise when it turns'])(
+  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks', "the weather's been hot for days and it blinks red", 'we got it to watch the garage in case it catches fire', 'the pan motor makes a buzzing noise when it turns', 'la caméra clignote en rouge, que faire ?'])(
     'does not flag %s',
     (text) => expect(analyze(text).safety).toBe(false),
   );
