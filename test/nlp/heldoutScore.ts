@@ -56,6 +56,9 @@ export const sixthSet: HeldoutSet = load<HeldoutSet>('sixth.json');
 /** A seventh set (seventh.json), written apart from all the others while the sixth set's misses were mended. */
 export const seventhSet: HeldoutSet = load<HeldoutSet>('seventh.json');
 
+/** An eighth set (eighth.json), written apart from all the others while the seventh set's misses were mended. */
+export const eighthSet: HeldoutSet = load<HeldoutSet>('eighth.json');
+
 /** Both sets together: the figures the targets are checked on. */
 export const heldout: HeldoutSet = {
   descriptions: [...heldoutSets.first.descriptions, ...heldoutSets.second.descriptions],
