@@ -10,7 +10,7 @@
  */
 
 const CUES = new Set([
-  'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'hardly', 'barely', 'zero',
+  'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'nowhere', 'hardly', 'barely', 'zero',
   // The other languages people write in: "ni", "ne ... pas", "sans", "jamais", "rien", German
   // "nicht", "kein", "nichts", Dutch "niet", "geen", "niets", Spanish "nunca", "nada",
   // Portuguese "nao", "nenhum", Italian "niente", "nessun(o)".

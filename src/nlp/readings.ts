@@ -19,7 +19,7 @@ export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
 }
 
 /** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */
-const TEMPERATURE = /(?<![\d.])(\d{2,3})(?:[.,]\d+)?\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)\b/g;
+const TEMPERATURE = /(?<![\p{L}\d.])(\d{2,3})(?:[.,]\d+)?\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)\b/gu;
 /** Hotter than this is a hazard, whatever words come with it (about what a hand cannot hold). */
 const HOT_C = 50;
 

@@ -135,11 +135,11 @@ describe('the light colour', () => {
 });
 
 describe('safety', () => {
-  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation', 'the charger is buzzing loudly', 'the power supply of the hub makes a buzzing sound', "c'è acqua nella custodia", 'czuć dym z zasilacza'])(
+  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation', 'the charger is buzzing loudly', 'the power supply of the hub makes a buzzing sound', 'la batteria si è gonfiata', 'the adapter reads 65 °C', "c'è acqua nella custodia", 'czuć dym z zasilacza'])(
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
-  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks', "the weather's been hot for days and it blinks red", 'we got it to watch the garage in case it catches fire', 'the pan motor makes a buzzing noise when it turns', 'la caméra clignote en rouge, que faire ?'])(
+  it.each(["it isn't hot or smoking", 'it is neither hot nor smoking', 'no heat and no smoke', 'not warm, no smell, no sparks', "the weather's been hot for days and it blinks red", 'we got it to watch the garage in case it catches fire', 'the pan motor makes a buzzing noise when it turns', 'la caméra clignote en rouge, que faire ?', 'my D100C doorbell blinks red', 'the garage is nowhere near hot, yet it flashes red'])(
     'does not flag %s',
     (text) => expect(analyze(text).safety).toBe(false),
   );
