@@ -35,6 +35,12 @@ describe('events need evidence', () => {
 
   it.each(lines.denied)('denied changes are no events: %s', (text) => expect(analyze(text).events).toEqual([]));
 
+  it.each([
+    ['we had load shedding for four hours and now it blinks red', 'power-outage'],
+    ['Seit wir einen neuen Router haben, blinkt die Kamera rot', 'network-change'],
+    ['kamera bliká od té doby, co jsme vyměnili router', 'network-change'],
+  ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
+
   it('an interrupted update is a firmware event, not a power cut', () => {
     for (const text of ['the firmware update got cut short halfway and now it is red', 'the upgrade was interrupted', 'interrupted']) {
       expect(analyze(text).events).not.toContain('power-outage');
