@@ -5,7 +5,7 @@
 import type { Token } from './preprocess';
 
 const QUESTION_OPENERS = new Set([
-  'what', 'whats', 'why', 'how', 'when', 'where', 'which', 'who', 'whom', 'whose', 'wat', 'wut', 'wher', 'whr', 'wht', 'hw', 'wot',
+  'what', 'whats', 'why', 'how', 'when', 'where', 'which', 'who', 'whom', 'whose', 'wat', 'wut', 'wher', 'whr', 'wht', 'hw', 'wot', 'wil', 'shud', 'wud', 'cud',
   'is', 'are', 'am', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'do', 'does', 'did',
   'may', 'might', 'shall', 'has', 'have', 'had', 'must', 'any', 'anyone', 'anybody',
 ]);
@@ -20,7 +20,9 @@ const ASKING = [
   /\bis there (a|any) way\b/,
   /\bhow (do|can|should|to)\b/,
   /\bwhat (does|do|is|should|if|happens|are)\b/,
-  /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come)\b/,
+  /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come|hoe|waarom|jak)\b/,
+  /\b(je voudrais savoir|j aimerais savoir|quisiera saber|me gustaria saber|ich mochte wissen|vorrei sapere|gostaria de saber|ik wil graag weten)\b/,
+  /\bwhat exactly\W*$/,
   // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.
   /\b(que hago|que puedo hacer|que debo hacer|que faire|que dois je faire|was (soll|kann) ich tun|was tun|cosa (devo|posso) fare|cosa faccio|o que (eu )?faco|wat moet ik doen)\W*$/,
   /\bwhats\b/,
@@ -50,7 +52,7 @@ const TRAILING = new Set(['why', 'how']);
 
 /** Does the clause after the punctuation at `k` ask? */
 function laterClauseAsks(tokens: readonly Token[], k: number): boolean {
-  const [w, x, y] = [tokens[k + 1], tokens[k + 2], tokens[k + 3]];
+  const [w, x] = [tokens[k + 1], tokens[k + 2]];
   if (w === undefined || w.punct) return false;
   if (x === undefined) return TRAILING.has(w.word);
   if (x.punct) return false;
@@ -58,8 +60,12 @@ function laterClauseAsks(tokens: readonly Token[], k: number): boolean {
   if (CLAUSE_OPENERS.has(w.word) && (AUX.has(x.word) || x.word === 'now' || x.word === 'next')) return true;
   // "is that a problem", "do i need to set it up again"
   if (AUX.has(w.word) && PRONOUNS.has(x.word)) return true;
-  // "which one do i try first", "how long should i wait"
-  return (CLAUSE_OPENERS.has(w.word) || w.word === 'which') && y !== undefined && AUX.has(y.word) && PRONOUNS.has(tokens[k + 4]?.word ?? '');
+  // "which one do i try first", "how long should i wait", "what adapter specs do i need"
+  if (!CLAUSE_OPENERS.has(w.word) && w.word !== 'which') return false;
+  for (let j = k + 3; j <= k + 5 && j + 1 < tokens.length && !tokens[j].punct; j++) {
+    if (AUX.has(tokens[j].word) && PRONOUNS.has(tokens[j + 1].word)) return true;
+  }
+  return false;
 }
 
 /** Is the clause that starts at `words[i]` phrased as a question? */

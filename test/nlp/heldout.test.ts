@@ -65,7 +65,7 @@ const LATER_SETS = [
   { name: 'fifth', set: fifthSet, heldAt: { bestCause: 0.86, pattern: 0.89, safetyFound: 0.9, faqRight: 0.8 } as Partial<Record<Measure, number>> },
   { name: 'sixth', set: sixthSet, heldAt: { bestCause: 0.92, pattern: 0.9, faqRight: 0.9 } as Partial<Record<Measure, number>> },
   { name: 'seventh', set: seventhSet, heldAt: { bestCause: 0.94, pattern: 0.93, faqRight: 0.83 } as Partial<Record<Measure, number>> },
-  { name: 'eighth', set: eighthSet, heldAt: { bestCause: 0.93, pattern: 0.93, faqRight: 0.83 } as Partial<Record<Measure, number>> },
+  { name: 'eighth', set: eighthSet, heldAt: { bestCause: 0.93, pattern: 0.93, faqRight: 0.9 } as Partial<Record<Measure, number>> },
 ];
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
 

@@ -64,7 +64,9 @@ describe('quick answers that fit the question', () => {
     ] as const) {
       expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
     }
-    expect(analyze('el led parpadea en rojo, que hago').question).toBe(true);
+    for (const text of ['el led parpadea en rojo, que hago', 'my adapter broke, what kind of charger do I need', 'wil a new firmware help', 'red light on the hub = what exactly', 'je voudrais savoir pourquoi le voyant est rouge']) {
+      expect({ text, question: analyze(text).question }).toEqual({ text, question: true });
+    }
   });
 
   it('answers a question asked after a story when the words point clearly at one entry', () => {
