@@ -123,7 +123,8 @@ function withoutDenied(tokens: readonly Token[]): readonly Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const cue = !t.denied && i + 1 < tokens.length && tokens[i + 1].denied && isNegationCue(t.word);
+    // The cue goes with what it denies: "no" in "no power cut", "same" in "same setup as always".
+    const cue = !t.denied && i + 1 < tokens.length && tokens[i + 1].denied && (isNegationCue(t.word) || t.word === 'same');
     if (t.denied || cue) {
       if (out.length === 0 || out[out.length - 1] !== BOUNDARY) out.push(BOUNDARY);
     } else out.push(t);

@@ -22,6 +22,7 @@ const lines = {
     "we haven't changed a single thing and the router is the very same one, it just went red",
     'no change at home, same modem, same wifi name, nobody moved anything',
     "there was no outage, no update, and it hasn't been moved",
+    'same setup as always, it just went red this morning',
   ],
 };
 
