@@ -515,8 +515,11 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    const temperature = tooHot(normalised);
-    const hazard = this.safety.detect(tokens) ?? (temperature ? { words: temperature, at: [] } : null);
+    let hazard = this.safety.detect(tokens);
+    if (hazard === null) {
+      const temperature = tooHot(normalised);
+      if (temperature) hazard = { words: temperature, at: [] };
+    }
     // A flat battery is the battery device's power supply running out.
     if (!causes.some((c) => c.id === 'power') && batteryRunsLow(normalised)) {
       causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
@@ -540,7 +543,7 @@ export class TapoAnalyzer implements Analyzer {
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
     const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
-    const otherBrand = entities.model === undefined ? this.otherBrands.named(normalised) : null;
+    const otherBrand = namesModel ? null : this.otherBrands.named(normalised);
     return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }
 }

@@ -191,10 +191,10 @@ export class FaqMatcher {
     // of them), up to QUESTION_LIFT_MAX); a statement keeps the engine's odds against "none of
     // them": "camera says offline in the app" may still be a quick question, "my camera is
     // blinking red" is a description.
-    let best = 0;
-    for (let i = 1; i < n; i++) if (probs[i] > probs[best]) best = i;
+    let bestEntry = 0;
+    for (let i = 0; i < n; i++) if (probs[i] > bestEntry) bestEntry = probs[i];
     const asksOne = 1 / Math.max(1e-6, 1 - probs[n]);
-    const lift = !question ? 1 : probs[best] * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
+    const lift = !question ? 1 : bestEntry * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
     let top = 0;
     for (let i = 0; i < n; i++) {
       this.p[i] = Math.min(1, probs[i] * lift);

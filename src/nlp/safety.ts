@@ -69,11 +69,11 @@ export interface Hazard {
 }
 
 export class SafetyDetector {
-  private readonly triggers: Phrase[];
+  /** Danger phrases, each with whether it counts only in a clause that names a power part. */
+  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean }[];
   private readonly harmless: Phrase[];
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
-  private readonly powerPartTriggers: Phrase[];
 
   /**
    * @param power.parts words for the parts that carry the power ("adapter", "socket", "cable")
@@ -81,10 +81,12 @@ export class SafetyDetector {
    */
   constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], power: { parts?: readonly string[]; triggers?: readonly string[] } = {}) {
     const phrases = (texts: readonly string[]) => texts.map((t) => toPhrase(pre, t)).filter((p): p is Phrase => p !== null);
-    this.triggers = phrases(triggers);
+    this.triggers = [
+      ...phrases(triggers).map((phrase) => ({ phrase, onPowerPartOnly: false })),
+      ...phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
+    ];
     this.harmless = phrases(notDanger);
-    this.powerPartTriggers = phrases(power.triggers ?? []);
-    this.firstStems = new Set([...this.triggers, ...this.powerPartTriggers].map((p) => p.stems[0]));
+    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[0]));
     this.powerStems = new Set((power.parts ?? []).flatMap((w) => toPhrase(pre, w)?.stems ?? []));
   }
 
@@ -112,17 +114,11 @@ export class SafetyDetector {
     if (!any) return null;
     const excused = new Set<number>();
     for (const h of this.harmless) for (const hit of find(tokens, h, true)) for (const i of hit) excused.add(i);
-    for (const p of this.triggers) {
-      for (const hit of find(tokens, p, false)) {
-        if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
-        return { words: hit.map((i) => tokens[i].surface), at: hit };
-      }
-    }
-    for (const p of this.powerPartTriggers) {
-      for (const hit of find(tokens, p, false)) {
+    for (const { phrase, onPowerPartOnly } of this.triggers) {
+      for (const hit of find(tokens, phrase, false)) {
         if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
-        if (this.onPowerPart(tokens, hazard)) return hazard;
+        if (!onPowerPartOnly || this.onPowerPart(tokens, hazard)) return hazard;
       }
     }
     return null;

@@ -37,27 +37,17 @@ export const heldoutSets: Record<'first' | 'second', HeldoutSet> = {
   second: load<HeldoutSet>('second.json'),
 };
 
+/** The sets written later, in the order they were written (`<name>.json`). */
+export const LATER_SET_NAMES = ['third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth'] as const;
+export type LaterSetName = (typeof LATER_SET_NAMES)[number];
+
 /**
- * A third set (third.json), written by someone who had read neither the training data nor the
- * other sets, and measured once before anything was changed for it (docs/nlu.md has the figures).
- * It has been read since: it is a check on what the fixes made of it, no longer unseen text.
+ * Each written by someone who had read neither the training data nor the other sets, and measured
+ * before anything was changed for it (docs/nlu.md has the figures): the sixth to eighth while the
+ * set before them was mended, kept unread until then. They have been read since: checks on what
+ * the fixes made of them, no longer unseen text.
  */
-export const thirdSet: HeldoutSet = load<HeldoutSet>('third.json');
-
-/** A fourth set (fourth.json), written the same way after the third set's fixes, measured likewise. */
-export const fourthSet: HeldoutSet = load<HeldoutSet>('fourth.json');
-
-/** A fifth set (fifth.json), written the same way after the fourth set's fixes, measured likewise. */
-export const fifthSet: HeldoutSet = load<HeldoutSet>('fifth.json');
-
-/** A sixth set (sixth.json), written apart from all the others while the fifth set's misses were mended. */
-export const sixthSet: HeldoutSet = load<HeldoutSet>('sixth.json');
-
-/** A seventh set (seventh.json), written apart from all the others while the sixth set's misses were mended. */
-export const seventhSet: HeldoutSet = load<HeldoutSet>('seventh.json');
-
-/** An eighth set (eighth.json), written apart from all the others while the seventh set's misses were mended. */
-export const eighthSet: HeldoutSet = load<HeldoutSet>('eighth.json');
+export const laterSets = Object.fromEntries(LATER_SET_NAMES.map((name) => [name, load<HeldoutSet>(`${name}.json`)])) as Record<LaterSetName, HeldoutSet>;
 
 /** Both sets together: the figures the targets are checked on. */
 export const heldout: HeldoutSet = {

@@ -10,6 +10,10 @@ import { heldout } from './heldoutScore';
 const analyzer = contentAnalyzer();
 const analyze = (text: string) => analyzer.analyze(text);
 const { faq, nlu } = analyzerInput();
+/** Each text gets the quick answer beside it (the text is in the failure, to say which one missed). */
+const expectAnswers = (pairs: readonly (readonly [string, string])[]) => {
+  for (const [text, id] of pairs) expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
+};
 
 const clear: [string, string][] = [
   ['What should I do if the red light started after a power outage?', 'after-power-outage'],
@@ -57,13 +61,11 @@ describe('quick answers that fit the question', () => {
   });
 
   it('takes a question that names a Tapo model as about the product, and reads typed-over openers and other languages', () => {
-    for (const [text, id] of [
+    expectAnswers([
       ['how do I factory reset my C310?', 'how-to-reset'],
       ['wher is the serial number on the hub', 'serial-number'],
       ['welche daten werden beim werksreset geloscht?', 'factory-reset-safe'],
-    ] as const) {
-      expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
-    }
+    ]);
     for (const text of ['el led parpadea en rojo, que hago', 'my adapter broke, what kind of charger do I need', 'wil a new firmware help', 'red light on the hub = what exactly', 'je voudrais savoir pourquoi le voyant est rouge']) {
       expect({ text, question: analyze(text).question }).toEqual({ text, question: true });
     }
@@ -85,12 +87,10 @@ describe('quick answers that fit the question', () => {
   });
 
   it('reads past a lead-in clause to the question it leads to', () => {
-    for (const [text, id] of [
+    expectAnswers([
       ['quick question, is it safe to factory reset, i have lots of schedules set up', 'factory-reset-safe'],
       ['hello there, where do i find the serial number, the label has worn off', 'serial-number'],
-    ] as const) {
-      expect({ text, id: analyze(text).faq?.id }).toEqual({ text, id });
-    }
+    ]);
   });
 
   it('answers a question whose words all point at one entry, though its telling words pull it down', () => {
