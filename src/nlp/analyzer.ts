@@ -11,6 +11,7 @@ import { isNegationCue } from './negation';
 import { isQuestion, onlyLeadsIn } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
+import { Elimination } from './elimination';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { batteryRunsLow, patternByOrder, tooHot } from './readings';
@@ -104,8 +105,16 @@ const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score of the power cause read from a battery running out alone. */
 const LOW_BATTERY_SCORE = 0.6;
 
-/** The least score of the cause a hazard is evidence for ("it's smoking": the device). */
-const HAZARD_CAUSE_SCORE = 0.5;
+/** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
+const RULED_CAUSE_SCORE = 0.5;
+
+/** Makes `id` the first cause, scored at least as the first was. */
+function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
+  const score = Math.max(RULED_CAUSE_SCORE, causes[0]?.score ?? 0);
+  const listed = causes.findIndex((c) => c.id === id);
+  if (listed >= 0) causes.splice(listed, 1);
+  causes.unshift({ id, score });
+}
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
 const COLOUR_COMMAND_SCORE = 0.8;
 
@@ -233,6 +242,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly commands: IntentEngine;
   private readonly faq: FaqMatcher;
   private readonly safety: SafetyDetector;
+  private readonly elimination: Elimination;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
@@ -273,6 +283,8 @@ export class TapoAnalyzer implements Analyzer {
       ...(nlu.safety?.powerPartTriggers ?? []),
       ...notDanger,
       ...deviceWords,
+      ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
+      ...(nlu.elimination?.persists ?? []),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
@@ -300,6 +312,7 @@ export class TapoAnalyzer implements Analyzer {
       }
     }
     this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, { parts: nlu.safety?.powerParts, triggers: nlu.safety?.powerPartTriggers });
+    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? []);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -525,15 +538,11 @@ export class TapoAnalyzer implements Analyzer {
       causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
       causes.sort((a, b) => b.score - a.score);
     }
+    // The usual fixes tried on two fronts or more and still red: the device itself comes first.
+    if (!question && this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when its clause names one ("sparks at the outlet"), else the device's.
-    if (hazard !== null) {
-      const id: CauseId = this.safety.onPowerPart(tokens, hazard) ? 'power' : 'hardware';
-      const score = Math.max(HAZARD_CAUSE_SCORE, causes[0]?.score ?? 0);
-      const listed = causes.findIndex((c) => c.id === id);
-      if (listed >= 0) causes.splice(listed, 1);
-      causes.unshift({ id, score });
-    }
+    if (hazard !== null) putFirst(causes, this.safety.onPowerPart(tokens, hazard) ? 'power' : 'hardware');
 
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi

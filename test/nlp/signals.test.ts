@@ -150,11 +150,28 @@ describe('safety', () => {
     'does not flag %s',
     (text) => expect(analyze(text).safety).toBe(false),
   );
+  it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
+  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?'])(
+    'does not flag %s: the words, not the danger',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
   it.each(['la caméra est brûlante', 'it felt warm... no actually properly hot'])('flags %s, though it reads like a denial or a foreign word', (text) => expect(analyze(text).safety).toBe(true));
   it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
   });
+});
+
+describe('hardware by elimination', () => {
+  it.each(['new adapter, new cable, reset twice, still red, I give up', 'rebooted the router, reinstalled the app, swapped the adapter: nothing helps, still solid red'])(
+    'puts the device first when fixes on two fronts did not help: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
+  );
+  it.each([
+    ['one front tried', 'new adapter, new cable, still red', 'power'],
+    ['an event, not a fix', 'we got a new router and I reset the camera, still red', 'network'],
+    ['the fixes are not tried yet', "haven't reset it or tried a new cable yet, it still blinks red since the outage", 'power'],
+  ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 
 describe('quick answers', () => {

@@ -45,6 +45,12 @@ export const nluSchema = z
       .strict()
       .optional(),
     /**
+     * Hardware by elimination: ways to say a fix was tried, per front (power, network, the
+     * reset...), and that the trouble outlasted them ("still", "no luck"). Fixes on two or more
+     * fronts and the light still red make the device itself the first thing to check.
+     */
+    elimination: z.object({ fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)), persists: z.array(text).min(1) }).strict().optional(),
+    /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
      */

@@ -1,0 +1,77 @@
+/**
+ * Phrases matched over typo-corrected, stemmed tokens, function words aside: "water got in" finds
+ * "the water has got in", "new cable" finds "a new usb cable".
+ */
+import type { Preprocessor, Token } from './preprocess';
+import { STOPWORDS } from './text';
+
+export interface Phrase {
+  stems: string[];
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+export class PhraseMatcher {
+  /** @param kept function words that stay part of a phrase ("too warm" is not "warm") */
+  constructor(
+    private readonly pre: Preprocessor,
+    private readonly kept: ReadonlySet<string> = NONE,
+  ) {}
+
+  private skipped(word: string): boolean {
+    return STOPWORDS.has(word) && !this.kept.has(word);
+  }
+
+  /**
+   * A phrase's stems, function words left out; except when that would leave a single word of
+   * several ("water in it" is not "water": "the camera overlooks the water" is no hazard).
+   */
+  phrase(text: string): Phrase | null {
+    const words = this.pre.process(text).tokens.filter((t) => !t.punct);
+    const content = words.filter((t) => !this.skipped(t.word));
+    const stems = (content.length === 1 && words.length > 1 ? words : content).map((t) => t.stem);
+    return stems.length > 0 ? { stems } : null;
+  }
+
+  phrases(texts: readonly string[]): Phrase[] {
+    return texts.map((t) => this.phrase(t)).filter((p): p is Phrase => p !== null);
+  }
+
+  /**
+   * Token positions where `phrase` occurs: all its stems within a short window, in any order; or,
+   * when `exact`, word for word with function words aside ("the weather's been hot" is "weather hot").
+   */
+  find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[][] {
+    const hits: number[][] = [];
+    const first = phrase.stems[0];
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].stem !== first) continue;
+      const at = [i];
+      if (exact) {
+        let j = i;
+        for (let k = 1; k < phrase.stems.length; k++) {
+          j++;
+          while (j < tokens.length && !tokens[j].punct && this.skipped(tokens[j].word)) j++;
+          if (j >= tokens.length || tokens[j].stem !== phrase.stems[k]) break;
+          at.push(j);
+        }
+        if (at.length === phrase.stems.length) hits.push(at);
+        continue;
+      }
+      const window = phrase.stems.length + 3;
+      for (let k = 1; k < phrase.stems.length; k++) {
+        let found = -1;
+        for (let j = Math.max(0, i - window); j < Math.min(tokens.length, i + window + 1); j++) {
+          if (j !== i && tokens[j].stem === phrase.stems[k]) {
+            found = j;
+            break;
+          }
+        }
+        if (found < 0) break;
+        at.push(found);
+      }
+      if (at.length === phrase.stems.length) hits.push(at);
+    }
+    return hits;
+  }
+}
