@@ -18,16 +18,20 @@ const ASKING = [
   /\bany (idea|ideas|tips|advice|suggestions?|steps|solutions?|fix|fixes)\b/,
   /\bexplain\b/,
   /\bis there (a|any) way\b/,
-  /\bhow (do|can|should|to)\b/,
+  /\b(how|where) (do|can|should|to)\b/,
   /\bwhat (does|do|is|should|if|happens|are)\b/,
   /^(por ?que|que|como|cuando|pourquoi|comment|quoi|warum|wie|was|perche|come|hoe|waarom|jak)\b/,
+  // German and Dutch questions open with the verb: "ist ein Werksreset sicher", "kan ik de camera".
+  /^(ist|sind|kann|konnen|soll|sollte|muss|darf|gibt es|kan|moet|mag|zal|heeft|hebben) (?!(niet|nicht|nie|kein|geen|mehr|meer|kaputt|stuk)\b)\w+/,
+  // A question word later on, then a first person: "..., hoe verbind ik de camera", "..., como faço".
+  /\b(hoe|wie|como|comment|come|jak|hur|waar|wo|donde|ou) (\w+ )?(ik|ich|je|yo|io|eu|jag|mam|se)\b/,
   /\b(je voudrais savoir|j aimerais savoir|quisiera saber|me gustaria saber|ich mochte wissen|vorrei sapere|gostaria de saber|ik wil graag weten)\b/,
   /\bwhat exactly\W*$/,
   // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.
   /\b(que hago|que puedo hacer|que debo hacer|que faire|que dois je faire|was (soll|kann) ich tun|was tun|cosa (devo|posso) fare|cosa faccio|o que (eu )?faco|wat moet ik doen)\W*$/,
   /\bwhats\b/,
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
-  /\bmeaning\W*$/,
+  /\b(meaning|significado|signification|signifie|bedeutung|betekenis|significato|znaczenie|vyznam|semnificatie|betydelse)\W*$/,
   /^(the )?meaning of\b/,
 ];
 /** Words that open a question only when followed by a subject: "is it", "can i", "does the". */
@@ -46,7 +50,7 @@ const REPORTED = new Set(['a', 'an', 'no', 'been', 'to', 'this', 'that']);
 /** Question words that open a later clause as a question ("it shows offline, what can I do") when an auxiliary follows. */
 const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where']);
 /** Pronouns after an auxiliary that make a later clause ask: "..., is that a problem", "..., do i need to". */
-const PRONOUNS = new Set(['it', 'i', 'you', 'that', 'this', 'there', 'we', 'they']);
+const PRONOUNS = new Set(['it', 'i', 'you', 'that', 'this', 'there', 'we', 'they', 'the', 'my']);
 /** A question word asking at the very end, after the description: "it is off and nothing happens, why". */
 const TRAILING = new Set(['why', 'how']);
 

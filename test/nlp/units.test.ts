@@ -87,7 +87,13 @@ describe('question', () => {
     'new router last week, do i need to add the camera again',
     'would unplugging the hub for a minute help',
     'the power was off all night, any steps to get it back',
+    'it uses a hub, is the problem the camera or the hub',
+    'the hub is not working where do i start',
   ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
+  it.each(['ist ein werksreset sicher', 'kann ich die kamera zurücksetzen', 'ik heb een nieuwe router, hoe verbind ik de camera', 'luz roja y verde alternando significado'])('%s is a question (other languages)', (t) =>
+    expect(q(t)).toBe(true),
+  );
+  it.each(['kan niet verbinden', 'ist kaputt', 'die kamera blinkt rot'])('%s is not (other languages)', (t) => expect(q(t)).toBe(false));
   it.each([
     'it blinks red since yesterday',
     'my camera is offline',
