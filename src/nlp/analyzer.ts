@@ -119,6 +119,29 @@ function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
 const COLOUR_COMMAND_SCORE = 0.8;
 
 
+/** The least score one clause alone must give a sentence's event for the event to count. */
+const CLAUSE_SUPPORT = 0.25;
+
+/**
+ * A sentence's clauses, split at its commas; a clause that says "one" for a thing named before
+ * stays with the clause before it ("the old router died, so we bought a new one").
+ */
+function splitClauses(sentence: readonly Token[]): Token[][] {
+  const clauses: Token[][] = [];
+  let start = 0;
+  for (let i = 0; i <= sentence.length; i++) {
+    if (i < sentence.length && !(sentence[i].punct && sentence[i].word === ',')) continue;
+    if (i > start) {
+      const clause = sentence.slice(start, i);
+      const before = clauses[clauses.length - 1];
+      if (before && clause.some((t) => t.word === 'one')) before.push(BOUNDARY, ...clause);
+      else clauses.push(clause);
+    }
+    start = i + 1;
+  }
+  return clauses;
+}
+
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
 /**
@@ -380,12 +403,41 @@ export class TapoAnalyzer implements Analyzer {
         if (!seen.has(key)) {
           seen.add(key);
           const p = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(sentence)));
-          for (let l = 0; l < p.length; l++) if (p[l] > out[l]) out[l] = p[l];
+          for (let l = 0; l < EVENT_AT; l++) if (p[l] > out[l]) out[l] = p[l];
+          this.eventsOf(sentence, p, out);
         }
       }
       start = i + 1;
     }
     return out;
+  }
+
+  /**
+   * Events of one sentence, into `out`. What happened is told in a clause ("we got a new router",
+   * "after the storm"): a sentence's event that no clause of it supports is words adding up ("new
+   * cable, different outlet, even a different adapter" is no new network), and scores as its
+   * best clause. `p` is the sentence's scores (the engine's buffer: read before scoring clauses).
+   */
+  private eventsOf(sentence: readonly Token[], p: Float64Array, out: Float64Array): void {
+    const found: number[] = [];
+    for (let l = EVENT_AT; l < p.length; l++) {
+      if (p[l] >= this.t.event) found.push(l);
+      else if (p[l] > out[l]) out[l] = p[l];
+    }
+    if (found.length === 0) return;
+    const scores = found.map((l) => p[l]);
+    const clauses = splitClauses(sentence);
+    const best: number[] = found.map(() => (clauses.length < 2 ? 1 : 0));
+    if (clauses.length >= 2) {
+      for (const clause of clauses) {
+        const c = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(clause)));
+        found.forEach((l, k) => (best[k] = Math.max(best[k], c[l])));
+      }
+    }
+    found.forEach((l, k) => {
+      const score = best[k] >= CLAUSE_SUPPORT ? scores[k] : best[k];
+      if (score > out[l]) out[l] = score;
+    });
   }
 
   /**

@@ -66,8 +66,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   sixth: { bestCause: 0.92, pattern: 0.9, faqRight: 0.9 },
   seventh: { bestCause: 0.94, pattern: 0.93, faqRight: 0.83 },
   eighth: { bestCause: 0.93, pattern: 0.93, faqRight: 0.9 },
-  ninth: { bestCause: 0.94, faqRight: 0.87 },
-  tenth: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.15, faqRight: 0.93 },
+  ninth: { bestCause: 0.94, faqRight: 0.91 },
+  tenth: { bestCause: 0.94, pattern: 0.94, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

@@ -50,6 +50,15 @@ describe('events need evidence', () => {
     expect(analyze('the power supply got interrupted last night').events).toContain('power-outage');
   });
 
+  it.each(['reset it three times, a new cable, a different outlet, even a different adapter, still blinking red', 'new adapter, new cable, different plug, reset twice, still red'])(
+    'fixes listed one after the other add up to no event: %s',
+    (text) => expect(analyze(text).events).toEqual([]),
+  );
+
+  it('an event told across two clauses still counts', () => {
+    expect(analyze('the old router died, so we bought a new one, and now the cam blinks red').events).toContain('network-change');
+  });
+
   it('one sentence that names an event is enough, among harmless ones', () => {
     const a = analyze('hello. I hope you are well. there was a big storm and the power went out. thanks for reading.');
     expect(a.events).toContain('power-outage');
