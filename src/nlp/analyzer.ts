@@ -102,6 +102,8 @@ const OUTCOMES: ReadonlySet<string> = new Set<CommandId>(['still-blinking', 'fix
 const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'although']);
 /** Below the answer threshold, a question's best entry still answers it when this far ahead of the rest. */
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
+/** The score a question at the end needs on its own, when the whole text asks no entry. */
+const LAST_QUESTION_ALONE = 0.8;
 /** The score of the power cause read from a battery running out alone. */
 const LOW_BATTERY_SCORE = 0.6;
 
@@ -547,12 +549,14 @@ export class TapoAnalyzer implements Analyzer {
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).
     let m = this.faq.match(tokens, question, namesModel);
-    if (question) {
-      const asked = askingClause(tokens);
-      if (asked) {
-        const mc = this.faq.match(asked, true, namesModel);
-        if (mc.best && mc.best.score >= t.faq) m = mc;
-      }
+    const asked = question ? askingClause(tokens) : null;
+    // Only a question that leads: "X happened, what do I do" asks about X, while in "is it safe
+    // to reset, the light is red" the later clauses are details for the diagnosis. A question
+    // at the end may still ask on its own what the whole text does not ("I put a new card in
+    // last week and it acts up since, could the card be the issue?").
+    if (asked && (asked.leads || (asked.last && !(m.best && m.best.score >= t.faq)))) {
+      const mc = this.faq.match(asked.clause, true, namesModel);
+      if (mc.best && mc.best.score >= (asked.leads ? t.faq : LAST_QUESTION_ALONE)) m = mc;
     }
     let faq: Scored<string> | null = null;
     const tellsTrouble = causes.length > 0 || pattern !== null || events.length > 0;
@@ -661,7 +665,7 @@ function questionParts(tokens: readonly Token[]): Token[][] {
  * "is it safe to reset, the light is red" -> "is it safe to reset". Null for a text of one clause,
  * when another clause asks too, or when the question comes after the telling.
  */
-function askingClause(tokens: readonly Token[]): readonly Token[] | null {
+function askingClause(tokens: readonly Token[]): { clause: readonly Token[]; leads: boolean; last: boolean } | null {
   const clauses: Token[][] = [];
   let cur: Token[] = [];
   let asking: Token[] | null = null;
@@ -684,10 +688,8 @@ function askingClause(tokens: readonly Token[]): readonly Token[] | null {
     } else if (!t.punct) cur.push(t);
   }
   close('');
-  // Only a question that leads: "X happened, what do I do" asks about X, while in "is it safe
-  // to reset, the light is red" the later clauses are details for the diagnosis.
-  if (clauses.length < 2 || askingCount !== 1 || asking !== clauses[0]) return null;
-  return asking;
+  if (clauses.length < 2 || askingCount !== 1 || asking === null) return null;
+  return { clause: asking, leads: asking === clauses[0], last: asking === clauses[clauses.length - 1] };
 }
 
 function round(x: number): number {

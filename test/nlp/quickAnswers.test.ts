@@ -82,6 +82,13 @@ describe('quick answers that fit the question', () => {
     }
   });
 
+  it('answers a question at the end on its own words when the whole text asks no entry', () => {
+    expectAnswers([
+      ["nothing else worked, so I'm ready to wipe it and set it up from scratch, how exactly do I reset a C200", 'how-to-reset'],
+    ]);
+    expect(analyze('it blinks red since the storm, what can I do?').faq).toBeNull();
+  });
+
   it('gives a description that asks nothing no quick answer', () => {
     for (const text of ['my camera is blinking red', 'the light keeps flashing', 'help my hub']) expect({ text, faq: analyze(text).faq }).toEqual({ text, faq: null });
   });
