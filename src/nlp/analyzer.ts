@@ -68,7 +68,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   event: 0.4,
   pattern: 0.5,
   faq: 0.35,
-  faqStatement: 0.85,
+  faqStatement: 0.8,
   command: 0.55,
   margin: 0.12,
   // Chosen by 5-fold cross-validation (x2) of the relevance model on the training texts: the best
