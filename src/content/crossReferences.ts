@@ -31,7 +31,7 @@ function unique(where: string, ids: readonly string[]): string[] {
 }
 
 /** Checks what a schema cannot: every contract id present once, and references that resolve. */
-export function checkCrossReferences(dir: string, { flow, faq }: Content): void {
+export function checkCrossReferences(dir: string, { flow, faq, nlu }: Content): void {
   const flowProblems = [
     ...exactlyOnce('causes', flow.causes.map((c) => c.id), CAUSE_IDS),
     ...exactlyOnce('steps', flow.steps.map((s) => s.id), STEP_IDS),
@@ -47,4 +47,11 @@ export function checkCrossReferences(dir: string, { flow, faq }: Content): void 
     ...REQUIRED_FAQ_IDS.filter((id) => !faq.some((f) => f.id === id)).map((id) => `faq: "${id}" is missing`),
   ];
   if (faqProblems.length > 0) throw new ContentError(path.join(dir, 'faq.json'), faqProblems);
+
+  const faqIds = new Set(faq.map((f) => f.id));
+  const nluProblems = [
+    ...Object.keys(nlu.faq ?? {}).filter((id) => !faqIds.has(id)).map((id) => `faq.${id}: no quick answer "${id}" in faq.json`),
+    ...Object.entries(nlu.eventAnswers ?? {}).filter(([, id]) => id !== undefined && !faqIds.has(id)).map(([event, id]) => `eventAnswers.${event}: no quick answer "${id}" in faq.json`),
+  ];
+  if (nluProblems.length > 0) throw new ContentError(path.join(dir, 'nlu.json'), nluProblems);
 }

@@ -4,7 +4,7 @@ import type { CauseId, CommandId, EventId, PatternId } from '../content/schemas/
 import type { Nlu } from '../content/schemas/nlu';
 import { IntentEngine, type EngineOptions, type TrainingExample } from './engine';
 import { EntityExtractor } from './entities';
-import { FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
+import { asksOnlyForHelp, FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { isNegationCue } from './negation';
@@ -272,6 +272,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
   private readonly now?: () => Date;
+  /** Per event (EVENT_IDS order): the quick answer about it, if any (content's eventAnswers). */
+  private readonly eventAnswers: (string | undefined)[];
   /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
   private readonly eventCauses: readonly number[][];
   private readonly causeScore = new Float64Array(CAUSE_IDS.length);
@@ -313,6 +315,7 @@ export class TapoAnalyzer implements Analyzer {
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
+    this.eventAnswers = EVENT_IDS.map((e) => nlu.eventAnswers?.[e]);
     const weightsFile = input.weights === undefined ? DEFAULT_WEIGHTS_FILE : input.weights || undefined;
     const key = weightsKey({ nlu, faq: faqPhrasings, safetyTriggers, notDanger });
     this.key = key;
@@ -567,6 +570,15 @@ export class TapoAnalyzer implements Analyzer {
     // hold up.
     else if (question && !tellsTrouble && m.best && m.relevance >= t.topic && m.best.score >= FAQ_CLEAR_WINNER.min && m.best.score >= FAQ_CLEAR_WINNER.times * (m.second?.score ?? 0)) {
       faq = { id: m.best.id, score: round(m.best.score) };
+    }
+    // "The power went off last night and it's been red since. How do I sort it out?": a question
+    // that only asks for help, after a story of an event, asks the entry about that event.
+    if (faq === null && asked?.last && asksOnlyForHelp(asked.clause) && m.relevance >= t.topic) {
+      for (let e = 0; e < EVENT_IDS.length && faq === null; e++) {
+        const id = this.eventAnswers[e];
+        const score = ep[EVENT_AT + e] * m.relevance;
+        if (id !== undefined && score >= t.faq) faq = { id, score: round(score) };
+      }
     }
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;

@@ -62,9 +62,14 @@ const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'w
  * Stems (Porter) of words that ask for a fix without saying what is wrong: "how do I fix it",
  * "how do I solve this problem" ask for the diagnosis, not for one quick answer.
  */
-const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long'];
+const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long', 'out', 'up', 'back', 'idea', 'suggest'];
 /** Neither makes a text about one entry. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_WORDS]);
+
+/** Whether a question asks only for help, naming nothing it is about ("how do I sort it out?", "what now"). */
+export function asksOnlyForHelp(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => !t.punct) && stemKey(tokens, GENERIC_WORDS) === '';
+}
 
 const IN = 'in';
 /** The quick-answer engine's class for texts that ask none of the entries. */

@@ -194,6 +194,17 @@ describe('broken content', () => {
     expect(error.message).toMatch(/not JSON/);
   });
 
+  it('names a reference to a quick answer that does not exist', () => {
+    const file = path.join(dir, 'nlu.json');
+    const nlu = JSON.parse(readFileSync(file, 'utf8'));
+    nlu.eventAnswers['power-outage'] = 'after-the-storm';
+    writeFileSync(file, JSON.stringify(nlu));
+    const error = loadError();
+    expect(error.file).toBe(file);
+    expect(error.message).toContain('eventAnswers.power-outage');
+    expect(error.message).toContain('after-the-storm');
+  });
+
   it('names a missing required quick answer', () => {
     const file = path.join(dir, 'faq.json');
     const faq = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];

@@ -86,7 +86,15 @@ describe('quick answers that fit the question', () => {
     expectAnswers([
       ["nothing else worked, so I'm ready to wipe it and set it up from scratch, how exactly do I reset a C200", 'how-to-reset'],
     ]);
-    expect(analyze('it blinks red since the storm, what can I do?').faq).toBeNull();
+    expect(analyze('it blinks red since this morning, what can I do?').faq).toBeNull();
+  });
+
+  it('answers a question that only asks for help with the entry about the event told before it', () => {
+    expectAnswers([
+      ['it blinks red since the storm, what can I do?', 'after-power-outage'],
+      ['The electricity was off for two hours yesterday. Since then the light is red. How do I sort it out?', 'after-power-outage'],
+    ]);
+    expect(analyze('the cam is red after I moved it to the garage, what now?').faq).toBeNull();
   });
 
   it('gives a description that asks nothing no quick answer', () => {

@@ -33,6 +33,8 @@ export const nluSchema = z
     vocabulary: z.array(text).optional(),
     /** Which causes an event is evidence for, when training the cause classifier. */
     eventCauses: partialFor(EVENT_IDS, z.array(causeId).min(1)).optional(),
+    /** The quick answer about an event, for a question that only asks for help after telling of it ("... how do I sort it out?"). */
+    eventAnswers: partialFor(EVENT_IDS, z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
     faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
     /**
