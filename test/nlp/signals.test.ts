@@ -55,6 +55,12 @@ describe('events need evidence', () => {
     (text) => expect(analyze(text).events).toEqual([]),
   );
 
+  it('the internet going down is network trouble, not a power cut', () => {
+    const a = analyze('our wifi went down for a couple of hours and since then the camera blinks red');
+    expect(a.causes[0]?.id).toBe('network');
+    expect(a.events).not.toContain('power-outage');
+  });
+
   it('an event told across two clauses still counts', () => {
     expect(analyze('the old router died, so we bought a new one, and now the cam blinks red').events).toContain('network-change');
   });
