@@ -24,7 +24,7 @@ const ASKING = [
   // German and Dutch questions open with the verb: "ist ein Werksreset sicher", "kan ik de camera".
   /^(ist|sind|kann|konnen|soll|sollte|muss|darf|gibt es|kan|moet|mag|zal|heeft|hebben) (?!(niet|nicht|nie|kein|geen|mehr|meer|kaputt|stuk)\b)\w+/,
   // A question word later on, then a first person: "..., hoe verbind ik de camera", "..., como faço".
-  /\b(hoe|wie|como|comment|come|jak|hur|waar|wo|donde|ou) (\w+ )?(ik|ich|je|yo|io|eu|jag|mam|se)\b/,
+  /\b(how|where|hoe|comment|come|waar|wo|ou) (\w+ )?(ik|ich|je|yo|io|eu|jag|mam|se)\b/,
   /\b(je voudrais savoir|j aimerais savoir|quisiera saber|me gustaria saber|ich mochte wissen|vorrei sapere|gostaria de saber|ik wil graag weten)\b/,
   /\bwhat exactly\W*$/,
   // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.

@@ -65,6 +65,8 @@ describe('quick answers that fit the question', () => {
       ['how do I factory reset my C310?', 'how-to-reset'],
       ['wher is the serial number on the hub', 'serial-number'],
       ['welche daten werden beim werksreset geloscht?', 'factory-reset-safe'],
+      ['wie setze ich meine kamera auf werkseinstellungen zurück', 'how-to-reset'],
+      ['¿es seguro resetear la cámara?', 'factory-reset-safe'],
     ]);
     for (const text of ['el led parpadea en rojo, que hago', 'my adapter broke, what kind of charger do I need', 'wil a new firmware help', 'red light on the hub = what exactly', 'je voudrais savoir pourquoi le voyant est rouge']) {
       expect({ text, question: analyze(text).question }).toEqual({ text, question: true });
