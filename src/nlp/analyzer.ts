@@ -498,7 +498,9 @@ export class TapoAnalyzer implements Analyzer {
       }
     }
     // "Blinks twice, stops, twice again", "flickers red": the engine reads words, not their order.
-    pattern ??= patternByOrder(normalised);
+    // A burst told by its order is a burst, however fast its blinks ("three times fast, then a pause").
+    const byOrder = patternByOrder(normalised);
+    if (pattern === null || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 
@@ -607,7 +609,7 @@ export class TapoAnalyzer implements Analyzer {
       causes.sort((a, b) => b.score - a.score);
     }
     // The usual fixes tried on two fronts or more and still red: the device itself comes first.
-    if (!question && this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
+    if (this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when its clause names one ("sparks at the outlet"), else the device's.
     if (hazard !== null) putFirst(causes, this.safety.onPowerPart(tokens, hazard) ? 'power' : 'hardware');

@@ -5,7 +5,7 @@
  */
 
 /** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
-const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off)\b`;
+const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark)\b`;
 const BURST = new RegExp(
   String.raw`\b(?:(?:blink|flash|puls|flicker)\w*\b[^.!?]{0,20}?\b(?:twice|thrice|(?:\d|two|three|four|five|six)\s+times)|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
 );

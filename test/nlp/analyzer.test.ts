@@ -117,7 +117,7 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
 });
 
 describe('analyze: a burst of blinks', () => {
-  it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops'])('%s is a burst', (text) =>
+  it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops', 'it blinks red three times fast, then nothing for a while, then again'])('%s is a burst', (text) =>
     expect(analyze(text).pattern).toBe('burst'),
   );
   it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second'])('%s is not', (text) => expect(analyze(text).pattern).not.toBe('burst'));

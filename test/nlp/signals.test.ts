@@ -55,6 +55,11 @@ describe('events need evidence', () => {
     (text) => expect(analyze(text).events).toEqual([]),
   );
 
+  it.each([
+    ['after a short power blip this morning the hub is red', 'power-outage'],
+    ['we got fibre last week and now the camera blinks red', 'network-change'],
+  ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
+
   it('the internet going down is network trouble, not a power cut', () => {
     const a = analyze('our wifi went down for a couple of hours and since then the camera blinks red');
     expect(a.causes[0]?.id).toBe('network');
@@ -178,7 +183,7 @@ describe('safety', () => {
 });
 
 describe('hardware by elimination', () => {
-  it.each(['new adapter, new cable, reset twice, still red, I give up', 'rebooted the router, reinstalled the app, swapped the adapter: nothing helps, still solid red'])(
+  it.each(['new adapter, new cable, reset twice, still red, I give up', 'rebooted the router, reinstalled the app, swapped the adapter: nothing helps, still solid red', 'it blinks red. the router is fine, the adapter is fine, what else can I try?'])(
     'puts the device first when fixes on two fronts did not help: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
   );
