@@ -35,7 +35,7 @@ const ASKING = [
   /^(the )?meaning of\b/,
 ];
 /** Words that open a question only when followed by a subject: "is it", "can i", "does the". */
-const SUBJECTS = new Set(['it', 'i', 'you', 'the', 'my', 'this', 'that', 'there', 'a', 'an', 'we', 'tapo', 'camera', 'resetting', 'updating', 'they']);
+const SUBJECTS = new Set(['it', 'i', 'you', 'your', 'the', 'my', 'this', 'that', 'there', 'a', 'an', 'we', 'tapo', 'tplink', 'camera', 'cam', 'hub', 'plug', 'doorbell', 'device', 'resetting', 'updating', 'they']);
 const AUX = new Set(['is', 'are', 'am', 'was', 'were', 'can', 'could', 'should', 'would', 'will', 'do', 'does', 'did', 'may', 'might', 'shall', 'has', 'have', 'had', 'must']);
 /**
  * Words a question may open with before it asks: "hi, is it safe", "so how do I", "for how many
