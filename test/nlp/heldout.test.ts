@@ -70,8 +70,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   tenth: {},
   eleventh: { bestCause: 0.92, eventsFound: 0.89 },
   twelfth: { faqRight: 0.94 },
-  thirteenth: { faqRight: 0.89 },
-  fourteenth: { bestCause: 0.93, safetyFound: 0.94, faqRight: 0.93 },
+  thirteenth: { faqRight: 0.9 },
+  fourteenth: { bestCause: 0.94, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
