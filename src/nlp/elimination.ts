@@ -27,8 +27,13 @@ export class Elimination {
 
   /** Fixes tried on two or more fronts, and the trouble still there. */
   ruledOut(tokens: readonly Token[]): boolean {
+    if (!this.persists.some((p) => this.found(tokens, p))) return false;
+    const stems = new Set(tokens.map((t) => t.stem));
     const fronts = new Set<string>();
-    for (const { front, phrase } of this.fixes) if (!fronts.has(front) && this.found(tokens, phrase)) fronts.add(front);
-    return fronts.size >= 2 && this.persists.some((p) => this.found(tokens, p));
+    for (const { front, phrase } of this.fixes) {
+      if (!fronts.has(front) && stems.has(phrase.stems[0]) && this.found(tokens, phrase)) fronts.add(front);
+      if (fronts.size >= 2) return true;
+    }
+    return false;
   }
 }

@@ -7,6 +7,8 @@ import { STOPWORDS } from './text';
 
 export interface Phrase {
   stems: string[];
+  /** The stem a search starts from: the content word, not a function word kept with it ("it's burning"). */
+  anchor: number;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -29,8 +31,8 @@ export class PhraseMatcher {
   phrase(text: string): Phrase | null {
     const words = this.pre.process(text).tokens.filter((t) => !t.punct);
     const content = words.filter((t) => !this.skipped(t.word));
-    const stems = (content.length === 1 && words.length > 1 ? words : content).map((t) => t.stem);
-    return stems.length > 0 ? { stems } : null;
+    const kept = content.length === 1 && words.length > 1 ? words : content;
+    return kept.length > 0 ? { stems: kept.map((t) => t.stem), anchor: Math.max(0, kept.indexOf(content[0])) } : null;
   }
 
   phrases(texts: readonly string[]): Phrase[] {
@@ -43,7 +45,7 @@ export class PhraseMatcher {
    */
   find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[][] {
     const hits: number[][] = [];
-    const first = phrase.stems[0];
+    const first = phrase.stems[exact ? 0 : phrase.anchor];
     for (let i = 0; i < tokens.length; i++) {
       if (tokens[i].stem !== first) continue;
       const at = [i];
@@ -59,7 +61,8 @@ export class PhraseMatcher {
         continue;
       }
       const window = phrase.stems.length + 3;
-      for (let k = 1; k < phrase.stems.length; k++) {
+      for (let k = 0; k < phrase.stems.length; k++) {
+        if (k === phrase.anchor) continue;
         let found = -1;
         for (let j = Math.max(0, i - window); j < Math.min(tokens.length, i + window + 1); j++) {
           if (j !== i && tokens[j].stem === phrase.stems[k]) {

@@ -37,7 +37,7 @@ export class SafetyDetector {
       ...phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
     ];
     this.harmless = phrases(notDanger);
-    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[0]));
+    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[t.phrase.anchor]));
     this.powerStems = new Set((power.parts ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
   }
 
