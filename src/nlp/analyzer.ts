@@ -110,6 +110,13 @@ const LOW_BATTERY_SCORE = 0.6;
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
 const RULED_CAUSE_SCORE = 0.5;
 
+/** The score of a command read from the light's colour ("it's green now" -> fixed). */
+const COLOUR_COMMAND_SCORE = 0.8;
+/** The least score one clause alone must give a sentence's event for the event to count. */
+const CLAUSE_SUPPORT = 0.25;
+
+const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
+
 /** Makes `id` the first cause, scored at least as the first was. */
 function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
   const score = Math.max(RULED_CAUSE_SCORE, causes[0]?.score ?? 0);
@@ -117,12 +124,6 @@ function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
   if (listed >= 0) causes.splice(listed, 1);
   causes.unshift({ id, score });
 }
-/** The score of a command read from the light's colour ("it's green now" -> fixed). */
-const COLOUR_COMMAND_SCORE = 0.8;
-
-
-/** The least score one clause alone must give a sentence's event for the event to count. */
-const CLAUSE_SUPPORT = 0.25;
 
 /**
  * A sentence's clauses, split at its commas; a clause that says "one" for a thing named before
@@ -143,8 +144,6 @@ function splitClauses(sentence: readonly Token[]): Token[][] {
   }
   return clauses;
 }
-
-const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
 /**
  * Denied words ("the wifi is fine", "it's not the router") are no evidence of anything: they and
@@ -675,9 +674,9 @@ function questionParts(tokens: readonly Token[]): Token[][] {
 }
 
 /**
- * The first clause of a multi-clause text when it alone asks (phrased as a question on its own):
- * "is it safe to reset, the light is red" -> "is it safe to reset". Null for a text of one clause,
- * when another clause asks too, or when the question comes after the telling.
+ * The one clause of a multi-clause text that asks (phrased as a question on its own), and whether
+ * it leads or ends the text: "is it safe to reset, the light is red" -> "is it safe to reset",
+ * leading. Null for a text of one clause, or when more than one clause asks.
  */
 function askingClause(tokens: readonly Token[]): { clause: readonly Token[]; leads: boolean; last: boolean } | null {
   const clauses: Token[][] = [];
