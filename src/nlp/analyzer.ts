@@ -428,18 +428,19 @@ export class TapoAnalyzer implements Analyzer {
       if (p[l] >= this.t.event) found.push(l);
       else if (p[l] > out[l]) out[l] = p[l];
     }
-    if (found.length === 0) return;
-    const scores = found.map((l) => p[l]);
-    const clauses = splitClauses(sentence);
-    const best: number[] = found.map(() => (clauses.length < 2 ? 1 : 0));
-    if (clauses.length >= 2) {
-      for (const clause of clauses) {
-        const c = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(clause)));
-        found.forEach((l, k) => (best[k] = Math.max(best[k], c[l])));
-      }
+    const clauses = found.length > 0 ? splitClauses(sentence) : [];
+    if (clauses.length < 2) {
+      for (const l of found) if (p[l] > out[l]) out[l] = p[l];
+      return;
+    }
+    const sentenceScores = found.map((l) => p[l]);
+    const best = found.map(() => 0);
+    for (const clause of clauses) {
+      const c = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(clause)));
+      found.forEach((l, k) => (best[k] = Math.max(best[k], c[l])));
     }
     found.forEach((l, k) => {
-      const score = best[k] >= CLAUSE_SUPPORT ? scores[k] : best[k];
+      const score = best[k] >= CLAUSE_SUPPORT ? sentenceScores[k] : best[k];
       if (score > out[l]) out[l] = score;
     });
   }

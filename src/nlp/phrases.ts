@@ -31,8 +31,9 @@ export class PhraseMatcher {
   phrase(text: string): Phrase | null {
     const words = this.pre.process(text).tokens.filter((t) => !t.punct);
     const content = words.filter((t) => !this.skipped(t.word));
+    if (content.length === 0) return null;
     const kept = content.length === 1 && words.length > 1 ? words : content;
-    return kept.length > 0 ? { stems: kept.map((t) => t.stem), anchor: Math.max(0, kept.indexOf(content[0])) } : null;
+    return { stems: kept.map((t) => t.stem), anchor: kept.indexOf(content[0]) };
   }
 
   phrases(texts: readonly string[]): Phrase[] {

@@ -31,12 +31,11 @@ export class SafetyDetector {
    */
   constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], power: { parts?: readonly string[]; triggers?: readonly string[] } = {}) {
     this.matcher = new PhraseMatcher(pre, KEPT);
-    const phrases = (texts: readonly string[]) => this.matcher.phrases(texts);
     this.triggers = [
-      ...phrases(triggers).map((phrase) => ({ phrase, onPowerPartOnly: false })),
-      ...phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
+      ...this.matcher.phrases(triggers).map((phrase) => ({ phrase, onPowerPartOnly: false })),
+      ...this.matcher.phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
     ];
-    this.harmless = phrases(notDanger);
+    this.harmless = this.matcher.phrases(notDanger);
     this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[t.phrase.anchor]));
     this.powerStems = new Set((power.parts ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
   }
