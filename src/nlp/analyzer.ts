@@ -8,7 +8,7 @@ import { asksOnlyForHelp, FaqMatcher, trainFaqEngines, type FaqPhrasing } from '
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { isNegationCue } from './negation';
-import { isQuestion, onlyLeadsIn } from './question';
+import { isQuestion, onlyLeadsIn, opensAsQuestion } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { Elimination } from './elimination';
@@ -553,7 +553,7 @@ export class TapoAnalyzer implements Analyzer {
 
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).
-    let m = this.faq.match(tokens, question, namesModel);
+    let m = this.faq.match(tokens, question, namesModel, question && opensAsQuestion(tokens));
     const asked = question ? askingClause(tokens) : null;
     // Only a question that leads: "X happened, what do I do" asks about X, while in "is it safe
     // to reset, the light is red" the later clauses are details for the diagnosis. A question

@@ -182,8 +182,10 @@ export class FaqMatcher {
    *   weighed against each other more than against "none of them", and fuse.js is consulted too
    *   (it costs up to a millisecond)
    * @param aboutProduct the text is known to concern the product (it names a Tapo model): relevance 1
+   * @param opens the text opens as a question: what it asks is the whole of it, so the entries are
+   *   weighed among themselves without the bound that keeps a told story with a question tag a story
    */
-  match(tokens: readonly Token[], question = true, aboutProduct = false): FaqMatch {
+  match(tokens: readonly Token[], question = true, aboutProduct = false, opens = false): FaqMatch {
     let topical = false;
     for (const t of tokens) if (this.topicStems.has(t.stem)) topical = true;
     if (!topical) return { best: null, second: null, relevance: 0 };
@@ -199,7 +201,7 @@ export class FaqMatcher {
     let bestEntry = 0;
     for (let i = 0; i < n; i++) if (probs[i] > bestEntry) bestEntry = probs[i];
     const asksOne = 1 / Math.max(1e-6, 1 - probs[n]);
-    const lift = !question ? 1 : bestEntry * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
+    const lift = !question ? 1 : opens || bestEntry * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
     let top = 0;
     for (let i = 0; i < n; i++) {
       this.p[i] = Math.min(1, probs[i] * lift);

@@ -30,6 +30,10 @@ const ASKING = [
   // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.
   /\b(que hago|que puedo hacer|que debo hacer|que faire|que dois je faire|was (soll|kann) ich tun|was tun|cosa (devo|posso) fare|cosa faccio|o que (eu )?faco|wat moet ik doen)\W*$/,
   /\bwhats\b/,
+  // Asked without a question mark or a comma before it: "changed the password why does it not connect".
+  /\bwhy (does|do|is|are|did|would|will|can|has|have)\b/,
+  /\bwhat (should |can |do )?(i|we) do\W*$/,
+  /(?<!\b(idea|idk|know|clue|dunno|sure|knows|tell) )\b(why|how)\W*$/,
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
   /\b(meaning|significado|signification|signifie|bedeutung|betekenis|significato|znaczenie|vyznam|semnificatie|betydelse)\W*$/,
   /^(the )?meaning of\b/,
@@ -87,6 +91,17 @@ function asks(words: readonly Token[], i: number): boolean {
 /** A clause that only leads in ("quick question", "hi there", "ok so"): it neither asks nor tells. */
 export function onlyLeadsIn(words: readonly Token[]): boolean {
   return words.length > 0 && words.every((t) => t.punct || LEAD_IN.has(t.word) || t.word === 'there');
+}
+
+/**
+ * Does the text open as a question ("what does solid red mean on my C200", "hi, is a reset safe")
+ * rather than tell first and ask after ("it blinks red since the storm, any idea?")?
+ */
+export function opensAsQuestion(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => !t.punct);
+  let i = 0;
+  while (i < words.length - 1 && LEAD_IN.has(words[i].word)) i++;
+  return words.length > 0 && asks(words, i);
 }
 
 export function isQuestion(normalised: string, tokens: readonly Token[]): boolean {

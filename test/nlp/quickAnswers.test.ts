@@ -91,10 +91,25 @@ describe('quick answers that fit the question', () => {
     expect(analyze('it blinks red since this morning, what can I do?').faq).toBeNull();
   });
 
+  it('weighs a text that opens as a question among the entries alone, however many telling words it holds', () => {
+    expectAnswers([
+      ['What is it telling me when the light keeps switching from red to green and back on my camera', 'red-green-alternating'],
+      ['What is the reason the light on my camera turns red and green one after the other since yesterday?', 'red-green-alternating'],
+    ]);
+  });
+
+  it('reads a question asked without a question mark or a comma, but not a shrug', () => {
+    expect(analyze('swapped the router last week why does the cam not join').question).toBe(true);
+    expect(analyze('cam flashing red, not sure why').question).toBe(false);
+    expect(analyze('cam flashing red, not sure why').faq).toBeNull();
+  });
+
   it('answers a question that only asks for help with the entry about the event told before it', () => {
     expectAnswers([
       ['it blinks red since the storm, what can I do?', 'after-power-outage'],
       ['The electricity was off for two hours yesterday. Since then the light is red. How do I sort it out?', 'after-power-outage'],
+      ['my firmware update froze at 45 percent an hour ago, what should I do?', 'update-failed'],
+      ['the update stopped halfway through and now it is red. how do I get out of this?', 'update-failed'],
     ]);
     expect(analyze('the cam is red after I moved it to the garage, what now?').faq).toBeNull();
   });
