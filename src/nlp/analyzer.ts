@@ -574,12 +574,13 @@ export class TapoAnalyzer implements Analyzer {
       faq = { id: m.best.id, score: round(m.best.score) };
     }
     // "The power went off last night and it's been red since. How do I sort it out?": a question
-    // that only asks for help, after a story of an event, asks the entry about that event.
-    if (faq === null && asked?.last && asksOnlyForHelp(asked.clause) && m.relevance >= t.topic) {
-      for (let e = 0; e < EVENT_IDS.length && faq === null; e++) {
+    // that only asks for help, after a story of an event, asks the entry about that event, over
+    // any weaker guess the engine makes from the question's few words.
+    if (asked?.last && asksOnlyForHelp(asked.clause) && m.relevance >= t.topic) {
+      for (let e = 0; e < EVENT_IDS.length; e++) {
         const id = this.eventAnswers[e];
-        const score = ep[EVENT_AT + e] * m.relevance;
-        if (id !== undefined && score >= t.faq) faq = { id, score: round(score) };
+        const score = round(ep[EVENT_AT + e] * m.relevance);
+        if (id !== undefined && score >= t.faq && score > (faq?.score ?? 0)) faq = { id, score };
       }
     }
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.

@@ -62,7 +62,7 @@ const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'w
  * Stems (Porter) of words that ask for a fix without saying what is wrong: "how do I fix it",
  * "how do I solve this problem" ask for the diagnosis, not for one quick answer.
  */
-const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long', 'out', 'up', 'back', 'idea', 'suggest'];
+const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long', 'out', 'up', 'back', 'idea', 'suggest', 'first', 'next'];
 /** Neither makes a text about one entry. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_WORDS]);
 
@@ -74,8 +74,11 @@ export function asksOnlyForHelp(tokens: readonly Token[]): boolean {
 const IN = 'in';
 /** The quick-answer engine's class for texts that ask none of the entries. */
 export const NO_ANSWER = '__none__';
-/** Weight of each "asks none of them" example: there are many more of them than phrasings. */
-const NO_ANSWER_WEIGHT = 0.2;
+/**
+ * All "asks none of them" examples together weigh this many times as much as all the phrasings:
+ * there are many more of them, and more phrasings must not make every text likelier to ask one.
+ */
+const NO_ANSWER_SHARE = 0.9;
 /**
  * A question is taken to ask one of the entries, but at most this many times more likely than the
  * engine's odds over all texts: a description with "can you help?" at the end stays a description.
@@ -124,10 +127,11 @@ export function trainFaqEngines(
 ): { engine: IntentEngine; relevance: IntentEngine } {
   const tokens = phrasings.map((p) => tok(p.text));
   const ids = [...new Set(phrasings.map((p) => p.id))];
+  const noneWeight = (NO_ANSWER_SHARE * phrasings.length) / Math.max(1, notAsking.length + outOfScope.length);
   const engine = IntentEngine.train(
     [
       ...phrasings.map((p, i) => ({ tokens: tokens[i], labels: [p.id] })),
-      ...[...notAsking, ...outOfScope].map((t) => ({ tokens: t, labels: [NO_ANSWER], weight: NO_ANSWER_WEIGHT })),
+      ...[...notAsking, ...outOfScope].map((t) => ({ tokens: t, labels: [NO_ANSWER], weight: noneWeight })),
     ],
     { epochs: 12, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
     [...ids, NO_ANSWER],

@@ -60,22 +60,22 @@ describe('held-out sets', () => {
  * checked here.
  */
 const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
-  third: { faqRight: 0.94 },
-  fourth: { bestCause: 0.94, faqRight: 0.92 },
-  fifth: { bestCause: 0.91 },
+  third: {},
+  fourth: { bestCause: 0.93 },
+  fifth: { bestCause: 0.92, pattern: 0.93 },
   sixth: { pattern: 0.9 },
-  seventh: { pattern: 0.93, faqRight: 0.91 },
-  eighth: { bestCause: 0.93, pattern: 0.93 },
-  ninth: { faqRight: 0.93 },
+  seventh: { pattern: 0.93 },
+  eighth: { bestCause: 0.93 },
+  ninth: {},
   tenth: {},
-  eleventh: { bestCause: 0.92, eventsFound: 0.89 },
-  twelfth: { faqRight: 0.94 },
-  thirteenth: { faqRight: 0.9 },
-  fourteenth: { bestCause: 0.94, faqRight: 0.93 },
-  fifteenth: { faqRight: 0.89 },
-  sixteenth: { bestCause: 0.89, pattern: 0.94, faqRight: 0.89, outOfScopeAnswered: 0.13 },
-  seventeenth: { bestCause: 0.94, pattern: 0.93 },
-  eighteenth: { bestCause: 0.87, pattern: 0.92, faqRight: 0.91 },
+  eleventh: { bestCause: 0.92 },
+  twelfth: {},
+  thirteenth: {},
+  fourteenth: { faqRight: 0.94 },
+  fifteenth: { faqRight: 0.91 },
+  sixteenth: { bestCause: 0.88, outOfScopeAnswered: 0.13 },
+  seventeenth: { bestCause: 0.93, pattern: 0.93 },
+  eighteenth: { bestCause: 0.88, pattern: 0.93, eventsFound: 0.87, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
