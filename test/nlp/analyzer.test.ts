@@ -26,6 +26,12 @@ describe('analyze: the shape', () => {
 });
 
 describe('analyze: evidence', () => {
+  it('puts the firmware first when a power cut cut an update short', () => {
+    const a = analyze('the storm took the power out while the camera was updating, now it only blinks red');
+    expect(a.events).toEqual(expect.arrayContaining(['firmware-update', 'power-outage']));
+    expect(a.causes[0]?.id).toBe('firmware');
+  });
+
   it('maps a storm power cut with fast blinking to power, rapid, power-outage', () => {
     const a = analyze('my c200 flashes red really quickly since the storm knocked the power out');
     expect(a.causes[0]?.id).toBe('power');
@@ -82,7 +88,11 @@ describe('analyze: safety', () => {
   it.each(['no smoke, not hot', 'the light is hot pink', 'it is not hot at all', 'my smoke alarm is fine', 'the adapter is a bit warm', 'a message popped up in the app', 'no smoke or anything'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
-  it.each(["il y a de l'eau à l'intérieur de la caméra", 'de stekker ruikt verbrand', 'er komt rook uit de adapter', 'der Stecker ist geschmolzen'])('flags %s (other languages)', (text) =>
+  it.each(['the socket it is in feels unusually warm', 'the mice have chewed through the power lead', 'my son spilled his drink over it', 'we found drops inside the dome', 'the battery got bigger and the cover no longer shuts', 'black marks round the plug'])(
+    'flags %s (everyday words for a hazard)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(["il y a de l'eau à l'intérieur de la caméra", 'de stekker ruikt verbrand', 'er komt rook uit de adapter', 'der Stecker ist geschmolzen', 'kamerassa on vettä sisällä', 'vocht binnenin de lens', 'nätadaptern luktar bränt'])('flags %s (other languages)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
   it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>
