@@ -614,8 +614,9 @@ export class TapoAnalyzer implements Analyzer {
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     if (this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
-    // names: the power supply's when its clause names one ("sparks at the outlet"), else the device's.
-    if (hazard !== null) putFirst(causes, this.safety.onPowerPart(tokens, hazard) ? 'power' : 'hardware');
+    // names: the power supply's when the clause of any danger told names one ("sparks at the
+    // outlet"), else the device's.
+    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard) ? 'power' : 'hardware');
 
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi

@@ -57,20 +57,35 @@ export class SafetyDetector {
     return false;
   }
 
-  /** The danger phrase found, or null when nothing in the text is a hazard. */
-  detect(tokens: readonly Token[]): Hazard | null {
+  /** Every danger phrase the text names, in the order of the phrase list. */
+  private *hazards(tokens: readonly Token[]): Generator<Hazard> {
     let any = false;
     for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
-    if (!any) return null;
+    if (!any) return;
     const excused = new Set<number>();
     for (const h of this.harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, false)) {
         if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
-        if (!onPowerPartOnly || this.onPowerPart(tokens, hazard)) return hazard;
+        if (!onPowerPartOnly || this.onPowerPart(tokens, hazard)) yield hazard;
       }
     }
+  }
+
+  /** The danger phrase found, or null when nothing in the text is a hazard. */
+  detect(tokens: readonly Token[]): Hazard | null {
+    for (const hazard of this.hazards(tokens)) return hazard;
     return null;
+  }
+
+  /**
+   * Whether the danger is on the power supply: `hazard`, or any other danger the text names, is
+   * in a clause with a power part ("a funny burning smell ... the adapter looks discoloured").
+   */
+  onPowerSupply(tokens: readonly Token[], hazard: Hazard): boolean {
+    if (this.onPowerPart(tokens, hazard)) return true;
+    for (const other of this.hazards(tokens)) if (this.onPowerPart(tokens, other)) return true;
+    return false;
   }
 }

@@ -102,6 +102,9 @@ describe('analyze: safety', () => {
     expect(analyze(text).safety).toBe(true),
   );
   it.each(['it was 35 °C outside today', 'the room is 21 degrees c'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it('reads a danger on the power supply as power, whichever sentence names the part', () => {
+    expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');
+  });
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
