@@ -609,9 +609,9 @@ export class TapoAnalyzer implements Analyzer {
       causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
       causes.sort((a, b) => b.score - a.score);
     }
-    // The usual fixes tried on two fronts or more and still red: the device itself comes first.
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
+    // The usual fixes tried on two fronts or more and still red: the device itself comes first.
     if (this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when the clause of any danger told names one ("sparks at the

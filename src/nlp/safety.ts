@@ -44,7 +44,7 @@ export class SafetyDetector {
    * Whether the hazard is on the power supply: a power part named in the hazard's clause ("sparks
    * at the outlet", "the adapter is melting"); with no position (a temperature), anywhere.
    */
-  onPowerPart(tokens: readonly Token[], hazard: Hazard): boolean {
+  private onPowerPart(tokens: readonly Token[], hazard: Hazard): boolean {
     let from = 0;
     let to = tokens.length;
     if (hazard.at.length > 0) {
