@@ -273,6 +273,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly now?: () => Date;
   /** Per event (EVENT_IDS order): the quick answer about it, if any (content's eventAnswers). */
   private readonly eventAnswers: (string | undefined)[];
+  /** Per event (EVENT_IDS order): stems of which a text must name one for the event to count (content's eventWords), if any. */
+  private readonly eventWords: (ReadonlySet<string> | undefined)[];
   /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
   private readonly eventCauses: readonly number[][];
   private readonly causeScore = new Float64Array(CAUSE_IDS.length);
@@ -315,6 +317,10 @@ export class TapoAnalyzer implements Analyzer {
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
     this.eventAnswers = EVENT_IDS.map((e) => nlu.eventAnswers?.[e]);
+    this.eventWords = EVENT_IDS.map((e) => {
+      const words = nlu.eventWords?.[e];
+      return words && new Set(words.flatMap((w) => this.pre.process(w).tokens.filter((t) => !t.punct).map((t) => t.stem)));
+    });
     const weightsFile = input.weights === undefined ? DEFAULT_WEIGHTS_FILE : input.weights || undefined;
     const key = weightsKey({ nlu, faq: faqPhrasings, safetyTriggers, notDanger });
     this.key = key;
@@ -477,6 +483,11 @@ export class TapoAnalyzer implements Analyzer {
     // Causes: the engine's, and those of each event found (content's eventCauses): "since the
     // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidenceScores(tokens);
+    // An event that needs a word the text does not name is no event (a place named in passing is no move).
+    for (let e = 0; e < EVENT_IDS.length; e++) {
+      const words = this.eventWords[e];
+      if (words !== undefined && !tokens.some((tk) => !tk.negated && words.has(tk.stem))) ep[EVENT_AT + e] = 0;
+    }
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
     for (let e = 0; e < EVENT_IDS.length; e++) {

@@ -26,6 +26,11 @@ describe('analyze: the shape', () => {
 });
 
 describe('analyze: evidence', () => {
+  it('reads a move only where a word says something was moved, not where a place is named in passing', () => {
+    expect(analyze('the C310 at our holiday cottage in wales blinks red since the storm cut the power').events).toEqual(['power-outage']);
+    expect(analyze('we took the camera down and put it up in the porch, now it blinks red').events).toContain('relocation');
+  });
+
   it('puts the firmware first when a power cut cut an update short', () => {
     const a = analyze('the storm took the power out while the camera was updating, now it only blinks red');
     expect(a.events).toEqual(expect.arrayContaining(['firmware-update', 'power-outage']));

@@ -33,6 +33,12 @@ export const nluSchema = z
     vocabulary: z.array(text).optional(),
     /** Which causes an event is evidence for, when training the cause classifier. */
     eventCauses: partialFor(EVENT_IDS, z.array(causeId).min(1)).optional(),
+    /**
+     * Single words of which a text must name one for the event to count: a move needs a word for moving
+     * ("moved", "took", "mounted"), since a place named in passing ("the camera in my mother's
+     * living room") is no move. Events without a list count on the evidence alone.
+     */
+    eventWords: partialFor(EVENT_IDS, z.array(z.string().regex(/^\S+$/, 'one word')).min(1)).optional(),
     /** The quick answer about an event, for a question that only asks for help after telling of it ("... how do I sort it out?"). */
     eventAnswers: partialFor(EVENT_IDS, z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
