@@ -97,6 +97,10 @@ describe('analyze: safety', () => {
     'flags %s (everyday words for a hazard)',
     (text) => expect(analyze(text).safety).toBe(true),
   );
+  it.each(['the battery got fat and the lid will not close', 'i feel electric in my finger when i touch it', 'the adapter feels warm, much warmer than my phone charger', 'the lens is all fogged up from the rain'])(
+    'flags %s (a second language, or no word for it)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
   it.each(["il y a de l'eau à l'intérieur de la caméra", 'de stekker ruikt verbrand', 'er komt rook uit de adapter', 'der Stecker ist geschmolzen', 'kamerassa on vettä sisällä', 'vocht binnenin de lens', 'nätadaptern luktar bränt'])('flags %s (other languages)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );

@@ -82,6 +82,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twentysecond: { bestCause: 0.91, pattern: 0.9, faqRight: 0.93 },
   twentythird: {},
   twentyfourth: { bestCause: 0.79, pattern: 0.89, eventsSpurious: 0.12, faqRight: 0.93 },
+  twentyfifth: { bestCause: 0.9 },
+  twentysixth: { bestCause: 0.88, pattern: 0.85 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
