@@ -53,9 +53,16 @@ export interface PreprocessorOptions {
   synonyms?: Record<string, readonly string[]>;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export class Preprocessor {
   readonly speller: SpellCorrector;
-  private readonly synonymRe: RegExp | null;
+  /**
+   * The variants by their first character, each group one sticky alternation, longest first: one
+   * alternation of every variant is tried at every character and costs milliseconds a text once
+   * there are a few thousand of them.
+   */
+  private readonly synonymsAt = new Map<string, RegExp>();
   private readonly canonical = new Map<string, string>();
 
   constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
@@ -69,9 +76,14 @@ export class Preprocessor {
       }
     }
     variants.sort((a, b) => b.length - a.length);
-    this.synonymRe = variants.length
-      ? new RegExp(`(?<![\\p{L}\\p{N}])(?:${variants.map((v) => escapeRegExp(v).replace(/\s+/g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'gu')
-      : null;
+    const byFirst = new Map<string, string[]>();
+    for (const v of variants) {
+      const group = byFirst.get(v[0]);
+      const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+');
+      if (group) group.push(pattern);
+      else byFirst.set(v[0], [pattern]);
+    }
+    for (const [first, patterns] of byFirst) this.synonymsAt.set(first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
     for (const w of this.canonical.values()) for (const x of tokenize(w)) words.push(x);
@@ -81,8 +93,19 @@ export class Preprocessor {
 
   /** Synonyms and other languages' words onto the words the training data uses. */
   private rewrite(normalised: string): string {
-    if (!this.synonymRe) return normalised;
-    return normalised.replace(this.synonymRe, (m) => this.canonical.get(m.replace(/\s+/g, ' ')) ?? m);
+    let out = '';
+    let done = 0;
+    for (let i = 0; i < normalised.length; i++) {
+      const re = this.synonymsAt.get(normalised[i]);
+      if (re === undefined || (i > 0 && LETTER_OR_DIGIT.test(normalised[i - 1]))) continue;
+      re.lastIndex = i;
+      const m = re.exec(normalised);
+      if (m === null) continue;
+      out += normalised.slice(done, i) + (this.canonical.get(m[0].replace(/\s+/g, ' ')) ?? m[0]);
+      done = i + m[0].length;
+      i = done - 1;
+    }
+    return done === 0 ? normalised : out + normalised.slice(done);
   }
 
   process(text: string): Processed {
