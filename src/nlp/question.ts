@@ -106,11 +106,8 @@ export function opensAsQuestion(tokens: readonly Token[]): boolean {
 
 export function isQuestion(normalised: string, tokens: readonly Token[]): boolean {
   if (normalised.includes('?') || normalised.includes('¿')) return true;
-  const words = tokens.filter((t) => !t.punct);
-  if (words.length === 0) return false;
-  let i = 0;
-  while (i < words.length - 1 && LEAD_IN.has(words[i].word)) i++;
-  if (asks(words, i)) return true;
+  if (!tokens.some((t) => !t.punct)) return false;
+  if (opensAsQuestion(tokens)) return true;
   for (const re of ASKING) if (re.test(normalised)) return true;
   // A later clause: "the app says offline, what can I do", "it blinks red. why does it do that".
   for (let k = 1; k < tokens.length - 1; k++) {
