@@ -169,6 +169,7 @@ export class AskDialog extends Dialog<Ask> {
     if (ask.attachment && file) return { kind: 'attachment', name: file.name ?? 'photo', url: file.contentUrl };
     const accepted = typeof ask.freeText === 'string' ? ACCEPTS[ask.freeText](understand()) : ask.freeText;
     if (accepted && text.trim() !== '') return { kind: 'text', text: text.trim() };
-    return undefined;
+    const unchanged = understand().noChange ? ask.choices.find((c) => c.nothingChanged) : undefined;
+    return unchanged && { kind: 'choice', id: unchanged.id };
   }
 }

@@ -62,6 +62,7 @@ export class DiagnosisDialog extends FlowDialog {
       if (device) kase.evidence.device = device;
       if (model) kase.evidence.model = model;
     }
+    if (previous?.safetyChecked) kase.safetyChecked = true;
     (step.values as IntakeValues).describedAtStart = hasEvidence(kase.evidence);
     await setCase(this.services, step.context, kase);
     if (kase.evidence.pattern) return step.next();
@@ -107,7 +108,7 @@ export class DiagnosisDialog extends FlowDialog {
       text: messages.askChanges,
       choices: [
         ...flow.events.map((e) => ({ id: e.id, title: e.button })),
-        { id: 'nothing', title: messages.buttons.nothingChanged, commands: ['no'] },
+        { id: 'nothing', title: messages.buttons.nothingChanged, commands: ['no'], nothingChanged: true },
       ],
       freeText: 'description',
     } as never);

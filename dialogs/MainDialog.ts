@@ -210,6 +210,7 @@ export class MainDialog extends FlowDialog {
       await clear();
       return dc.beginDialog(DIALOG.escalation, { reason: 'safety', words: userWords(activity.text) } satisfies EscalationOptions);
     }
+    if (analysis.caution) await this.checkSafetyOnce(context);
 
     const command = analysis.command?.id;
     if (human || command === 'human') {
@@ -316,6 +317,18 @@ export class MainDialog extends FlowDialog {
   }
 
   /** Whatever was pending is asked again, after an interruption was dealt with. */
+  /**
+   * Words that come near a danger without naming one ("the adapter feels warm"): the user is asked
+   * to check for it, once a conversation, and the message goes on to be handled as usual.
+   */
+  private async checkSafetyOnce(context: TurnContext): Promise<void> {
+    const kase = await getCase(this.services, context);
+    if (kase.safetyChecked) return;
+    kase.safetyChecked = true;
+    await setCase(this.services, context, kase);
+    await say(context, this.messages, 'safetyCheck');
+  }
+
   private async askAgain(dc: DialogContext): Promise<DialogTurnResult> {
     await dc.repromptDialog();
     return Dialog.EndOfTurn;

@@ -7,6 +7,8 @@ export interface AskChoice extends Choice {
   commands?: CommandId[];
   /** Picked by words only, without a button of its own ("skip this one"). */
   wordsOnly?: boolean;
+  /** Picked by words that say nothing changed and describe nothing ("no, nothing new, it just rained"). */
+  nothingChanged?: boolean;
 }
 
 /** The choices that get a button (and a number, where buttons are a numbered list). */

@@ -37,6 +37,8 @@ export interface Case {
   history: StepRecord[];
   status: CaseStatus;
   rating?: number;
+  /** The user has been asked to check for a danger their words came near (asked once, kept by a new case). */
+  safetyChecked?: boolean;
   /** The user asked to start over and has been asked to confirm it (their place would be lost). */
   confirmingRestart?: boolean;
   escalation?: {

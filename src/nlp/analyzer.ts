@@ -266,6 +266,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly commands: IntentEngine;
   private readonly faq: FaqMatcher;
   private readonly safety: SafetyDetector;
+  private readonly caution: SafetyDetector;
   private readonly elimination: Elimination;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
@@ -345,6 +346,7 @@ export class TapoAnalyzer implements Analyzer {
       }
     }
     this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, { parts: nlu.safety?.powerParts, triggers: nlu.safety?.powerPartTriggers });
+    this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? []);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
@@ -636,7 +638,8 @@ export class TapoAnalyzer implements Analyzer {
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
-    const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
+    const caution = hazard === null && onTopic && this.caution.detect(tokens) !== null;
+    const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);
     return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }
@@ -646,7 +649,7 @@ export class TapoAnalyzer implements Analyzer {
 function aboutAnotherMaker(a: Analysis, brand: string): Analysis {
   const entities = { ...a.entities };
   delete entities.device;
-  return { ...a, causes: [], pattern: null, events: [], faq: null, unsure: null, entities, onTopic: false, noChange: false, otherBrand: brand };
+  return { ...a, causes: [], pattern: null, events: [], caution: false, faq: null, unsure: null, entities, onTopic: false, noChange: false, otherBrand: brand };
 }
 
 /** The last clause of a text of two or more (split at punctuation, "but", "still"), else null. */

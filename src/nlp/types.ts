@@ -35,6 +35,11 @@ export interface Analysis {
   events: EventId[];
   /** Heat, smoke, burning smell, sparks, melting, swelling, water inside, exposed wires. */
   safety: boolean;
+  /**
+   * No danger named, but words that come near one ("the adapter feels warm", "a funny smell",
+   * "condensation"): worth asking the user to check. Always false when `safety` is true.
+   */
+  caution?: boolean;
   /** Best quick answer, or null when the text is not a question one of them answers. */
   faq: Scored<string> | null;
   /** A command ("talk to a human", "start over", "it worked"), or null. */

@@ -120,6 +120,17 @@ describe('analyze: safety', () => {
   });
 });
 
+describe('analyze: caution (words near a danger, naming none)', () => {
+  it.each(['the camera blinks red and the adapter is a bit warm', 'it has been raining hard and the outdoor camera blinks red', 'the garage is damp and the light blinks red', 'the plastic round the plug looks a bit brown', 'the cable looks kinked'])(
+    'asks to check on %s',
+    (text) => expect(analyze(text)).toMatchObject({ safety: false, caution: true }),
+  );
+  it.each(['my camera blinks red fast after a power cut', 'the adapter is not warm at all', 'the camera points at the pool', "what's the weather like, is it warm out"])('says nothing on %s', (text) =>
+    expect(analyze(text).caution).toBe(false),
+  );
+  it('leaves caution to a named danger', () => expect(analyze('the adapter is too hot to touch')).toMatchObject({ safety: true, caution: false }));
+});
+
 describe('analyze: events in other languages', () => {
   it.each([
     ['mi camara parpadea en rojo desde que cambie la contrasena', 'network-change'],

@@ -3,7 +3,7 @@ import { heldout, heldoutSets, LATER_SET_NAMES, laterSets, scoreHeldout, verdict
 
 type Measure = keyof ReturnType<typeof scoreHeldout>;
 
-/** The issue's targets, and two of this project's own (out-of-scope lines given a cause or on topic). */
+/** The issue's targets, and this project's own: few checks for danger on harmless lines, out-of-scope lines given a cause or on topic. */
 const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most' }[] = [
   { name: 'best cause is in the expected set >= 95%', measure: 'bestCause', target: 0.95 },
   { name: 'pattern right >= 95% where stated', measure: 'pattern', target: 0.95 },
@@ -11,6 +11,7 @@ const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most
   { name: 'events invented in <= 10% of descriptions', measure: 'eventsSpurious', target: 0.1, kind: 'at most' },
   { name: 'safety found 100%', measure: 'safetyFound', target: 1 },
   { name: 'safety false alarms <= 5%', measure: 'falseAlarms', target: 0.05, kind: 'at most' },
+  { name: 'a check for danger asked on <= 3% of harmless lines', measure: 'cautioned', target: 0.03, kind: 'at most' },
   { name: 'quick answer right >= 95%', measure: 'faqRight', target: 0.95 },
   { name: 'out-of-scope answered <= 10%', measure: 'outOfScopeAnswered', target: 0.1, kind: 'at most' },
   { name: 'out-of-scope given a cause <= 10%', measure: 'outOfScopeCaused', target: 0.1, kind: 'at most' },
@@ -26,7 +27,7 @@ const TARGETS: { name: string; measure: Measure; target: number; kind?: 'at most
  */
 /** Each set's figures, printed once the file has run: the numbers the README and docs/nlu.md quote. */
 const figures: string[] = [];
-const REPORTED = [...TARGETS.map((t) => t.measure), 'descriptionsAnswered' as const];
+const REPORTED = [...TARGETS.map((t) => t.measure), 'safetyOrCaution' as const, 'descriptionsAnswered' as const];
 /** Hits and counts over every set, for the "all sets" figures. */
 const totals = new Map<Measure, { hit: number; n: number }>();
 const line = (name: string, rates: (m: Measure) => { hit: number; n: number }) =>

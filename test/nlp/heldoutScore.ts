@@ -99,6 +99,9 @@ export function scoreHeldout(analyzer: Analyzer, set: HeldoutSet = heldout) {
   const dangerMiss = dangers.filter(({ a }) => !a.safety);
   const calm = [...d.filter(({ x }) => x.safety !== true), ...q, ...o];
   const falseAlarms = calm.filter(({ a }) => a.safety);
+  // A caution is the bot asking the user to check for a danger, not a stop: counted apart.
+  const dangerUnasked = dangers.filter(({ a }) => !a.safety && !a.caution);
+  const cautioned = calm.filter(({ a }) => a.caution);
   const faqMiss = q.filter(({ x, a }) => a.faq?.id !== x.faq);
   const oosAnswered = o.filter(({ a }) => a.faq !== null);
   const descriptionsAnswered = d.filter(({ a }) => a.faq !== null);
@@ -116,6 +119,8 @@ export function scoreHeldout(analyzer: Analyzer, set: HeldoutSet = heldout) {
     eventsSpurious: rate(spuriousEvents.length, withEvents.length, show(spuriousEvents)),
     safetyFound: rate(dangers.length - dangerMiss.length, dangers.length, show(dangerMiss)),
     falseAlarms: rate(falseAlarms.length, calm.length, show(falseAlarms)),
+    safetyOrCaution: rate(dangers.length - dangerUnasked.length, dangers.length, show(dangerUnasked)),
+    cautioned: rate(cautioned.length, calm.length, show(cautioned)),
     faqRight: rate(q.length - faqMiss.length, q.length, show(faqMiss)),
     outOfScopeAnswered: rate(oosAnswered.length, o.length, show(oosAnswered)),
     descriptionsAnswered: rate(descriptionsAnswered.length, d.length, show(descriptionsAnswered)),

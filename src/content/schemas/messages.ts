@@ -16,6 +16,7 @@ export const messagesSchema = z
     cancelled: text,
     startingOver: text,
     safetyStop: text,
+    safetyCheck: text,
     checksFirst: text,
     askPattern: text,
     askNewPattern: text,

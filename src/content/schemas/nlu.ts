@@ -47,9 +47,17 @@ export const nluSchema = z
      * Danger words beyond flow.safety.triggers, phrases that only look dangerous ("hot pink"), the
      * parts that carry the power (a hazard in the same clause is the power supply's, not the
      * device's), and danger words only on such a part (a buzzing adapter, not a buzzing motor).
+     * `caution`: words that come near a danger without naming one ("warm", "a funny smell",
+     * "condensation"); the bot asks the user to check for one, once, and carries on.
      */
     safety: z
-      .object({ triggers: z.array(text), notDanger: z.array(text), powerParts: z.array(text).optional(), powerPartTriggers: z.array(text).optional() })
+      .object({
+        triggers: z.array(text),
+        notDanger: z.array(text),
+        powerParts: z.array(text).optional(),
+        powerPartTriggers: z.array(text).optional(),
+        caution: z.array(text).optional(),
+      })
       .strict()
       .optional(),
     /**

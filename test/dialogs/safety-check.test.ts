@@ -1,0 +1,27 @@
+import { Chat, CHANNELS } from '../support/chat';
+
+describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
+  it('asks once to check for a danger, and carries on with the diagnosis', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red slowly, it lives in the garage and it gets quite humid in there');
+    expect(chat.heard).toMatch(/safety check/i);
+    expect(chat.heard).toMatch(/unplug it now/i);
+    expect(chat.heard).not.toMatch(/fix steps stop here/i);
+    expect(chat.heard).toMatch(/What exactly is the light doing|Did anything change|Here's what I have so far|Which kind of Tapo device/);
+
+    await chat.says('nothing changed, it just rained all week');
+    expect(chat.heard).not.toMatch(/didn't quite follow/i);
+    expect(chat.heard).not.toMatch(/safety check/i);
+
+    await chat.says('actually there is water inside the lens');
+    expect(chat.heard).toMatch(/fix steps stop here/i);
+    expect((await chat.case())?.escalation?.reason).toBe('safety');
+  });
+
+  it('says nothing of danger when nothing comes near one', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    expect(chat.heard).not.toMatch(/safety check|unplug it now/i);
+    expect(chat.step).toMatchObject({ id: 'power-cycle' });
+  });
+});
