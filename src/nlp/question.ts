@@ -33,6 +33,7 @@ const ASKING = [
   // Asked without a question mark or a comma before it: "changed the password why does it not connect".
   /\bwhy (does|do|is|are|did|would|will|can|has|have)\b/,
   /\bwhat (should |can |do )?(i|we) do\W*$/,
+  /\b(now what|what now|what next|whats next)\W*$/,
   /(?<!\b(idea|idk|know|clue|dunno|sure|knows|tell) )\b(why|how)\W*$/,
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
   /\b(meaning|significado|signification|signifie|bedeutung|betekenis|significato|znaczenie|vyznam|semnificatie|betydelse)\W*$/,

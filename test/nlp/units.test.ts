@@ -89,6 +89,7 @@ describe('question', () => {
     'the power was off all night, any steps to get it back',
     'it uses a hub, is the problem the camera or the hub',
     'the hub is not working where do i start',
+    'the power went out halfway through the update, now what',
   ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
   it.each(['ist ein werksreset sicher', 'kann ich die kamera zurücksetzen', 'ik heb een nieuwe router, hoe verbind ik de camera', 'luz roja y verde alternando significado'])('%s is a question (other languages)', (t) =>
     expect(q(t)).toBe(true),
