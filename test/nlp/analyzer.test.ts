@@ -104,10 +104,10 @@ describe('analyze: safety', () => {
   it.each(["il y a de l'eau à l'intérieur de la caméra", 'de stekker ruikt verbrand', 'er komt rook uit de adapter', 'der Stecker ist geschmolzen', 'kamerassa on vettä sisällä', 'vocht binnenin de lens', 'nätadaptern luktar bränt'])('flags %s (other languages)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
-  it.each(['the camera got so toasty in the cupboard', 'a wisp rose from the vents', 'the charger is toasty after an hour', 'es hat an der Steckdose gefunkt'])('flags %s (heat, smoke and sparks in passing)', (text) =>
+  it.each(['the camera got so toasty in the cupboard', 'a wisp rose from the vents', 'the charger is toasty after an hour', 'es hat an der Steckdose gefunkt', 'the lid gapes as if something is pushing from inside'])('flags %s (heat, smoke and sparks in passing)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
-  it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off'])('does not flag %s (names, likenesses, other things)', (text) =>
+  it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off', 'I am in hot water with my landlord over it'])('does not flag %s (names, likenesses, other things)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
   it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>

@@ -100,6 +100,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twentysixth: { bestCause: 0.88, pattern: 0.85 },
   twentyseventh: { bestCause: 0.81, pattern: 0.94, faqRight: 0.89 },
   twentyeighth: { bestCause: 0.83, pattern: 0.89, eventsFound: 0.82 },
+  twentyninth: { bestCause: 0.89, eventsSpurious: 0.14, faqRight: 0.93 },
+  thirtieth: { bestCause: 0.83, pattern: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
