@@ -316,7 +316,6 @@ export class MainDialog extends FlowDialog {
     return undefined;
   }
 
-  /** Whatever was pending is asked again, after an interruption was dealt with. */
   /**
    * Words that come near a danger without naming one ("the adapter feels warm"): the user is asked
    * to check for it, once a conversation, and the message goes on to be handled as usual.
@@ -329,6 +328,7 @@ export class MainDialog extends FlowDialog {
     await say(context, this.messages, 'safetyCheck');
   }
 
+  /** Whatever was pending is asked again, after an interruption was dealt with. */
   private async askAgain(dc: DialogContext): Promise<DialogTurnResult> {
     await dc.repromptDialog();
     return Dialog.EndOfTurn;
