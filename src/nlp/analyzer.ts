@@ -268,6 +268,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly safety: SafetyDetector;
   private readonly caution: SafetyDetector;
   private readonly elimination: Elimination;
+  /** Physical damage to the device ("it fell off the wall"): phrases matched word for word. */
+  private readonly damage: SafetyDetector;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
@@ -314,6 +316,7 @@ export class TapoAnalyzer implements Analyzer {
       ...deviceWords,
       ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
       ...(nlu.elimination?.persists ?? []),
+      ...(nlu.damage?.phrases ?? []),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
@@ -345,9 +348,14 @@ export class TapoAnalyzer implements Analyzer {
         // A read-only install trains at every start; nothing else depends on the file.
       }
     }
-    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, { parts: nlu.safety?.powerParts, triggers: nlu.safety?.powerPartTriggers });
+    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, {
+      parts: nlu.safety?.powerParts,
+      triggers: nlu.safety?.powerPartTriggers,
+      deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
+    });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? []);
+    this.damage = new SafetyDetector(this.pre, nlu.damage?.phrases ?? [], nlu.damage?.harmless ?? [], {}, true);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -624,18 +632,19 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
-    // The usual fixes tried on two fronts or more and still red: the device itself comes first.
-    if (this.elimination.ruledOut(tokens)) putFirst(causes, 'hardware');
-    // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
-    // names: the power supply's when the clause of any danger told names one ("sparks at the
-    // outlet"), else the device's.
-    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard) ? 'power' : 'hardware');
-
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
+    // The usual fixes tried on two fronts or more and still red, or the device knocked about: the
+    // device itself comes first.
+    if (this.elimination.ruledOut(tokens) || (onTopic && this.damage.detect(tokens) !== null)) putFirst(causes, 'hardware');
+    // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
+    // names: the power supply's when the clause of any danger told names one ("sparks at the
+    // outlet"), else the device's.
+    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard) ? 'power' : 'hardware');
+
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
     const caution = hazard === null && onTopic && this.caution.detect(tokens) !== null;

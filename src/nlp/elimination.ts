@@ -27,7 +27,8 @@ export class Elimination {
 
   /** Fixes tried on two or more fronts, and the trouble still there. */
   ruledOut(tokens: readonly Token[]): boolean {
-    if (!this.persists.some((p) => this.found(tokens, p))) return false;
+    // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
+    if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return false;
     const stems = new Set(tokens.map((t) => t.stem));
     const fronts = new Set<string>();
     for (const { front, phrase } of this.fixes) {

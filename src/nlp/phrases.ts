@@ -54,7 +54,8 @@ export class PhraseMatcher {
         let j = i;
         for (let k = 1; k < phrase.stems.length; k++) {
           j++;
-          while (j < tokens.length && !tokens[j].punct && this.skipped(tokens[j].word)) j++;
+          // A function word the phrase keeps ("knocked off") is matched, not skipped.
+          while (j < tokens.length && !tokens[j].punct && this.skipped(tokens[j].word) && tokens[j].stem !== phrase.stems[k]) j++;
           if (j >= tokens.length || tokens[j].stem !== phrase.stems[k]) break;
           at.push(j);
         }

@@ -3,13 +3,21 @@
  * wires. Phrase matching over typo-corrected, stemmed tokens, so "smokin", "sparcks" and "over
  * heating" still match; a trigger inside a negation ("no smoke", "it's not hot") does not count,
  * and neither does a harmless phrase that contains a trigger word ("hot pink", "smoke alarm").
- * Recall comes first: when in doubt the bot stops and gives the safety advice.
+ * Recall comes first: when in doubt the bot stops and gives the safety advice. The same matching
+ * finds the words that come near a danger (the caution tier) and, word for word, physical damage.
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
 
 /** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not; "water in it" is, "the water" is not. */
 const KEPT = new Set(['hot', 'too', 'very', 'in']);
+
+/**
+ * How close to a power part a device word only names the part's owner: up to two words before it
+ * ("the camera's adapter") or five after it ("the adapter that powers our C500").
+ */
+const OWNER_BEFORE = 2;
+const OWNER_AFTER = 5;
 
 /** A danger phrase found: its words as written and their token positions. */
 export interface Hazard {
@@ -23,38 +31,59 @@ export class SafetyDetector {
   private readonly harmless: Phrase[];
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
+  private readonly deviceStems: Set<string>;
   private readonly matcher: PhraseMatcher;
 
   /**
    * @param power.parts words for the parts that carry the power ("adapter", "socket", "cable")
    * @param power.triggers danger phrases only in a clause that names such a part ("buzzing")
+   * @param power.deviceParts words for the device and its body ("camera", "casing", "C200"): a
+   *   hazard near one of them, not a power part, is on the device
+   * @param exact phrases match word for word (function words aside), not in any order nearby
    */
-  constructor(pre: Preprocessor, triggers: readonly string[], notDanger: readonly string[], power: { parts?: readonly string[]; triggers?: readonly string[] } = {}) {
+  constructor(
+    pre: Preprocessor,
+    triggers: readonly string[],
+    notDanger: readonly string[],
+    power: { parts?: readonly string[]; triggers?: readonly string[]; deviceParts?: readonly string[] } = {},
+    private readonly exact = false,
+  ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
     this.triggers = [
       ...this.matcher.phrases(triggers).map((phrase) => ({ phrase, onPowerPartOnly: false })),
       ...this.matcher.phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
     ];
     this.harmless = this.matcher.phrases(notDanger);
-    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[t.phrase.anchor]));
-    this.powerStems = new Set((power.parts ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
+    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[exact ? 0 : t.phrase.anchor]));
+    const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
+    this.powerStems = stems(power.parts);
+    this.deviceStems = stems(power.deviceParts);
   }
 
   /**
-   * Whether the hazard is on the power supply: a power part named in the hazard's clause ("sparks
-   * at the outlet", "the adapter is melting"); with no position (a temperature), anywhere.
+   * Whether the hazard is on the power supply: its clause names a power part, and no part of the
+   * device stands nearer to the danger ("sparks at the outlet", "the camera blinks and the adapter
+   * is hot", but "water got into the camera through the cable gland"). A device word close to a
+   * power part only says whose the part is ("the camera adapter", "the adapter of my C200").
+   * With no position (a temperature), a power part anywhere. `anyPart`: whether the clause names
+   * a power part at all, wherever the device is named.
    */
-  private onPowerPart(tokens: readonly Token[], hazard: Hazard): boolean {
-    let from = 0;
-    let to = tokens.length;
-    if (hazard.at.length > 0) {
-      from = Math.min(...hazard.at);
-      to = Math.max(...hazard.at) + 1;
-      while (from > 0 && !tokens[from - 1].punct) from--;
-      while (to < tokens.length && !tokens[to].punct) to++;
+  private onPowerPart(tokens: readonly Token[], hazard: Hazard, anyPart = false): boolean {
+    if (hazard.at.length === 0) return tokens.some((t) => this.powerStems.has(t.stem));
+    let from = Math.min(...hazard.at);
+    let to = Math.max(...hazard.at) + 1;
+    while (from > 0 && !tokens[from - 1].punct) from--;
+    while (to < tokens.length && !tokens[to].punct) to++;
+    const parts: number[] = [];
+    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) parts.push(i);
+    if (parts.length === 0 || anyPart) return parts.length > 0;
+    const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
+    const power = Math.min(...parts.map(distance));
+    for (let i = from; i < to; i++) {
+      if (!this.deviceStems.has(tokens[i].stem) || parts.some((p) => i - p <= OWNER_AFTER && p - i <= OWNER_BEFORE)) continue;
+      if (distance(i) < power) return false;
     }
-    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) return true;
-    return false;
+    return true;
   }
 
   /** Every danger phrase the text names, in the order of the phrase list. */
@@ -65,10 +94,10 @@ export class SafetyDetector {
     const excused = new Set<number>();
     for (const h of this.harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly } of this.triggers) {
-      for (const hit of this.matcher.find(tokens, phrase, false)) {
+      for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
         if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
-        if (!onPowerPartOnly || this.onPowerPart(tokens, hazard)) yield hazard;
+        if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }
     }
   }

@@ -120,6 +120,13 @@ describe('analyze: safety', () => {
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');
   });
+  it.each([
+    ['water crept into the camera along the power cable, there are droplets behind the lens', 'hardware'],
+    ['my son spilled juice all over the camera', 'hardware'],
+    ['the camera blinks red and the adapter smells of burning', 'power'],
+    ['the charger of my C200 is melting', 'power'],
+    ['a burnt smell is coming from the camera adapter', 'power'],
+  ])('puts the part the danger is on first: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');

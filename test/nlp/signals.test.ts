@@ -192,6 +192,24 @@ describe('hardware by elimination', () => {
     ['an event, not a fix', 'we got a new router and I reset the camera, still red', 'network'],
     ['the fixes are not tried yet', "haven't reset it or tried a new cable yet, it still blinks red since the outage", 'power'],
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['rebooted the modem, swapped to another adapter. nothing', 'tried another plug and a different wifi, none of it made any difference, it flashes red'])(
+    'reads a list of fixes ending in "nothing" the same way: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
+  );
+});
+
+describe('hardware when the device was knocked about', () => {
+  it.each([
+    'my toddler dropped the camera down the stairs and since then it blinks red',
+    'it fell off the shelf during the party, now the light is solid red',
+    'the gale blew it off the fence post, it is flashing red',
+    'the mount came loose and the cam was dangling, red light since',
+  ])('puts the device first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+  it.each([
+    ['an idiom', 'I knocked off work early and found the camera blinking red since the router swap', 'network'],
+    ['another idiom', 'I fell asleep on the sofa and woke to the camera blinking red after the power cut', 'power'],
+    ['the cable, not the device', 'the cat yanked the cable out of the wall socket, plugged it back and it blinks red', 'power'],
+  ])('keeps the causes for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 
 describe('quick answers', () => {

@@ -49,6 +49,9 @@ export const nluSchema = z
      * device's), and danger words only on such a part (a buzzing adapter, not a buzzing motor).
      * `caution`: words that come near a danger without naming one ("warm", "a funny smell",
      * "condensation"); the bot asks the user to check for one, once, and carries on.
+     * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
+     * hazard in a clause that names one of them before any power part is the device's ("water
+     * got into the camera through the cable gland").
      */
     safety: z
       .object({
@@ -57,6 +60,7 @@ export const nluSchema = z
         powerParts: z.array(text).optional(),
         powerPartTriggers: z.array(text).optional(),
         caution: z.array(text).optional(),
+        deviceParts: z.array(text).optional(),
       })
       .strict()
       .optional(),
@@ -66,6 +70,13 @@ export const nluSchema = z
      * fronts and the light still red make the device itself the first thing to check.
      */
     elimination: z.object({ fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)), persists: z.array(text).min(1) }).strict().optional(),
+    /**
+     * Physical damage to the device ("it fell off the wall", "the wind bent the bracket", "came
+     * loose and was dangling by its cable"), matched word for word, and phrases that only look
+     * like it ("fell asleep", "kicked off"). Damage told on topic makes the device itself the
+     * first thing to check.
+     */
+    damage: z.object({ phrases: z.array(text).min(1), harmless: z.array(text) }).strict().optional(),
     /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
