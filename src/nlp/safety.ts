@@ -6,6 +6,7 @@
  * Recall comes first: when in doubt the bot stops and gives the safety advice. The same matching
  * finds the words that come near a danger (the caution tier) and, word for word, physical damage.
  */
+import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
 
@@ -26,8 +27,11 @@ export interface Hazard {
 }
 
 export class SafetyDetector {
-  /** Danger phrases, each with whether it counts only in a clause that names a power part. */
-  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean }[];
+  /**
+   * Danger phrases, each with whether it counts only in a clause that names a power part, and
+   * whether it says its danger with a negation ("can't keep my hand on it"), so may be negated.
+   */
+  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; ownNegation: boolean }[];
   private readonly harmless: Phrase[];
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
@@ -49,10 +53,11 @@ export class SafetyDetector {
     private readonly exact = false,
   ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
-    this.triggers = [
-      ...this.matcher.phrases(triggers).map((phrase) => ({ phrase, onPowerPartOnly: false })),
-      ...this.matcher.phrases(power.triggers ?? []).map((phrase) => ({ phrase, onPowerPartOnly: true })),
-    ];
+    const trigger = (text: string, onPowerPartOnly: boolean) => {
+      const phrase = this.matcher.phrase(text);
+      return phrase && { phrase, onPowerPartOnly, ownNegation: pre.process(text).tokens.some((t) => isNegationCue(t.word)) };
+    };
+    this.triggers = [...triggers.map((t) => trigger(t, false)), ...(power.triggers ?? []).map((t) => trigger(t, true))].filter((t) => t !== null);
     this.harmless = this.matcher.phrases(notDanger);
     this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[exact ? 0 : t.phrase.anchor]));
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
@@ -93,9 +98,9 @@ export class SafetyDetector {
     if (!any) return;
     const excused = new Set<number>();
     for (const h of this.harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
-    for (const { phrase, onPowerPartOnly } of this.triggers) {
+    for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
-        if (hit.some((i) => tokens[i].negated || excused.has(i))) continue;
+        if (hit.some((i) => (tokens[i].negated && !ownNegation) || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }

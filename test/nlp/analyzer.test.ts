@@ -107,6 +107,14 @@ describe('analyze: safety', () => {
   it.each(['the camera got so toasty in the cupboard', 'a wisp rose from the vents', 'the charger is toasty after an hour', 'es hat an der Steckdose gefunkt', 'the lid gapes as if something is pushing from inside'])('flags %s (heat, smoke and sparks in passing)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(["I couldn't keep my hand on the charger for more than a second", 'you could warm your hands on the hub', 'the back of the battery cam looks rounder than before', 'es kam eine descarga aus der Steckdose'])(
+    'flags %s (told with a negation, or as a likeness)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['my heart melted when I saw the first clip', 'we had a sparky in to fit new sockets, the camera has been red since', 'the smoke alarm went off because of burnt toast and the camera blinks red'])(
+    'does not flag %s (figures of speech)',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
   it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off', 'I am in hot water with my landlord over it'])('does not flag %s (names, likenesses, other things)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
