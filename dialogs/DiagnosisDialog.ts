@@ -62,7 +62,10 @@ export class DiagnosisDialog extends FlowDialog {
       if (device) kase.evidence.device = device;
       if (model) kase.evidence.model = model;
     }
-    if (previous?.safetyChecked) kase.safetyChecked = true;
+    if (previous?.safetyChecked) {
+      kase.safetyChecked = true;
+      kase.safetyCheckWords = previous.safetyCheckWords;
+    }
     (step.values as IntakeValues).describedAtStart = hasEvidence(kase.evidence);
     await setCase(this.services, step.context, kase);
     if (kase.evidence.pattern) return step.next();

@@ -210,7 +210,7 @@ export class MainDialog extends FlowDialog {
       await clear();
       return dc.beginDialog(DIALOG.escalation, { reason: 'safety', words: userWords(activity.text) } satisfies EscalationOptions);
     }
-    if (analysis.caution) await this.checkSafetyOnce(context);
+    if (analysis.caution) await this.checkSafetyOnce(context, activity.text);
 
     const command = analysis.command?.id;
     if (human || command === 'human') {
@@ -320,10 +320,11 @@ export class MainDialog extends FlowDialog {
    * Words that come near a danger without naming one ("the adapter feels warm"): the user is asked
    * to check for it, once a conversation, and the message goes on to be handled as usual.
    */
-  private async checkSafetyOnce(context: TurnContext): Promise<void> {
+  private async checkSafetyOnce(context: TurnContext, text: string): Promise<void> {
     const kase = await getCase(this.services, context);
     if (kase.safetyChecked) return;
     kase.safetyChecked = true;
+    kase.safetyCheckWords = userWords(text);
     await setCase(this.services, context, kase);
     await say(context, this.messages, 'safetyCheck');
   }

@@ -39,6 +39,8 @@ export interface Case {
   rating?: number;
   /** The user has been asked to check for a danger their words came near (asked once, kept by a new case). */
   safetyChecked?: boolean;
+  /** The user's words that came near a danger and drew that check (capped), for support. */
+  safetyCheckWords?: string;
   /** The user asked to start over and has been asked to confirm it (their place would be lost). */
   confirmingRestart?: boolean;
   escalation?: {

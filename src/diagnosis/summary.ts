@@ -28,6 +28,8 @@ export interface SupportSummary {
   words?: string;
   /** Dangers the user mentioned while the details for support were being gathered. */
   hazards?: string[];
+  /** Words that came near a danger without naming one ("the adapter is a bit warm"): the user was asked to check. */
+  safetyCheck?: string;
   steps: { id: string; title: string; outcome: string; at: string }[];
   photo?: string;
 }
@@ -56,6 +58,7 @@ export function buildSummary(
     description: evidence.description,
     ...(words ? { words } : {}),
     ...(hazards.length > 0 ? { hazards } : {}),
+    ...(kase.safetyCheckWords ? { safetyCheck: kase.safetyCheckWords } : {}),
     steps: kase.history.map((h) => ({ id: h.step, title: title(h.step), outcome: h.outcome, at: h.at })),
     photo: kase.escalation?.photo,
   };
@@ -102,6 +105,7 @@ export function summarySheet(summary: SupportSummary, messages: Messages): FactS
       { label: m.changes, value: changes },
       ...(said.length > 0 ? [{ label: m.description, value: said.map(quote).join('\n') }] : []),
       ...(summary.hazards?.length ? [{ label: m.hazards, value: summary.hazards.map(quote).join('\n') }] : []),
+      ...(summary.safetyCheck ? [{ label: m.safetyCheck, value: quote(summary.safetyCheck) }] : []),
       { label: m.steps, value: steps },
       { label: m.photo, value: summary.photo ?? m.none },
     ],

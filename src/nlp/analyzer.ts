@@ -313,6 +313,7 @@ export class TapoAnalyzer implements Analyzer {
       ...safetyTriggers,
       ...(nlu.safety?.powerPartTriggers ?? []),
       ...notDanger,
+      ...(nlu.safety?.mild ?? []),
       ...deviceWords,
       ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
       ...(nlu.elimination?.persists ?? []),
@@ -348,7 +349,7 @@ export class TapoAnalyzer implements Analyzer {
         // A read-only install trains at every start; nothing else depends on the file.
       }
     }
-    this.safety = new SafetyDetector(this.pre, safetyTriggers, notDanger, {
+    this.safety = new SafetyDetector(this.pre, safetyTriggers, [...notDanger, ...(nlu.safety?.mild ?? [])], {
       parts: nlu.safety?.powerParts,
       triggers: nlu.safety?.powerPartTriggers,
       deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],

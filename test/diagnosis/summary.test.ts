@@ -85,4 +85,10 @@ describe('the support summary of a hand-over after a danger', () => {
     const long = buildSummary(flow, { ...kase, escalation: { reason: 'safety', words: 'smoke '.repeat(200) } }, meta);
     expect(long.words!.length).toBeLessThanOrEqual(300);
   });
+
+  it('notes the words after which the user was asked to check for a hazard, and only when they were', () => {
+    const checked = buildSummary(flow, { ...kase, safetyChecked: true, safetyCheckWords: 'the adapter feels a bit warm' }, meta);
+    expect(summarySheet(checked, messages).facts.find((f) => f.label === m.safetyCheck)?.value).toBe('"the adapter feels a bit warm"');
+    expect(fact(m.safetyCheck)).toBeUndefined();
+  });
 });

@@ -34,6 +34,19 @@ describe.each(CHANNELS)('on %s: a safety stop on a step', (channel) => {
     expect(stored.summary).toMatchObject({ safety: true, words: expect.stringMatching(/burning plastic/) });
   });
 
+  it('tells support after which words the user was asked to check for a hazard', async () => {
+    const chat = new Chat(channel);
+    await chat.says('my camera blinks red fast after a power cut');
+    await chat.says('by the way the adapter feels a little warm');
+    expect(chat.heard).toMatch(/safety check/i);
+    await chat.says('talk to a person');
+    await skipDetails(chat);
+
+    const summary = summaryOf(chat);
+    expect(summary).toMatch(/Asked to check for a hazard after: "by the way the adapter feels a little warm"/);
+    expect(summary).toMatch(/Why: Customer asked for a person/);
+  });
+
   it('keeps a danger mentioned while the details are gathered in the summary', async () => {
     const chat = new Chat(channel);
     await chat.says('talk to a person');

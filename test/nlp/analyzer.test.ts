@@ -142,7 +142,7 @@ describe('analyze: safety', () => {
 });
 
 describe('analyze: caution (words near a danger, naming none)', () => {
-  it.each(['the camera blinks red and the adapter is a bit warm', 'it has been raining hard and the outdoor camera blinks red', 'the garage is damp and the light blinks red', 'the plastic round the plug looks a bit brown', 'the cable looks kinked'])(
+  it.each(['the camera blinks red and the adapter is a bit warm', 'it has been raining hard and the outdoor camera blinks red', 'the garage is damp and the light blinks red', 'the plastic round the plug looks a bit brown', 'the cable looks kinked', 'the adapter feels a little warm'])(
     'asks to check on %s',
     (text) => expect(analyze(text)).toMatchObject({ safety: false, caution: true }),
   );

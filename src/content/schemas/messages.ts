@@ -107,6 +107,7 @@ export const messagesSchema = z
         created: text,
         description: text,
         hazards: text,
+        safetyCheck: text,
         quoted: text,
         steps: text,
         photo: text,

@@ -48,7 +48,8 @@ export const nluSchema = z
      * parts that carry the power (a hazard in the same clause is the power supply's, not the
      * device's), and danger words only on such a part (a buzzing adapter, not a buzzing motor).
      * `caution`: words that come near a danger without naming one ("warm", "a funny smell",
-     * "condensation"); the bot asks the user to check for one, once, and carries on.
+     * "condensation"); the bot asks the user to check for one, once, and carries on. `mild`: a
+     * danger word softened ("a little warm"): no stop, but the check.
      * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
      * hazard in a clause that names one of them before any power part is the device's ("water
      * got into the camera through the cable gland").
@@ -61,6 +62,7 @@ export const nluSchema = z
         powerPartTriggers: z.array(text).optional(),
         caution: z.array(text).optional(),
         deviceParts: z.array(text).optional(),
+        mild: z.array(text).optional(),
       })
       .strict()
       .optional(),
