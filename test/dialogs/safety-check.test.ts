@@ -18,6 +18,16 @@ describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
     expect((await chat.case())?.escalation?.reason).toBe('safety');
   });
 
+  it('stops when the reply to the check says yes, it is hot', async () => {
+    const chat = new Chat(channel);
+    await chat.says('the red light keeps flashing and the adapter feels a little warm');
+    expect(chat.heard).toMatch(/for example "the adapter is hot"/);
+
+    await chat.says('yes its hot');
+    expect(chat.heard).toMatch(/fix steps stop here/i);
+    expect((await chat.case())?.escalation?.reason).toBe('safety');
+  });
+
   it('says nothing of danger when nothing comes near one', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');
