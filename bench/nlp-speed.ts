@@ -16,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadContent } from '../src/content/load';
+import { analyzerInputFrom } from '../src/nlp';
 import { DEFAULT_WEIGHTS_FILE, TapoAnalyzer } from '../src/nlp/analyzer';
 
 function repoRoot(): string {
@@ -61,9 +62,9 @@ function coldStart(weights: string | false, afterDialogs: boolean): number {
     afterDialogs ? "require('botbuilder-dialogs');" : '',
     'const t0 = performance.now();',
     `const { loadContent } = require(${JSON.stringify(path.join(__dirname, '..', 'src', 'content', 'load'))});`,
-    `const { createAnalyzer } = require(${JSON.stringify(path.join(__dirname, '..', 'src', 'nlp'))});`,
+    `const { analyzerInputFrom, createAnalyzer } = require(${JSON.stringify(path.join(__dirname, '..', 'src', 'nlp'))});`,
     'const c = loadContent();',
-    `createAnalyzer({ nlu: c.nlu, faq: c.faq, safetyTriggers: c.flow.safety.triggers, weights: ${JSON.stringify(weights)} });`,
+    `createAnalyzer({ ...analyzerInputFrom(c), weights: ${JSON.stringify(weights)} });`,
     'process.stdout.write(String(performance.now() - t0));',
   ].join('\n');
   const r = spawnSync(process.execPath, ['--no-deprecation', '-e', script], { cwd: repoRoot(), encoding: 'utf8' });
@@ -75,7 +76,7 @@ function main(): void {
   const roundsArg = process.argv.indexOf('--rounds');
   const rounds = roundsArg > 0 ? Number(process.argv[roundsArg + 1]) : 5;
   const content = loadContent();
-  const input = { nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers };
+  const input = analyzerInputFrom(content);
   // Training from scratch (what `nlu train` does after a build), then a start from its file.
   const cpuTrain = process.cpuUsage();
   const trained = new TapoAnalyzer({ ...input, weights: false });

@@ -342,7 +342,7 @@ export class MainDialog extends FlowDialog {
     // A first message that tells what happened ("blinks fast since the power cut, can you help?")
     // starts the diagnosis, with its question answered on the way when the answer is clear. A
     // question that only names a pattern ("what does solid red mean?") is a question.
-    const tellsWhatHappened = analysis.events.length > 0 || analysis.causes.length > 0;
+    const tellsWhatHappened = analysis.events.length > 0 || (analysis.causes.length > 0 && !analysis.causesFromPattern);
     if (atStart && tellsWhatHappened) {
       if (analysis.faq.score < SURE_ANSWER || analysis.unsure?.kind === 'faq') return undefined;
       await this.sayAnswer(dc, analysis.faq.id);

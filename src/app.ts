@@ -8,13 +8,13 @@ import type { Config } from './config';
 import type { Content } from './content/load';
 import type { Case } from './diagnosis/case';
 import type { Logger } from './logger';
-import { createAnalyzer, type Analyzer } from './nlp';
+import { analyzerInputFrom, createAnalyzer, type Analyzer } from './nlp';
 import { createServer } from './server';
 import { GuardedConversationState } from './state';
 import { WebhookSupportDesk } from './support/SupportDesk';
 
 export function analyzerFor(content: Content): Analyzer {
-  return createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+  return createAnalyzer(analyzerInputFrom(content));
 }
 
 export interface BotParts {

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { loadContent } from '../content/load';
-import { createAnalyzer, parseBraunCorpus, runBenchmark } from '../nlp';
+import { analyzerInputFrom, createAnalyzer, parseBraunCorpus, runBenchmark } from '../nlp';
 import { DEFAULT_WEIGHTS_FILE, TapoAnalyzer } from '../nlp/analyzer';
 import { calibrateTopic } from '../nlp/calibrate';
 import type { Analysis } from '../nlp';
@@ -34,7 +34,7 @@ async function analyze(): Promise<void> {
     throw error;
   });
   const content = loadContent();
-  const analyzer = createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+  const analyzer = createAnalyzer(analyzerInputFrom(content));
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
   for await (const line of lines) {
     const text = line.replace(/\r$/, '');
@@ -56,11 +56,11 @@ function train(file: string | undefined): void {
   if (!target) throw new UsageError('train needs a FILE when run from source');
   const content = loadContent();
   const t0 = performance.now();
-  const fresh = new TapoAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers, weights: false });
+  const fresh = new TapoAnalyzer({ ...analyzerInputFrom(content), weights: false });
   const ms = performance.now() - t0;
   const bytes = fresh.saveWeights(target);
   // Read back as a start-up would: the key must match, or the file would be ignored.
-  const again = new TapoAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers, weights: target });
+  const again = new TapoAnalyzer({ ...analyzerInputFrom(content), weights: target });
   if (again.weightsSource !== 'file') throw new Error(`${target} was written but does not read back`);
   // On stderr: this runs after every build, whose stdout other scripts may read.
   process.stderr.write(`nlu train: ${JSON.stringify({ file: target, bytes, trainingMs: Math.round(ms), startFromFileMs: Math.round(again.timings.total) })}\n`);
@@ -76,7 +76,7 @@ async function main(argv: string[]): Promise<number> {
     else if (command === 'train') train(args[0]);
     else if (command === 'calibrate-topic') {
       const content = loadContent();
-      const r = calibrateTopic({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+      const r = calibrateTopic(analyzerInputFrom(content));
       process.stdout.write(`${JSON.stringify(r)}\n`);
     }
     else throw new UsageError(command ? `unknown command "${command}"` : 'no command given');

@@ -5,7 +5,8 @@ import { userWords } from './userWords';
 /** Adds what one message says to the evidence; later words about the pattern replace earlier ones. */
 export function absorb(evidence: Evidence, analysis: Analysis): Evidence {
   const causes = { ...evidence.causes };
-  for (const { id, score } of analysis.causes) causes[id] = Math.max(causes[id] ?? 0, score);
+  // A pattern's usual causes are counted from the pattern itself when the steps are ranked.
+  if (!analysis.causesFromPattern) for (const { id, score } of analysis.causes) causes[id] = Math.max(causes[id] ?? 0, score);
   const { entities } = analysis;
   const described = analysis.causes.length > 0 || analysis.pattern !== null || analysis.events.length > 0; // same test as the dialogs' describesProblem
   return {

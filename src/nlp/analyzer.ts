@@ -32,6 +32,12 @@ export interface AnalyzerInput {
   faq: readonly FaqInput[];
   /** flow.safety.triggers: danger phrases (nlu.safety.triggers are added to them). */
   safetyTriggers: readonly string[];
+  /**
+   * flow.patterns: how likely each cause is for each light pattern, the guide's reading of the
+   * light. A text on topic that names a pattern and no cause gets them as its causes, marked
+   * `causesFromPattern` ("solid red for two hours" -> power, firmware, hardware).
+   */
+  patternCauses?: readonly { id: string; causes: Partial<Record<CauseId, number>> }[];
   /** Thresholds; the defaults are calibrated on the training data and the held-out set. */
   thresholds?: Partial<Thresholds>;
   /** Reference time for relative dates ("since yesterday"); defaults to the time of each call. */
@@ -283,6 +289,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly causeScore = new Float64Array(CAUSE_IDS.length);
   /** The evidence engine's scores, the maximum over the text's sentences. */
   private readonly evidenceMax: Float64Array;
+  /** The causes each pattern points at by itself, best first (input.patternCauses). */
+  private readonly causesOfPattern = new Map<string, Scored<CauseId>[]>();
 
   constructor(input: AnalyzerInput) {
     const t0 = performance.now();
@@ -292,6 +300,10 @@ export class TapoAnalyzer implements Analyzer {
     const { nlu } = input;
     this.t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
     this.now = input.now;
+    for (const { id, causes } of input.patternCauses ?? []) {
+      const scored = CAUSE_IDS.map((c) => ({ id: c, score: causes[c] ?? 0 })).filter((c) => c.score >= this.t.cause);
+      this.causesOfPattern.set(id, scored.sort((a, b) => b.score - a.score));
+    }
     const faqPhrasings: FaqPhrasing[] = [];
     for (const f of input.faq) {
       faqPhrasings.push({ id: f.id, text: f.question });
@@ -649,7 +661,10 @@ export class TapoAnalyzer implements Analyzer {
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
     const caution = hazard === null && onTopic && this.caution.detect(tokens) !== null;
-    const analysis: Analysis = { text, causes, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
+    // No word points at a cause, but the light does: the guide's reading of its pattern.
+    const guessed = causes.length === 0 && pattern !== null && onTopic ? this.causesOfPattern.get(pattern) : undefined;
+    if (guessed) causes.push(...guessed);
+    const analysis: Analysis = { text, causes, causesFromPattern: guessed !== undefined && guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);
     return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }
@@ -659,7 +674,7 @@ export class TapoAnalyzer implements Analyzer {
 function aboutAnotherMaker(a: Analysis, brand: string): Analysis {
   const entities = { ...a.entities };
   delete entities.device;
-  return { ...a, causes: [], pattern: null, events: [], caution: false, faq: null, unsure: null, entities, onTopic: false, noChange: false, otherBrand: brand };
+  return { ...a, causes: [], causesFromPattern: false, pattern: null, events: [], caution: false, faq: null, unsure: null, entities, onTopic: false, noChange: false, otherBrand: brand };
 }
 
 /** The last clause of a text of two or more (split at punctuation, "but", "still"), else null. */

@@ -3,7 +3,7 @@
  * stemmer), fuse.js and recognizers-text; never botbuilder.
  *
  *   import { createAnalyzer } from '../src/nlp';
- *   const analyzer = createAnalyzer({ nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers });
+ *   const analyzer = createAnalyzer(analyzerInputFrom(content));
  *   analyzer.analyze('my c200 blinks fast since the power cut'); // -> Analysis (see types.ts)
  *
  * createAnalyzer(input: AnalyzerInput): Analyzer
@@ -33,4 +33,13 @@ export type { BenchmarkResult, BraunSentence } from './benchmark';
 
 export function createAnalyzer(input: AnalyzerInput): Analyzer {
   return new TapoAnalyzer(input);
+}
+
+/** The analyzer's inputs taken from the loaded content: nlu.json, faq.json and what flow.json says of safety and patterns. */
+export function analyzerInputFrom(content: {
+  nlu: AnalyzerInput['nlu'];
+  faq: AnalyzerInput['faq'];
+  flow: { safety: { triggers: AnalyzerInput['safetyTriggers'] }; patterns: NonNullable<AnalyzerInput['patternCauses']> };
+}): AnalyzerInput {
+  return { nlu: content.nlu, faq: content.faq, safetyTriggers: content.flow.safety.triggers, patternCauses: content.flow.patterns };
 }

@@ -29,8 +29,13 @@ export interface Entities {
 
 export interface Analysis {
   text: string;
-  /** Causes the text is evidence for, best first; empty when it says nothing about a cause. */
+  /**
+   * Causes the text is evidence for, best first; empty when it says nothing about a cause. When
+   * it names only the light's pattern, the causes that pattern usually has (`causesFromPattern`).
+   */
   causes: Scored<CauseId>[];
+  /** The causes are the pattern's usual ones, not evidence from the words: no new evidence. */
+  causesFromPattern?: boolean;
   pattern: PatternId | null;
   events: EventId[];
   /** Heat, smoke, burning smell, sparks, melting, swelling, water inside, exposed wires. */

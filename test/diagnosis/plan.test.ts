@@ -1,5 +1,7 @@
 import { newCase, type Evidence } from '../../src/diagnosis/case';
+import { absorb } from '../../src/diagnosis/evidence';
 import { planSteps, rankCauses, replanRemaining } from '../../src/diagnosis/plan';
+import { contentAnalyzer } from '../nlp/fixture';
 import { content } from '../support/content';
 
 const { flow } = content();
@@ -47,6 +49,14 @@ describe('planning the steps', () => {
   it('ranks causes from words, pattern and events on top of the guide\'s likelihood', () => {
     expect(rankCauses(flow, evidence({}))[0].id).toBe('power');
     expect(rankCauses(flow, evidence({ pattern: 'alternating' }))[0].id).toBe('network');
+  });
+
+  it('counts a pattern once: its usual causes, read from a message that names only the pattern, add no evidence', () => {
+    const analysis = contentAnalyzer().analyze('it has been solid red for two hours');
+    expect(analysis.causesFromPattern).toBe(true);
+    const absorbed = absorb(newCase().evidence, analysis);
+    expect(absorbed).toMatchObject({ pattern: 'solid', causes: {} });
+    expect(rankCauses(flow, absorbed)).toEqual(rankCauses(flow, evidence({ pattern: 'solid' })));
   });
 
   it('re-plans only what is left, keeping the steps already done in place', () => {

@@ -141,6 +141,24 @@ describe('analyze: safety', () => {
   });
 });
 
+describe('analyze: the light alone', () => {
+  it.each([
+    ['SOLID RED FOR 2 HOURS ON MY C210', 'firmware'],
+    ['it goes red and green, red and green', 'network'],
+    ['the cam has been blinking red slowly all day', 'network'],
+  ])('gives the causes the guide reads in the pattern when no word names one: %s', (text, cause) => {
+    const a = analyze(text);
+    expect(a.causes[0]?.id).toBe(cause);
+    expect(a.causesFromPattern).toBe(true);
+  });
+  it('lets the words decide when they name a cause', () => {
+    const a = analyze('blinking red slowly since the power cut');
+    expect(a.causes[0]?.id).toBe('power');
+    expect(a.causesFromPattern).toBe(false);
+  });
+  it('guesses nothing for a light that is not about the product', () => expect(analyze('my printer blinks red slowly').causes).toEqual([]));
+});
+
 describe('analyze: caution (words near a danger, naming none)', () => {
   it.each(['the camera blinks red and the adapter is a bit warm', 'it has been raining hard and the outdoor camera blinks red', 'the garage is damp and the light blinks red', 'the plastic round the plug looks a bit brown', 'the cable looks kinked', 'the adapter feels a little warm'])(
     'asks to check on %s',

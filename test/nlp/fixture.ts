@@ -3,7 +3,7 @@ import path from 'node:path';
 import { faqSchema } from '../../src/content/schemas/faq';
 import { flowSchema } from '../../src/content/schemas/flow';
 import { nluSchema } from '../../src/content/schemas/nlu';
-import { createAnalyzer, type AnalyzerInput } from '../../src/nlp';
+import { analyzerInputFrom, createAnalyzer, type AnalyzerInput } from '../../src/nlp';
 import type { Analyzer } from '../../src/nlp/types';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
@@ -14,7 +14,7 @@ const read = (name: string): unknown => JSON.parse(readFileSync(path.join(CONTEN
 /** The analyzer's inputs from content/, validated by their schemas (messages.json is not needed here). */
 export function analyzerInput(): AnalyzerInput {
   const flow = flowSchema.parse(read('flow.json'));
-  return { nlu: nluSchema.parse(read('nlu.json')), faq: faqSchema.parse(read('faq.json')), safetyTriggers: flow.safety.triggers };
+  return analyzerInputFrom({ nlu: nluSchema.parse(read('nlu.json')), faq: faqSchema.parse(read('faq.json')), flow });
 }
 
 let shared: Analyzer | undefined;
