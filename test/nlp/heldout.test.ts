@@ -106,6 +106,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   thirtysecond: { bestCause: 0.89, eventsSpurious: 0.15, faqRight: 0.93 },
   thirtythird: { bestCause: 0.84, pattern: 0.92, eventsSpurious: 0.13, faqRight: 0.94 },
   thirtyfourth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.88, faqRight: 0.93 },
+  thirtyfifth: { bestCause: 0.87, pattern: 0.9 },
+  thirtysixth: { bestCause: 0.9, pattern: 0.89, eventsSpurious: 0.16 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
