@@ -274,8 +274,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly safety: SafetyDetector;
   private readonly caution: SafetyDetector;
   private readonly elimination: Elimination;
-  /** Physical damage to the device ("it fell off the wall"): phrases matched word for word. */
-  private readonly damage: SafetyDetector;
+  /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
+  private readonly deviceFaults: SafetyDetector;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
@@ -329,7 +329,7 @@ export class TapoAnalyzer implements Analyzer {
       ...deviceWords,
       ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
       ...(nlu.elimination?.persists ?? []),
-      ...(nlu.damage?.phrases ?? []),
+      ...(nlu.deviceFaults?.phrases ?? []),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
@@ -368,7 +368,7 @@ export class TapoAnalyzer implements Analyzer {
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? []);
-    this.damage = new SafetyDetector(this.pre, nlu.damage?.phrases ?? [], nlu.damage?.harmless ?? [], {}, true);
+    this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -650,9 +650,9 @@ export class TapoAnalyzer implements Analyzer {
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
-    // The usual fixes tried on two fronts or more and still red, or the device knocked about: the
-    // device itself comes first.
-    if (this.elimination.ruledOut(tokens) || (onTopic && this.damage.detect(tokens) !== null)) putFirst(causes, 'hardware');
+    // The usual fixes tried on two fronts or more and still red, the device knocked about or its
+    // memory card in trouble: the device itself comes first.
+    if (this.elimination.ruledOut(tokens) || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when the clause of any danger told names one ("sparks at the
     // outlet"), else the device's.

@@ -4,7 +4,8 @@
  * heating" still match; a trigger inside a negation ("no smoke", "it's not hot") does not count,
  * and neither does a harmless phrase that contains a trigger word ("hot pink", "smoke alarm").
  * Recall comes first: when in doubt the bot stops and gives the safety advice. The same matching
- * finds the words that come near a danger (the caution tier) and, word for word, physical damage.
+ * finds the words that come near a danger (the caution tier) and, word for word, signs that the
+ * device itself is at fault (damage, memory card trouble).
  */
 import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';

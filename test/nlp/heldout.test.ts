@@ -99,15 +99,15 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twentyfifth: { bestCause: 0.92 },
   twentysixth: { bestCause: 0.91, pattern: 0.85 },
   twentyseventh: { bestCause: 0.84, pattern: 0.94, faqRight: 0.89 },
-  twentyeighth: { bestCause: 0.86, pattern: 0.89, eventsFound: 0.82 },
-  twentyninth: { bestCause: 0.91, eventsSpurious: 0.14, faqRight: 0.93 },
-  thirtieth: { bestCause: 0.87, pattern: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
+  twentyeighth: { bestCause: 0.87, pattern: 0.89, eventsFound: 0.82 },
+  twentyninth: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.93 },
+  thirtieth: { bestCause: 0.88, pattern: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
   thirtyfirst: { pattern: 0.91, eventsSpurious: 0.11, faqRight: 0.94 },
-  thirtysecond: { bestCause: 0.89, eventsSpurious: 0.15, faqRight: 0.93 },
-  thirtythird: { bestCause: 0.84, pattern: 0.92, eventsSpurious: 0.13, faqRight: 0.94 },
+  thirtysecond: { bestCause: 0.9, eventsSpurious: 0.15, faqRight: 0.93 },
+  thirtythird: { bestCause: 0.85, pattern: 0.92, eventsSpurious: 0.13, faqRight: 0.94 },
   thirtyfourth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.88, faqRight: 0.93 },
-  thirtyfifth: { bestCause: 0.87, pattern: 0.9 },
-  thirtysixth: { bestCause: 0.9, pattern: 0.89, eventsSpurious: 0.16 },
+  thirtyfifth: { bestCause: 0.88, pattern: 0.9 },
+  thirtysixth: { bestCause: 0.91, pattern: 0.89, eventsSpurious: 0.16 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

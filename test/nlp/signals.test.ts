@@ -198,12 +198,14 @@ describe('hardware by elimination', () => {
   );
 });
 
-describe('hardware when the device was knocked about', () => {
+describe('hardware when the device was knocked about or its card is in trouble', () => {
   it.each([
     'my toddler dropped the camera down the stairs and since then it blinks red',
     'it fell off the shelf during the party, now the light is solid red',
     'the gale blew it off the fence post, it is flashing red',
     'the mount came loose and the cam was dangling, red light since',
+    'the app shows a card error and the light blinks red',
+    'blinking red ever since I fitted a new 128 GB card',
   ])('puts the device first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
   it.each([
     ['an idiom', 'I knocked off work early and found the camera blinking red since the router swap', 'network'],

@@ -73,12 +73,13 @@ export const nluSchema = z
      */
     elimination: z.object({ fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)), persists: z.array(text).min(1) }).strict().optional(),
     /**
-     * Physical damage to the device ("it fell off the wall", "the wind bent the bracket", "came
-     * loose and was dangling by its cable"), matched word for word, and phrases that only look
-     * like it ("fell asleep", "kicked off"). Damage told on topic makes the device itself the
+     * Signs that the device itself is at fault, matched word for word: physical damage ("it fell
+     * off the wall", "the wind bent the bracket", "came loose and was dangling") and trouble with
+     * its memory card ("sd card error", "since I put a new 256 GB card in"); and phrases that only
+     * look like them ("fell asleep", "kicked off"). Told on topic, they make the device itself the
      * first thing to check.
      */
-    damage: z.object({ phrases: z.array(text).min(1), harmless: z.array(text) }).strict().optional(),
+    deviceFaults: z.object({ phrases: z.array(text).min(1), harmless: z.array(text) }).strict().optional(),
     /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
