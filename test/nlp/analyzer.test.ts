@@ -107,7 +107,7 @@ describe('analyze: safety', () => {
   it.each(['the camera got so toasty in the cupboard', 'a wisp rose from the vents', 'the charger is toasty after an hour', 'es hat an der Steckdose gefunkt', 'the lid gapes as if something is pushing from inside'])('flags %s (heat, smoke and sparks in passing)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
-  it.each(["I couldn't keep my hand on the charger for more than a second", 'you could warm your hands on the hub', 'the back of the battery cam looks rounder than before', 'es kam eine descarga aus der Steckdose'])(
+  it.each(["I couldn't keep my hand on the charger for more than a second", 'you could warm your hands on the hub', 'the back of the battery cam looks rounder than before', 'es kam eine descarga aus der Steckdose', 'the adapter feels like a radiator', 'there is a whiff like burning hair by the plug'])(
     'flags %s (told with a negation, or as a likeness)',
     (text) => expect(analyze(text).safety).toBe(true),
   );
