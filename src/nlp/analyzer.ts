@@ -14,7 +14,7 @@ import { readColour } from './colour';
 import { Elimination } from './elimination';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
-import { batteryRunsLow, patternByOrder, tooHot } from './readings';
+import { batteryRunsLow, patternByOrder, patternByRate, solidByDenial, tooHot } from './readings';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
 
@@ -535,6 +535,7 @@ export class TapoAnalyzer implements Analyzer {
     // A burst told by its order is a burst, however fast its blinks ("three times fast, then a pause").
     const byOrder = patternByOrder(normalised);
     if (pattern === null || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
+    pattern ??= solidByDenial(normalised);
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 
@@ -584,6 +585,8 @@ export class TapoAnalyzer implements Analyzer {
     // A text that names a Tapo model is about the product, whatever else it is like ("how do I
     // factory reset my C200?" reads like "how do I reset my iPhone").
     const namesModel = entities.model !== undefined;
+    // A blink rate nothing else read ("it blinks every 3 seconds", "twice a second").
+    if (pattern === null && (light === null || light === 'red')) pattern = patternByRate(entities.frequencies);
 
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).

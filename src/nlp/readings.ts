@@ -5,17 +5,38 @@
  */
 
 /** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
-const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark)\b`;
+const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark|went dark|rests?|resting|a rest|quiet|waits?)\b`;
+const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls|flicker)\w*\b[^.!?]{0,20}?\b(?:twice|thrice|(?:\d|two|three|four|five|six)\s+times)|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
+  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
 );
+/** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink then rest", "twice then dark". */
+const BURST_TOLD = new RegExp(String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}|(?:red|light|led)\s+${TIMES}\b)` + BURST_STOP.replace('{0,40}', '{0,15}'));
+/** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
+const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /** "it flickers red": a flicker is fast, whatever else the sentence says. */
 const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
 
 /** The pattern the order of the words tells ("blinks twice, stops, twice again"), or null. */
 export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
-  if (BURST.test(normalised)) return 'burst';
+  if (BURST.test(normalised) || BURST_TOLD.test(normalised)) return 'burst';
   return RED_FLICKER.test(normalised) ? 'rapid' : null;
+}
+
+/** A steady red light told by denying the blinking ("it's red, not blinking", "just red"), or null. */
+export function solidByDenial(normalised: string): 'solid' | null {
+  return /\bred\b/.test(normalised) && SOLID_TOLD.test(normalised) ? 'solid' : null;
+}
+
+/** Blinks per second from which a blink is fast, and up to which it is slow. */
+const RAPID_HZ = 1.5;
+const SLOW_HZ = 0.7;
+
+/** The pattern a blink rate tells ("twice a second" is rapid, "every 3 seconds" slow), or null. */
+export function patternByRate(frequencies: readonly number[] | undefined): 'rapid' | 'slow' | null {
+  const hz = frequencies?.[0];
+  if (hz === undefined) return null;
+  return hz >= RAPID_HZ ? 'rapid' : hz <= SLOW_HZ ? 'slow' : null;
 }
 
 /** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */

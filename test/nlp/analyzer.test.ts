@@ -192,7 +192,23 @@ describe('analyze: a burst of blinks', () => {
   it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops', 'it blinks red three times fast, then nothing for a while, then again'])('%s is a burst', (text) =>
     expect(analyze(text).pattern).toBe('burst'),
   );
-  it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second'])('%s is not', (text) => expect(analyze(text).pattern).not.toBe('burst'));
+  it.each(['the led goes red red red, stops, red red red', 'blink blink blink then a rest, over and over', 'red light twice then dark then twice'])('%s is a burst told blink by blink', (text) =>
+    expect(analyze(text).pattern).toBe('burst'),
+  );
+  it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second', 'the lights flickered a few times and then the whole street went dark, now the camera is red'])('%s is not', (text) =>
+    expect(analyze(text).pattern).not.toBe('burst'),
+  );
+});
+
+describe('analyze: the pattern told another way', () => {
+  it.each([
+    ["it's red, not blinking", 'solid'],
+    ['the light is just red, nothing else', 'solid'],
+    ['kamera świeci na czerwono, nie miga', 'solid'],
+    ['the red light comes on every 3 seconds', 'slow'],
+    ['red flashes about 3 times a second', 'rapid'],
+  ])('%s -> %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+  it('leaves a light that is not red without a red pattern', () => expect(analyze('the light is green now, not blinking').pattern).toBeNull());
 });
 
 describe('analyze: other makers\' products', () => {
