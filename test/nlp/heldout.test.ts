@@ -82,7 +82,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   eighth: { bestCause: 0.94 },
   ninth: {},
   tenth: {},
-  eleventh: { bestCause: 0.93 },
+  eleventh: { bestCause: 0.94 },
   twelfth: {},
   thirteenth: {},
   fourteenth: { eventsFound: 0.89 },
@@ -108,6 +108,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   thirtyfourth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.88, faqRight: 0.93 },
   thirtyfifth: { bestCause: 0.89, pattern: 0.92 },
   thirtysixth: { bestCause: 0.91, pattern: 0.89, eventsSpurious: 0.16 },
+  thirtyseventh: { bestCause: 0.91, eventsFound: 0.87, eventsSpurious: 0.11 },
+  thirtyeighth: { bestCause: 0.9, pattern: 0.87, eventsSpurious: 0.14, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
