@@ -110,6 +110,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   thirtysixth: { bestCause: 0.91, pattern: 0.89, eventsSpurious: 0.16 },
   thirtyseventh: { bestCause: 0.91, eventsFound: 0.87, eventsSpurious: 0.11 },
   thirtyeighth: { bestCause: 0.9, pattern: 0.87, eventsSpurious: 0.14, faqRight: 0.93 },
+  thirtyninth: { bestCause: 0.9, eventsSpurious: 0.14, faqRight: 0.92 },
+  fortieth: { bestCause: 0.89, faqRight: 0.9 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
