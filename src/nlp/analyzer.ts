@@ -657,8 +657,8 @@ export class TapoAnalyzer implements Analyzer {
     // memory card in trouble: the device itself comes first.
     if (this.elimination.ruledOut(tokens) || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
-    // names: the power supply's when the clause of any danger told names one ("sparks at the
-    // outlet"), else the device's.
+    // names: the power supply's when a danger's clause names a power part nearer to it than the
+    // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.
     if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard) ? 'power' : 'hardware');
 
     // "Nothing changed" only where no change is reported beside it.
