@@ -107,11 +107,13 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   thirtythird: { bestCause: 0.85, eventsSpurious: 0.13, faqRight: 0.94 },
   thirtyfourth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.88, faqRight: 0.93 },
   thirtyfifth: { bestCause: 0.89, pattern: 0.92 },
-  thirtysixth: { bestCause: 0.91, pattern: 0.89, eventsSpurious: 0.16 },
+  thirtysixth: { bestCause: 0.92, pattern: 0.89, eventsSpurious: 0.16 },
   thirtyseventh: { bestCause: 0.91, eventsFound: 0.87, eventsSpurious: 0.11 },
   thirtyeighth: { bestCause: 0.9, pattern: 0.87, eventsSpurious: 0.14, faqRight: 0.93 },
   thirtyninth: { bestCause: 0.9, eventsSpurious: 0.14, faqRight: 0.92 },
   fortieth: { bestCause: 0.89, faqRight: 0.9 },
+  fortyfirst: { bestCause: 0.82, pattern: 0.92, eventsFound: 0.79, eventsSpurious: 0.12, faqRight: 0.92 },
+  fortysecond: { bestCause: 0.9, eventsSpurious: 0.15 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
