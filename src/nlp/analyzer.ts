@@ -665,9 +665,9 @@ export class TapoAnalyzer implements Analyzer {
     const noChange = events.length === 0 && saysNothingChanged(tokens);
     const caution = hazard === null && onTopic && this.caution.detect(tokens) !== null;
     // No word points at a cause, but the light does: the guide's reading of its pattern.
-    const guessed = causes.length === 0 && pattern !== null && onTopic ? this.causesOfPattern.get(pattern) : undefined;
-    if (guessed) causes.push(...guessed);
-    const analysis: Analysis = { text, causes, causesFromPattern: guessed !== undefined && guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
+    const guessed = (causes.length === 0 && pattern !== null && onTopic && this.causesOfPattern.get(pattern)) || [];
+    causes.push(...guessed);
+    const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);
     return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }

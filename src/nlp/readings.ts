@@ -4,14 +4,16 @@
  * battery running out. Each reads the normalised text.
  */
 
-/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
-const BURST_STOP = String.raw`[^.!?]{0,40}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark|went dark|rests?|resting|a rest|quiet|waits?)\b`;
+/** The pause that ends a burst (a stop, a gap, a rest), within `reach` characters. */
+const burstStop = (reach: number) =>
+  String.raw`[^.!?]{0,${reach}}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark|went dark|rests?|resting|a rest|quiet|waits?)\b`;
 const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
+/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + BURST_STOP,
+  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
 );
 /** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink then rest", "twice then dark". */
-const BURST_TOLD = new RegExp(String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}|(?:red|light|led)\s+${TIMES}\b)` + BURST_STOP.replace('{0,40}', '{0,15}'));
+const BURST_TOLD = new RegExp(String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15));
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /** "it flickers red": a flicker is fast, whatever else the sentence says. */

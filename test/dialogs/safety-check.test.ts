@@ -1,5 +1,11 @@
 import { Chat, CHANNELS } from '../support/chat';
 
+/** The flow stopped for safety and the case went to support for it. */
+async function expectSafetyStop(chat: Chat) {
+  expect(chat.heard).toMatch(/fix steps stop here/i);
+  expect((await chat.case())?.escalation?.reason).toBe('safety');
+}
+
 describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
   it('asks once to check for a danger, and carries on with the diagnosis', async () => {
     const chat = new Chat(channel);
@@ -14,8 +20,7 @@ describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
     expect(chat.heard).not.toMatch(/safety check/i);
 
     await chat.says('actually there is water inside the lens');
-    expect(chat.heard).toMatch(/fix steps stop here/i);
-    expect((await chat.case())?.escalation?.reason).toBe('safety');
+    await expectSafetyStop(chat);
   });
 
   it('stops when the reply to the check says yes, it is hot', async () => {
@@ -24,8 +29,7 @@ describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
     expect(chat.heard).toMatch(/for example "the adapter is hot"/);
 
     await chat.says('yes its hot');
-    expect(chat.heard).toMatch(/fix steps stop here/i);
-    expect((await chat.case())?.escalation?.reason).toBe('safety');
+    await expectSafetyStop(chat);
   });
 
   it('says nothing of danger when nothing comes near one', async () => {

@@ -51,8 +51,8 @@ export const nluSchema = z
      * "condensation"); the bot asks the user to check for one, once, and carries on. `mild`: a
      * danger word softened ("a little warm"): no stop, but the check.
      * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
-     * hazard in a clause that names one of them before any power part is the device's ("water
-     * got into the camera through the cable gland").
+     * hazard nearer one of them than to any power part in its clause is the device's ("water got
+     * into the camera through the cable gland").
      */
     safety: z
       .object({
