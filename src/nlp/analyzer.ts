@@ -329,6 +329,7 @@ export class TapoAnalyzer implements Analyzer {
       ...deviceWords,
       ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
       ...(nlu.elimination?.persists ?? []),
+      ...Object.values(nlu.elimination?.oddOneOut ?? {}).flat(),
       ...(nlu.deviceFaults?.phrases ?? []),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
@@ -367,7 +368,7 @@ export class TapoAnalyzer implements Analyzer {
       deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
-    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? []);
+    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
@@ -653,9 +654,10 @@ export class TapoAnalyzer implements Analyzer {
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
-    // The usual fixes tried on two fronts or more and still red, the device knocked about or its
-    // memory card in trouble: the device itself comes first.
-    if (this.elimination.ruledOut(tokens) || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
+    // The usual fixes tried on two fronts or more and still red, the device singled out by its
+    // twins, knocked about or its memory card in trouble: the device itself comes first.
+    const singledOut = this.elimination.singledOut(tokens, events.length > 0);
+    if (this.elimination.ruledOut(tokens) || singledOut || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.

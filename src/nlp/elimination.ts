@@ -1,28 +1,65 @@
 /**
  * Hardware by elimination: the usual fixes tried on two or more fronts and the light still red
  * ("new adapter, new cable, reset twice, still red", "rebooted the router, reinstalled the app,
- * swapped the adapter, nothing helps"). What was ruled out is no longer the first thing to check.
+ * swapped the adapter, nothing helps"); or the device singled out by its twins ("two are fine, one
+ * blinks red, same wifi, same power strip", "swapped them over and the red stays with the camera").
+ * What was ruled out is no longer the first thing to check.
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
 
+/** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
+export interface OddOneOut {
+  /** its twins work ("the other two are fine", "one is ok") */
+  othersWork: readonly string[];
+  /** they share its power and network ("same wifi", "same power strip") */
+  shared: readonly string[];
+  /** the trouble stays with it when parts are swapped ("the red stays with the camera") */
+  staysWithDevice: readonly string[];
+  /** the trouble moves with a power part instead ("the red followed the adapter") */
+  followsPowerPart: readonly string[];
+}
+
 export class Elimination {
   private readonly fixes: { front: string; phrase: Phrase }[];
   private readonly persists: Phrase[];
+  private readonly odd: { [K in keyof OddOneOut]: Phrase[] };
   private readonly matcher: PhraseMatcher;
 
   /**
    * @param fixes per front (power, network, the reset...), the ways to say a fix was tried on it
    * @param persists the ways to say the trouble outlasted them ("still", "no luck")
    */
-  constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[]) {
+  constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[], odd?: OddOneOut) {
     this.matcher = new PhraseMatcher(pre);
     this.fixes = Object.entries(fixes).flatMap(([front, texts]) => this.matcher.phrases(texts).map((phrase) => ({ front, phrase })));
     this.persists = this.matcher.phrases(persists);
+    this.odd = {
+      othersWork: this.matcher.phrases(odd?.othersWork ?? []),
+      shared: this.matcher.phrases(odd?.shared ?? []),
+      staysWithDevice: this.matcher.phrases(odd?.staysWithDevice ?? []),
+      followsPowerPart: this.matcher.phrases(odd?.followsPowerPart ?? []),
+    };
   }
 
-  private found(tokens: readonly Token[], phrase: Phrase): boolean {
-    return this.matcher.find(tokens, phrase, true).some((hit) => hit.every((i) => !tokens[i].negated));
+  private found(tokens: readonly Token[], phrase: Phrase, exact = true): boolean {
+    return this.matcher.find(tokens, phrase, exact).some((hit) => hit.every((i) => !tokens[i].negated));
+  }
+
+  private any(tokens: readonly Token[], phrases: readonly Phrase[], exact = true): boolean {
+    return phrases.some((p) => this.found(tokens, p, exact));
+  }
+
+  /**
+   * The device singled out: the trouble stayed with it when parts were swapped, or its twins work
+   * beside it on the same power and network. Not when a change is reported (`changeReported`: an
+   * update, a move, a power cut) or the trouble moved with a power part: those explain the odd one.
+   */
+  singledOut(tokens: readonly Token[], changeReported: boolean): boolean {
+    if (this.any(tokens, this.odd.staysWithDevice)) return true;
+    if (changeReported || this.any(tokens, this.odd.followsPowerPart)) return false;
+    // Nearby in any order: "two tapo cams fine", "fine on the same wifi".
+    return this.any(tokens, this.odd.othersWork, false) && this.any(tokens, this.odd.shared, false);
   }
 
   /** Fixes tried on two or more fronts, and the trouble still there. */

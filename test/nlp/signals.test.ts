@@ -198,6 +198,19 @@ describe('hardware by elimination', () => {
   );
 });
 
+describe('hardware when the device is the odd one out', () => {
+  it.each([
+    'we have three of these cams in the lounge, two work, the third keeps flashing red. same room, same wifi',
+    'our two doorbells share the router and the power; one is ok, the other blinks red',
+    'swapped the two cameras round and the red light follows the camera, not the spot',
+  ])('puts the device first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+  it.each([
+    ['the trouble follows a power part', 'two cams on one power strip, one is fine, the other blinks red. swapped the adapters and the red followed the adapter', 'power'],
+    ['a change explains it', 'two cams on the same wifi, one is fine, the red one is the one I moved upstairs yesterday', 'network'],
+    ['its twins share nothing', 'one camera is fine, the other one out in the barn blinks red, the wifi signal is weak out there', 'network'],
+  ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
+
 describe('hardware when the device was knocked about or its card is in trouble', () => {
   it.each([
     'my toddler dropped the camera down the stairs and since then it blinks red',

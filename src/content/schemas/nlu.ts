@@ -71,7 +71,21 @@ export const nluSchema = z
      * reset...), and that the trouble outlasted them ("still", "no luck"). Fixes on two or more
      * fronts and the light still red make the device itself the first thing to check.
      */
-    elimination: z.object({ fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)), persists: z.array(text).min(1) }).strict().optional(),
+    elimination: z
+      .object({
+        fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)),
+        persists: z.array(text).min(1),
+        /**
+         * The device singled out by its twins: they work on the same power and network, or the
+         * trouble stays with it when parts are swapped (and not when it follows a power part).
+         */
+        oddOneOut: z
+          .object({ othersWork: z.array(text).min(1), shared: z.array(text).min(1), staysWithDevice: z.array(text).min(1), followsPowerPart: z.array(text).min(1) })
+          .strict()
+          .optional(),
+      })
+      .strict()
+      .optional(),
     /**
      * Signs that the device itself is at fault, matched word for word: physical damage ("it fell
      * off the wall", "the wind bent the bracket", "came loose and was dangling") and trouble with
