@@ -15,6 +15,7 @@ import { Elimination } from './elimination';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { batteryRunsLow, patternByOrder, patternByRate, solidByDenial, tooHot } from './readings';
+import { SENTENCE_END } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
 
@@ -95,7 +96,6 @@ const RUN_ONS = 400;
 const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 10, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 1, bigrams: 0.3, dropStopwords: true, edges: false, binary: true } };
 
 /** Sentence ends: each sentence is evidence on its own (scores are the maximum over sentences). */
-const SENTENCE_END = new Set(['.', '!', '?', ';']);
 
 const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;

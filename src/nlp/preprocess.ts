@@ -54,6 +54,16 @@ export interface PreprocessorOptions {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/**
+ * Where a variant may be joined to the letters around it. Chinese, Japanese and Thai are written
+ * without spaces between words: a variant is found inside a run of letters. Hebrew and Arabic join
+ * prefixes and endings to a word ("והעשן", "and the smoke"; "ניצוצות", "sparks"); Korean particles
+ * and Russian, Ukrainian and Greek endings follow it ("연기가", "дымится"), so a variant in them is
+ * a word's beginning. A variant found so is set apart as a word of its own.
+ */
+const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
+const JOINED_BEFORE = new RegExp(`[${UNSPACED}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
+const JOINED_AFTER = new RegExp(`[${UNSPACED}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
 
 export class Preprocessor {
   readonly speller: SpellCorrector;
@@ -83,7 +93,10 @@ export class Preprocessor {
       if (group) group.push(pattern);
       else byFirst.set(v[0], [pattern]);
     }
-    for (const [first, patterns] of byFirst) this.synonymsAt.set(first, new RegExp(`(?:${patterns.join('|')})(?![\\p{L}\\p{N}])`, 'uy'));
+    for (const [first, patterns] of byFirst) {
+      const end = JOINED_AFTER.test(first) ? '' : '(?![\\p{L}\\p{N}])';
+      this.synonymsAt.set(first, new RegExp(`(?:${patterns.join('|')})${end}`, 'uy'));
+    }
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
     for (const w of this.canonical.values()) for (const x of tokenize(w)) words.push(x);
@@ -97,11 +110,13 @@ export class Preprocessor {
     let done = 0;
     for (let i = 0; i < normalised.length; i++) {
       const re = this.synonymsAt.get(normalised[i]);
-      if (re === undefined || (i > 0 && LETTER_OR_DIGIT.test(normalised[i - 1]))) continue;
+      if (re === undefined || (i > 0 && !JOINED_BEFORE.test(normalised[i]) && LETTER_OR_DIGIT.test(normalised[i - 1]))) continue;
       re.lastIndex = i;
       const m = re.exec(normalised);
       if (m === null) continue;
-      out += normalised.slice(done, i) + (this.canonical.get(m[0].replace(/\s+/g, ' ')) ?? m[0]);
+      const canonical = this.canonical.get(m[0].replace(/\s+/g, ' ')) ?? m[0];
+      const joined = JOINED_BEFORE.test(m[0][0]) || JOINED_AFTER.test(m[0][0]);
+      out += normalised.slice(done, i) + (joined ? ` ${canonical} ` : canonical);
       done = i + m[0].length;
       i = done - 1;
     }

@@ -10,6 +10,7 @@
 import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
+import { SENTENCE_END } from './text';
 
 /** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not; "water in it" is, "the water" is not. */
 const KEPT = new Set(['hot', 'too', 'very', 'in']);
@@ -80,6 +81,14 @@ export class SafetyDetector {
     let to = Math.max(...hazard.at) + 1;
     while (from > 0 && !tokens[from - 1].punct) from--;
     while (to < tokens.length && !tokens[to].punct) to++;
+    // A clause that names no part says "it": the part is the one its sentence names ("the charger,
+    // the plug thing you charge it with, I couldn't keep my hand on it").
+    let namesPart = false;
+    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem) || this.deviceStems.has(tokens[i].stem)) namesPart = true;
+    if (!anyPart && !namesPart) {
+      while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
+      while (to < tokens.length && !SENTENCE_END.has(tokens[to].word)) to++;
+    }
     const parts: number[] = [];
     for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;

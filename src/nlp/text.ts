@@ -62,6 +62,8 @@ export function normalise(text: string): string {
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\u3002/g, '.')
+    .replace(/\u3001/g, ',')
     .replace(UNIT_AFTER_NUMBER, '$1 $2')
     .replace(STRETCHED, '$1$1');
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
@@ -77,6 +79,9 @@ export function escapeRegExp(s: string): string {
 export function tokenize(normalised: string): string[] {
   return tokenizer.tokenize(normalised) ?? [];
 }
+
+/** Punctuation that ends a sentence. */
+export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 export function isPunctuation(token: string): boolean {
   return token.length === 1 && '.,;:!?()'.includes(token);

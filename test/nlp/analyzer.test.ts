@@ -135,6 +135,14 @@ describe('analyze: safety', () => {
     ['the charger of my C200 is melting', 'power'],
     ['a burnt smell is coming from the camera adapter', 'power'],
   ])('puts the part the danger is on first: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the charger, the little plug you charge it with, I couldn\'t keep my hand on it when I pulled it out', 'power'],
+    ['the camera on the fence, I couldn\'t keep my hand on it when I took it down', 'hardware'],
+  ])('reads the part a danger told as "it" is on from its sentence: %s', (text, cause) => {
+    const a = analyze(text);
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe(cause);
+  });
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
@@ -168,6 +176,27 @@ describe('analyze: caution (words near a danger, naming none)', () => {
     expect(analyze(text).caution).toBe(false),
   );
   it('leaves caution to a named danger', () => expect(analyze('the adapter is too hot to touch')).toMatchObject({ safety: true, caution: false }));
+});
+
+describe('analyze: scripts other than the Latin alphabet', () => {
+  it.each([
+    'Камера мигает красным, а блок питания дымится',
+    'Адаптер дуже гарячий і пахне горілим',
+    'Η κάμερα αναβοσβήνει κόκκινο και βγάζει καπνό',
+    'יש ריח שרוף מהמטען של המצלמה',
+    'المحول ساخن والكاميرا تومض باللون الأحمر',
+    'एडाप्टर से धुआं निकल रहा है',
+    '어댑터에서 연기가 나요',
+    'アダプターから焦げ臭いにおいがします',
+    '摄像头的插头冒烟了',
+    'มีควันออกมาจากปลั๊ก',
+  ])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    ['Камера мигает красным после обновления прошивки', 'firmware-update'],
+    ['停電の後からカメラが赤く点滅しています', 'power-outage'],
+    ['אחרי העדכון המצלמה מהבהבת באדום', 'firmware-update'],
+  ])('reads the event in %s', (text, event) => expect(analyze(text)).toMatchObject({ safety: false, events: [event] }));
+  it.each(['我的摄像头红灯闪烁，今天天气很好', 'Камера мигает красным уже два дня'])('finds no danger in %s', (text) => expect(analyze(text).safety).toBe(false));
 });
 
 describe('analyze: events in other languages', () => {
