@@ -654,10 +654,12 @@ export class TapoAnalyzer implements Analyzer {
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
-    // The usual fixes tried on two fronts or more and still red, the device singled out by its
-    // twins, knocked about or its memory card in trouble: the device itself comes first.
+    // The trouble moving with a power part in a swap: the power supply comes first. The usual fixes
+    // tried on two fronts or more and still red, the device singled out by a swap or its twins,
+    // knocked about or its memory card in trouble: the device itself comes first.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    if (this.elimination.ruledOut(tokens) || singledOut || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
+    if (singledOut === 'power') putFirst(causes, 'power');
+    else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware' || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.

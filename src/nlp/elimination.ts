@@ -51,15 +51,17 @@ export class Elimination {
   }
 
   /**
-   * The device singled out: the trouble stayed with it when parts were swapped, or its twins work
-   * beside it on the same power and network. Not when a change is reported (`changeReported`: an
-   * update, a move, a power cut) or the trouble moved with a power part: those explain the odd one.
+   * What a swap or a twin singles out: the power supply when the trouble moved with a power part
+   * ("the red followed the adapter"); the device when it stayed with the device, or when its twins
+   * work beside it on the same power and network, unless a change is reported that explains the
+   * odd one (`changeReported`: an update, a move, a power cut). Null when nothing is singled out.
    */
-  singledOut(tokens: readonly Token[], changeReported: boolean): boolean {
-    if (this.any(tokens, this.odd.staysWithDevice)) return true;
-    if (changeReported || this.any(tokens, this.odd.followsPowerPart)) return false;
+  singledOut(tokens: readonly Token[], changeReported: boolean): 'power' | 'hardware' | null {
+    if (this.any(tokens, this.odd.staysWithDevice)) return 'hardware';
+    if (this.any(tokens, this.odd.followsPowerPart)) return 'power';
     // Nearby in any order: "two tapo cams fine", "fine on the same wifi".
-    return this.any(tokens, this.odd.othersWork, false) && this.any(tokens, this.odd.shared, false);
+    const twinsWork = !changeReported && this.any(tokens, this.odd.othersWork, false) && this.any(tokens, this.odd.shared, false);
+    return twinsWork ? 'hardware' : null;
   }
 
   /** Fixes tried on two or more fronts, and the trouble still there. */

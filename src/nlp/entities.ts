@@ -119,9 +119,9 @@ export class EntityExtractor {
 
   constructor(config: EntityConfig) {
     const models = [...new Set(config.models.map((m) => m.toUpperCase()))].sort((a, b) => b.length - a.length);
-    // "c200", "C-200", "tapo c 200", "c520 ws"; models are matched longest first.
+    // "c200", "C-200", "tapo c 200", "c520 ws", "two C110s"; models are matched longest first.
     const alternation = models.map((m) => m.replace(/^([A-Z]+)(\d+)([A-Z]*)$/, (_s, a: string, d: string, b: string) => `${a}[\\s-]?${d}${b ? `\\s?${b}` : ''}`)).join('|');
-    this.modelRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation || 'a^'})(?![\\p{L}\\p{N}])`, 'iu');
+    this.modelRe = new RegExp(`(?<![\\p{L}\\p{N}])(${alternation || 'a^'})(?:'?s)?(?![\\p{L}\\p{N}])`, 'iu');
     const kinds = config.devices ?? {};
     for (const [kind, d] of Object.entries(kinds) as [DeviceKind, { words: readonly string[]; models: readonly string[] }][]) {
       for (const m of d.models) this.modelDevice.set(m.toUpperCase(), kind);

@@ -199,6 +199,14 @@ describe('analyze: scripts other than the Latin alphabet', () => {
   it.each(['我的摄像头红灯闪烁，今天天气很好', 'Камера мигает красным уже два дня'])('finds no danger in %s', (text) => expect(analyze(text).safety).toBe(false));
 });
 
+describe('analyze: a change of internet provider told by the providers\' names', () => {
+  it.each(['we changed from Telstra to Optus and the camera went red', 'since we went over to Vodafone the plug blinks red'])('%s is a network change', (text) => {
+    const a = analyze(text);
+    expect(a.events).toEqual(['network-change']);
+    expect(a.causes[0]?.id).toBe('network');
+  });
+});
+
 describe('analyze: events in other languages', () => {
   it.each([
     ['mi camara parpadea en rojo desde que cambie la contrasena', 'network-change'],

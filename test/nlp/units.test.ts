@@ -155,6 +155,9 @@ describe('entities', () => {
     expect(e.extract('my tapo c 200 blinks', now)).toMatchObject({ model: 'C200', device: 'camera' });
     expect(e.extract('the H100 hub', now)).toMatchObject({ model: 'H100', device: 'hub' });
     expect(e.extract('c520 ws', now).model).toBe('C520WS');
+    expect(e.extract('we bought two C200s', now).model).toBe('C200');
+    expect(e.extract("the C200's adapter", now).model).toBe('C200');
+    expect(e.extract('c520ws', now).model).toBe('C520WS');
   });
   it('finds firmware versions as written', () => {
     expect(e.extract('firmware 1.3.9 Build 230315 Rel. 59832', now).firmware).toMatch(/^1\.3\.9 Build 230315/);
