@@ -151,7 +151,7 @@ describe('analyze: safety', () => {
 
 describe('analyze: the light alone', () => {
   it.each([
-    ['SOLID RED FOR 2 HOURS ON MY C210', 'firmware'],
+    ['SOLID RED FOR 2 HOURS ON MY C210', 'power'],
     ['it goes red and green, red and green', 'network'],
     ['the cam has been blinking red slowly all day', 'network'],
   ])('gives the causes the guide reads in the pattern when no word names one: %s', (text, cause) => {
