@@ -110,8 +110,6 @@ const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'altho
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
-/** The score of the power cause read from a battery running out alone. */
-const LOW_BATTERY_SCORE = 0.6;
 
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
 const RULED_CAUSE_SCORE = 0.5;
@@ -642,11 +640,8 @@ export class TapoAnalyzer implements Analyzer {
       const temperature = tooHot(normalised);
       if (temperature) hazard = { words: temperature, at: [] };
     }
-    // A flat battery is the battery device's power supply running out.
-    if (!causes.some((c) => c.id === 'power') && batteryRunsLow(normalised)) {
-      causes.push({ id: 'power', score: LOW_BATTERY_SCORE });
-      causes.sort((a, b) => b.score - a.score);
-    }
+    // A flat battery, or a solar panel that gets no sun, is the device's power supply running out.
+    if (batteryRunsLow(normalised)) putFirst(causes, 'power');
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a

@@ -56,8 +56,9 @@ export function tooHot(normalised: string): string[] | null {
   return null;
 }
 
-/** "the battery is flat", "low battery", "battery at 3%". */
-const LOW_BATTERY = /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)/;
+/** "the battery is flat", "low battery", "battery at 3%"; a solar panel that gets no sun ("the panel is buried in snow"). */
+const LOW_BATTERY =
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 

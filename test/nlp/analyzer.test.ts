@@ -221,6 +221,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('low battery warning on the doorbell').causes.map((c) => c.id)).toContain('power');
     expect(analyze('battery is at 90%, the light is red').causes.map((c) => c.id)).not.toContain('power');
   });
+  it.each(['the solar panel on the battery cam has been under snow all week and it blinks red', 'no sun for weeks here and the cam on the solar panel keeps going red'])(
+    'reads a solar panel that gets no sun as power: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
   it('reads a red flicker as rapid', () => expect(analyze('the status light flickers red all the time').pattern).toBe('rapid'));
   it('does not take "n" for a negation', () => expect(analyze('blinking red n green back and forth').pattern).toBe('alternating'));
 });
