@@ -95,8 +95,6 @@ const RUN_ONS = 400;
  */
 const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, nonNegative: true, positiveWeight: 3, epochs: 10, features: { chars: 0.4, charMin: 4, charMax: 4, normalise: false, unigrams: 1, bigrams: 0.3, dropStopwords: true, edges: false, binary: true } };
 
-/** Sentence ends: each sentence is evidence on its own (scores are the maximum over sentences). */
-
 const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 const P = (id: string) => `p:${id}`;

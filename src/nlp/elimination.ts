@@ -3,7 +3,8 @@
  * ("new adapter, new cable, reset twice, still red", "rebooted the router, reinstalled the app,
  * swapped the adapter, nothing helps"); or the device singled out by its twins ("two are fine, one
  * blinks red, same wifi, same power strip", "swapped them over and the red stays with the camera").
- * What was ruled out is no longer the first thing to check.
+ * What was ruled out is no longer the first thing to check. A swap can point the other way too:
+ * "the red moved with the adapter" is the power supply.
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';

@@ -80,7 +80,7 @@ export function tokenize(normalised: string): string[] {
   return tokenizer.tokenize(normalised) ?? [];
 }
 
-/** Punctuation that ends a sentence. */
+/** Punctuation that ends a sentence: each sentence is evidence on its own. */
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
 export function isPunctuation(token: string): boolean {

@@ -76,8 +76,9 @@ export const nluSchema = z
         fixes: z.record(z.string().regex(/^[a-z]+$/), z.array(text).min(1)),
         persists: z.array(text).min(1),
         /**
-         * The device singled out by its twins: they work on the same power and network, or the
-         * trouble stays with it when parts are swapped (and not when it follows a power part).
+         * What a swap or a twin singles out: the device when its twins work on the same power and
+         * network or the trouble stays with it when parts are swapped; the power supply when the
+         * trouble follows a power part instead.
          */
         oddOneOut: z
           .object({ othersWork: z.array(text).min(1), shared: z.array(text).min(1), staysWithDevice: z.array(text).min(1), followsPowerPart: z.array(text).min(1) })
