@@ -272,6 +272,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly elimination: Elimination;
   /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
   private readonly deviceFaults: SafetyDetector;
+  private readonly newPowerSource: SafetyDetector;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
@@ -327,6 +328,7 @@ export class TapoAnalyzer implements Analyzer {
       ...(nlu.elimination?.persists ?? []),
       ...Object.values(nlu.elimination?.oddOneOut ?? {}).flat(),
       ...(nlu.deviceFaults?.phrases ?? []),
+      ...(nlu.newPowerSource ?? []),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
@@ -366,6 +368,7 @@ export class TapoAnalyzer implements Analyzer {
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
+    this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -640,6 +643,8 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A flat battery, or a solar panel that gets no sun, is the device's power supply running out.
     if (batteryRunsLow(normalised)) putFirst(causes, 'power');
+    // Moved onto a new source of power: what feeds the device changed, not only where it is.
+    if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a

@@ -211,6 +211,15 @@ describe('hardware when the device is the odd one out', () => {
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 
+describe('a move onto a new source of power', () => {
+  it.each(['we moved the camera to the conservatory and it runs off a power bank now, blinking red', 'moved it to the shed on an extension lead, red light since'])(
+    'puts the power supply first: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
+  it('keeps the network first for a move alone: moved it up to the loft and it blinks red, the wifi is weak up there', () =>
+    expect(analyze('moved it up to the loft and it blinks red, the wifi is weak up there').causes[0]?.id).toBe('network'));
+});
+
 describe('hardware when the device was knocked about or its card is in trouble', () => {
   it.each([
     'my toddler dropped the camera down the stairs and since then it blinks red',

@@ -96,6 +96,12 @@ export const nluSchema = z
      */
     deviceFaults: z.object({ phrases: z.array(text).min(1), harmless: z.array(text) }).strict().optional(),
     /**
+     * A new source of power, matched word for word ("plugged it into the TV's USB port", "on an
+     * extension lead", "a socket on a timer", "the adapter from my old router"). Told with a move,
+     * the power supply comes first: the move changed what feeds the device, not only where it is.
+     */
+    newPowerSource: z.array(text).min(1).optional(),
+    /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
      */
