@@ -643,6 +643,10 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A flat battery, or a solar panel that gets no sun, is the device's power supply running out.
     if (batteryRunsLow(normalised)) putFirst(causes, 'power');
+    // Red taking turns with green, with nothing else reported, is a device waiting to be set up
+    // (after a reset, on purpose or not): joining the network is what it needs, not the device.
+    // (With no cause in the words, the guide's reading of the pattern says so below.)
+    if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
     // A power cut with an update: the update it cut short is what a restart does not mend.

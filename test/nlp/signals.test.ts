@@ -211,6 +211,14 @@ describe('hardware when the device is the odd one out', () => {
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 
+describe('red taking turns with green', () => {
+  it.each([
+    ['with nothing reported, is waiting to be set up', 'my nephew held the little button down and now it flashes red and green', 'network'],
+    ['after an update, is the update', 'since the firmware update it flashes red and green', 'firmware'],
+    ['after a power cut, is the power cut', 'it flashes red and green since the power cut last night', 'power'],
+  ])('%s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
+
 describe('a move onto a new source of power', () => {
   it.each(['we moved the camera to the conservatory and it runs off a power bank now, blinking red', 'moved it to the shed on an extension lead, red light since'])(
     'puts the power supply first: %s',
