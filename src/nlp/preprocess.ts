@@ -58,12 +58,13 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
  * Where a variant may be joined to the letters around it. Chinese, Japanese and Thai are written
  * without spaces between words: a variant is found inside a run of letters. Hebrew and Arabic join
  * prefixes and endings to a word ("והעשן", "and the smoke"; "ניצוצות", "sparks"); Korean particles
- * and Russian, Ukrainian and Greek endings follow it ("연기가", "дымится"), so a variant in them is
- * a word's beginning. A variant found so is set apart as a word of its own.
+ * and Russian, Ukrainian, Greek, Georgian, Armenian and Tamil endings follow it ("연기가",
+ * "дымится"), so a variant in them is a word's beginning. A variant found so is set apart as a
+ * word of its own.
  */
 const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Thai}\\p{Script=Lao}\\p{Script=Khmer}\\p{Script=Myanmar}';
 const JOINED_BEFORE = new RegExp(`[${UNSPACED}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
-const JOINED_AFTER = new RegExp(`[${UNSPACED}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
+const JOINED_AFTER = new RegExp(`[${UNSPACED}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Georgian}\\p{Script=Armenian}\\p{Script=Tamil}]`, 'u');
 
 export class Preprocessor {
   readonly speller: SpellCorrector;

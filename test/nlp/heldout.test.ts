@@ -120,6 +120,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fortysixth: { bestCause: 0.89, eventsFound: 0.8, eventsSpurious: 0.15, faqRight: 0.92 },
   fortyseventh: { bestCause: 0.94, eventsFound: 0.83, eventsSpurious: 0.13 },
   fortyeighth: { pattern: 0.94, eventsFound: 0.88 },
+  fortyninth: { bestCause: 0.85, pattern: 0.91, eventsFound: 0.85, faqRight: 0.94 },
+  fiftieth: { bestCause: 0.86, pattern: 0.92, eventsFound: 0.81, faqRight: 0.93 },
+  fiftyfirst: { bestCause: 0.88, pattern: 0.9, eventsFound: 0.81, eventsSpurious: 0.13, faqRight: 0.82 },
+  fiftysecond: { bestCause: 0.88, pattern: 0.88, eventsFound: 0.74, eventsSpurious: 0.13, faqRight: 0.88 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
