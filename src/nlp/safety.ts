@@ -83,9 +83,7 @@ export class SafetyDetector {
     while (to < tokens.length && !tokens[to].punct) to++;
     // A clause that names no part says "it": the part is the one its sentence names ("the charger,
     // the plug thing you charge it with, I couldn't keep my hand on it").
-    let namesPart = false;
-    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem) || this.deviceStems.has(tokens[i].stem)) namesPart = true;
-    if (!anyPart && !namesPart) {
+    if (!anyPart && !tokens.slice(from, to).some((t) => this.powerStems.has(t.stem) || this.deviceStems.has(t.stem))) {
       while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
       while (to < tokens.length && !SENTENCE_END.has(tokens[to].word)) to++;
     }
