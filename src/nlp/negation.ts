@@ -97,9 +97,10 @@ export function markNegation(tokens: NegatableToken[]): void {
       remaining--;
     }
   }
-  // "same router as always", "in the same place": the words after "same" are denied.
+  // "same router as always", "in the same place": the words after "same" are denied. Not "the
+  // same new router" (one new router that all of them share).
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].word !== 'same') continue;
+    if (tokens[i].word !== 'same' || tokens[i + 1]?.word === 'new') continue;
     for (let k = i + 1, n = 0; k < tokens.length && n < SAME_SCOPE && !tokens[k].punct && !BREAKS.has(tokens[k].word) && !SYMPTOM_WORDS.has(tokens[k].word); k++, n++) tokens[k].denied = true;
   }
   // "the router has not been touched": the words before the cue are denied.

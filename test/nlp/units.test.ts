@@ -64,6 +64,7 @@ describe('negation and denial', () => {
     expect(marks('the router is the same as before')).toBe('-the -router is the same as before');
     expect(marks('same router, same spot')).toBe('same -router same -spot');
     expect(marks('the same red light')).toBe('the same red light');
+    expect(marks('all on the same new router')).toBe('all on the same new router');
     expect(marks('the router has not been touched')).toBe('-the -router has not !been !touched');
     expect(marks('the adapter was never replaced, the wifi drops')).toBe('-the -adapter was never !replaced the wifi drops');
   });
