@@ -68,6 +68,24 @@ function noNegatesNothing(tokens: readonly NegatableToken[], i: number): boolean
   return (before === undefined || before.punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word);
 }
 
+/** "the same ... as always", "as before": what follows "as" says nothing changed. */
+const AS_BEFORE = new Set(['before', 'always', 'ever', 'usual', 'normal', 'previously', 'last', 'yesterday', 'it', 'old', 'then', 'now', 'when', 'we', 'i', 'our', 'original']);
+const DETERMINERS = new Set(['the', 'my', 'a', 'an', 'our', 'his', 'her', 'their']);
+
+/**
+ * "on the same extension lead as the heater", "the same socket as the fridge": a thing shared with
+ * another, not a thing that stayed the same.
+ */
+function sharedWith(tokens: readonly NegatableToken[], same: number): boolean {
+  for (let k = same + 1; k <= same + SAME_SCOPE + 1 && k < tokens.length && !tokens[k].punct; k++) {
+    if (tokens[k].word !== 'as') continue;
+    let j = k + 1;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].word)) j++;
+    return j < tokens.length && !tokens[j].punct && !AS_BEFORE.has(tokens[j].word);
+  }
+  return false;
+}
+
 export function markNegation(tokens: NegatableToken[]): void {
   let remaining = 0;
   let denying = false;
@@ -100,7 +118,7 @@ export function markNegation(tokens: NegatableToken[]): void {
   // "same router as always", "in the same place": the words after "same" are denied. Not "the
   // same new router" (one new router that all of them share).
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i].word !== 'same' || tokens[i + 1]?.word === 'new') continue;
+    if (tokens[i].word !== 'same' || tokens[i + 1]?.word === 'new' || sharedWith(tokens, i)) continue;
     for (let k = i + 1, n = 0; k < tokens.length && n < SAME_SCOPE && !tokens[k].punct && !BREAKS.has(tokens[k].word) && !SYMPTOM_WORDS.has(tokens[k].word); k++, n++) tokens[k].denied = true;
   }
   // "the router has not been touched": the words before the cue are denied.

@@ -118,6 +118,13 @@ describe('analyze: safety', () => {
   it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off', 'I am in hot water with my landlord over it'])('does not flag %s (names, likenesses, other things)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(['the plug on the heater is warmer than my tea', 'the battery cover bulges, the middle pushes out', "Ang charger ay umusok kagabi", "Kargagailua oso beroa dago", 'Il-plakka tagħti xokk meta nmissha'])(
+    'flags %s (a likeness, a shape, other languages)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['the snow on the roof is melting onto the outdoor camera', 'the status light glows like a little ember at night', 'my nephew is a bright spark with computers', 'the café is smoke free'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
@@ -164,7 +171,18 @@ describe('analyze: the light alone', () => {
     expect(a.causes[0]?.id).toBe('power');
     expect(a.causesFromPattern).toBe(false);
   });
+  it('reads a burst of blinks as the guide does: firmware or network first', () => {
+    const a = analyze('the light blinks red three times, pauses, then three again');
+    expect(a.causes.slice(0, 2).map((c) => c.id)).toEqual(['firmware', 'network']);
+  });
   it('guesses nothing for a light that is not about the product', () => expect(analyze('my printer blinks red slowly').causes).toEqual([]));
+});
+
+describe('analyze: the same thing, or a shared one', () => {
+  it('reads a power strip shared with a heater as power', () =>
+    expect(analyze('the camera is on the same power strip as the space heater and it keeps going red').causes[0]?.id).toBe('power'));
+  it('takes nothing from a power strip that stayed the same', () =>
+    expect(analyze('the camera is on the same power strip as before and it keeps going red').causes.map((c) => c.id)).not.toContain('power'));
 });
 
 describe('analyze: caution (words near a danger, naming none)', () => {
@@ -209,6 +227,9 @@ describe('analyze: a change of internet provider told by the providers\' names',
 
 describe('analyze: events in other languages', () => {
   it.each([
+    ['Kamera argi gorria keinuka dago argindarra joan zen geroztik', 'power-outage'],
+    ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
+    ["Iná kámẹ́rà ń ṣẹ́jú pupa láti ìgbà rọ́útà tuntun", 'network-change'],
     ['mi camara parpadea en rojo desde que cambie la contrasena', 'network-change'],
     ['sinds ik hem heb verplaatst knippert hij rood', 'relocation'],
     ['seit ich das Passwort geändert habe blinkt sie rot', 'network-change'],

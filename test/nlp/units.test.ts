@@ -65,6 +65,8 @@ describe('negation and denial', () => {
     expect(marks('same router, same spot')).toBe('same -router same -spot');
     expect(marks('the same red light')).toBe('the same red light');
     expect(marks('all on the same new router')).toBe('all on the same new router');
+    expect(marks('on the same extension lead as the heater')).toBe('on the same extension lead as the heater');
+    expect(marks('the same router as before')).toBe('the same -router as before');
     expect(marks('the router has not been touched')).toBe('-the -router has not !been !touched');
     expect(marks('the adapter was never replaced, the wifi drops')).toBe('-the -adapter was never !replaced the wifi drops');
   });
