@@ -118,9 +118,15 @@ describe('analyze: safety', () => {
   it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off', 'I am in hot water with my landlord over it'])('does not flag %s (names, likenesses, other things)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(['the hub was like a mug of tea just poured', 'there are little beads on the inside of the lens window', 'itna garam tha ki haath hata liya', 'ক্যামেরার ভেতরে পানি ঢুকেছে'])('flags %s (likenesses, Hindi in Latin letters, Bengali)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
   it.each(['the plug on the heater is warmer than my tea', 'the battery cover bulges, the middle pushes out', "Ang charger ay umusok kagabi", "Kargagailua oso beroa dago", 'Il-plakka tagħti xokk meta nmissha'])(
     'flags %s (a likeness, a shape, other languages)',
     (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['red/green toggling on the light', 'our ISP is called Spark and they sent a new Spark modem', 'I use a fire tablet for the app', 'the old copper router is gone'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
   );
   it.each(['the snow on the roof is melting onto the outdoor camera', 'the status light glows like a little ember at night', 'my nephew is a bright spark with computers', 'the café is smoke free'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
@@ -178,6 +184,13 @@ describe('analyze: the light alone', () => {
   it('guesses nothing for a light that is not about the product', () => expect(analyze('my printer blinks red slowly').causes).toEqual([]));
 });
 
+describe('analyze: signs of a weak connection', () => {
+  it.each(['my camera goes red whenever the microwave is on, then it recovers', 'the app only shows a black screen and the light blinks red', 'of the four cameras the one furthest from the router is the red one'])(
+    '%s puts the network first',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
+});
+
 describe('analyze: the same thing, or a shared one', () => {
   it('reads a power strip shared with a heater as power', () =>
     expect(analyze('the camera is on the same power strip as the space heater and it keeps going red').causes[0]?.id).toBe('power'));
@@ -228,6 +241,8 @@ describe('analyze: a change of internet provider told by the providers\' names',
 describe('analyze: events in other languages', () => {
   it.each([
     ['Kamera argi gorria keinuka dago argindarra joan zen geroztik', 'power-outage'],
+    ['Eile vahetasime internetiteenuse pakkujat ja pistik vilgub punaselt', 'network-change'],
+    ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
     ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
     ["Iná kámẹ́rà ń ṣẹ́jú pupa láti ìgbà rọ́útà tuntun", 'network-change'],
     ['mi camara parpadea en rojo desde que cambie la contrasena', 'network-change'],
