@@ -124,6 +124,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fiftieth: { bestCause: 0.87, pattern: 0.92, eventsFound: 0.81, faqRight: 0.93 },
   fiftyfirst: { bestCause: 0.89, pattern: 0.9, eventsFound: 0.81, eventsSpurious: 0.14, faqRight: 0.82 },
   fiftysecond: { bestCause: 0.88, pattern: 0.88, eventsFound: 0.74, eventsSpurious: 0.13, faqRight: 0.88 },
+  fiftythird: { bestCause: 0.87, pattern: 0.91, eventsSpurious: 0.12, faqRight: 0.94 },
+  fiftyfourth: { pattern: 0.89, eventsFound: 0.87, eventsSpurious: 0.12, faqRight: 0.89 },
+  fiftyfifth: { bestCause: 0.93, pattern: 0.86, faqRight: 0.86 },
+  fiftysixth: { bestCause: 0.92, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
