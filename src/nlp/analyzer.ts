@@ -660,7 +660,7 @@ export class TapoAnalyzer implements Analyzer {
     // tried on two fronts or more and still red, the device singled out by a swap or its twins,
     // knocked about or its memory card in trouble: the device itself comes first.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    if (singledOut === 'power') putFirst(causes, 'power');
+    if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware' || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the

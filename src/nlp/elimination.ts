@@ -19,6 +19,8 @@ export interface OddOneOut {
   staysWithDevice: readonly string[];
   /** the trouble moves with a power part instead ("the red followed the adapter") */
   followsPowerPart: readonly string[];
+  /** its place explains it: a weak signal where it stands ("the one furthest from the router", "one bar") */
+  weakSignal: readonly string[];
 }
 
 export class Elimination {
@@ -40,6 +42,7 @@ export class Elimination {
       shared: this.matcher.phrases(odd?.shared ?? []),
       staysWithDevice: this.matcher.phrases(odd?.staysWithDevice ?? []),
       followsPowerPart: this.matcher.phrases(odd?.followsPowerPart ?? []),
+      weakSignal: this.matcher.phrases(odd?.weakSignal ?? []),
     };
   }
 
@@ -55,14 +58,16 @@ export class Elimination {
    * What a swap or a twin singles out: the power supply when the trouble moved with a power part
    * ("the red followed the adapter"); the device when it stayed with the device, or when its twins
    * work beside it on the same power and network, unless a change is reported that explains the
-   * odd one (`changeReported`: an update, a move, a power cut). Null when nothing is singled out.
+   * odd one (`changeReported`: an update, a move, a power cut). Twins that work beside it while it
+   * stands where the signal is weak single out the network. Null when nothing is singled out.
    */
-  singledOut(tokens: readonly Token[], changeReported: boolean): 'power' | 'hardware' | null {
+  singledOut(tokens: readonly Token[], changeReported: boolean): 'power' | 'network' | 'hardware' | null {
     if (this.any(tokens, this.odd.staysWithDevice)) return 'hardware';
     if (this.any(tokens, this.odd.followsPowerPart)) return 'power';
     // Nearby in any order: "two tapo cams fine", "fine on the same wifi".
-    const twinsWork = !changeReported && this.any(tokens, this.odd.othersWork, false) && this.any(tokens, this.odd.shared, false);
-    return twinsWork ? 'hardware' : null;
+    if (changeReported || !this.any(tokens, this.odd.othersWork, false)) return null;
+    if (this.any(tokens, this.odd.weakSignal)) return 'network';
+    return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }
 
   /** Fixes tried on two or more fronts, and the trouble still there. */

@@ -209,6 +209,10 @@ describe('hardware when the device is the odd one out', () => {
     ['a change explains it', 'two cams on the same wifi, one is fine, the red one is the one I moved upstairs yesterday', 'network'],
     ['its twins share nothing', 'one camera is fine, the other one out in the barn blinks red, the wifi signal is weak out there', 'network'],
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    'three cameras on the same wifi, two are fine, the red one is the one furthest from the router',
+    'both plugs on the same power strip, one works, the other blinks red and my phone only gets one bar next to it',
+  ])('puts the network first when its place has a weak signal: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('network'));
 });
 
 describe('red taking turns with green', () => {

@@ -81,7 +81,7 @@ export const nluSchema = z
          * trouble follows a power part instead.
          */
         oddOneOut: z
-          .object({ othersWork: z.array(text).min(1), shared: z.array(text).min(1), staysWithDevice: z.array(text).min(1), followsPowerPart: z.array(text).min(1) })
+          .object({ othersWork: z.array(text).min(1), shared: z.array(text).min(1), staysWithDevice: z.array(text).min(1), followsPowerPart: z.array(text).min(1), weakSignal: z.array(text).min(1) })
           .strict()
           .optional(),
       })
