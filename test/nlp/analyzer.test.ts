@@ -118,6 +118,10 @@ describe('analyze: safety', () => {
   it.each(['we moved to spark broadband and the camera went red', 'it flashes like a fire truck', 'my phone got really hot during setup', 'the smoke sensor on the hub dropped off', 'I am in hot water with my landlord over it'])('does not flag %s (names, likenesses, other things)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(['the adapter is cooking, the camera blinks red', 'the case is coming apart at the seam like something inside is blowing it up', 'Napajalnik je tako vroč', 'Meng Batterie ass ganz opgeblosen'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['the camera covers the smoking shelter behind the pub', 'kailangan ko bang i-reset ang camera'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the hub was like a mug of tea just poured', 'there are little beads on the inside of the lens window', 'itna garam tha ki haath hata liya', 'ক্যামেরার ভেতরে পানি ঢুকেছে'])('flags %s (likenesses, Hindi in Latin letters, Bengali)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
@@ -185,10 +189,20 @@ describe('analyze: the light alone', () => {
 });
 
 describe('analyze: signs of a weak connection', () => {
-  it.each(['my camera goes red whenever the microwave is on, then it recovers', 'the app only shows a black screen and the light blinks red', 'of the four cameras the one furthest from the router is the red one'])(
+  it.each(['my camera goes red whenever the microwave is on, then it recovers', 'the app only shows a black screen and the light blinks red', 'of the four cameras the one furthest from the router is the red one', 'every night when the router reboots itself at 3am the camera goes red and stays red'])(
     '%s puts the network first',
     (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+});
+
+describe("analyze: the router's firmware, the weather", () => {
+  it("reads an update of the router's firmware as a network change, not the device's update", () => {
+    const a = analyze('I updated the router firmware last night, not the camera, and now the plug blinks red');
+    expect(a.events).toEqual(['network-change']);
+    expect(a.causes[0]?.id).toBe('network');
+  });
+  it('reads red only in a frost, gone once it warms up, as the device', () =>
+    expect(analyze('the camera in the shed blinks red when it is below freezing outside and it is fine again when it warms up').causes[0]?.id).toBe('hardware'));
 });
 
 describe('analyze: the same thing, or a shared one', () => {
@@ -242,6 +256,7 @@ describe('analyze: events in other languages', () => {
   it.each([
     ['Kamera argi gorria keinuka dago argindarra joan zen geroztik', 'power-outage'],
     ['Eile vahetasime internetiteenuse pakkujat ja pistik vilgub punaselt', 'network-change'],
+    ['Po elektros dingimo kamera mirksi raudonai', 'power-outage'],
     ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
     ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
     ["Iná kámẹ́rà ń ṣẹ́jú pupa láti ìgbà rọ́útà tuntun", 'network-change'],
