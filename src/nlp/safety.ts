@@ -38,20 +38,30 @@ export class SafetyDetector {
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
   private readonly deviceStems: Set<string>;
+  private readonly weatherproofClaims: Phrase[];
+  private readonly weatherWet: Phrase[];
   private readonly matcher: PhraseMatcher;
 
   /**
-   * @param power.parts words for the parts that carry the power ("adapter", "socket", "cable")
-   * @param power.triggers danger phrases only in a clause that names such a part ("buzzing")
-   * @param power.deviceParts words for the device and its body ("camera", "casing", "C200"): a
+   * @param options.parts words for the parts that carry the power ("adapter", "socket", "cable")
+   * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
+   * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
+   * @param options.weatherproof a text that says the device is made for the weather ("it's the
+   *   outdoor one", "weatherproof") tells of rain on it, not in it: its `wet` phrases ("soaked",
+   *   "drenched") are no danger there, while water inside still is
    * @param exact phrases match word for word (function words aside), not in any order nearby
    */
   constructor(
     pre: Preprocessor,
     triggers: readonly string[],
     notDanger: readonly string[],
-    power: { parts?: readonly string[]; triggers?: readonly string[]; deviceParts?: readonly string[] } = {},
+    options: {
+      parts?: readonly string[];
+      triggers?: readonly string[];
+      deviceParts?: readonly string[];
+      weatherproof?: { claims: readonly string[]; wet: readonly string[] };
+    } = {},
     private readonly exact = false,
   ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
@@ -59,12 +69,19 @@ export class SafetyDetector {
       const phrase = this.matcher.phrase(text);
       return phrase && { phrase, onPowerPartOnly, ownNegation: pre.process(text).tokens.some((t) => isNegationCue(t.word)) };
     };
-    this.triggers = [...triggers.map((t) => trigger(t, false)), ...(power.triggers ?? []).map((t) => trigger(t, true))].filter((t) => t !== null);
+    this.triggers = [...triggers.map((t) => trigger(t, false)), ...(options.triggers ?? []).map((t) => trigger(t, true))].filter((t) => t !== null);
     this.harmless = this.matcher.phrases(notDanger);
     this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[exact ? 0 : t.phrase.anchor]));
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
-    this.powerStems = stems(power.parts);
-    this.deviceStems = stems(power.deviceParts);
+    this.powerStems = stems(options.parts);
+    this.deviceStems = stems(options.deviceParts);
+    this.weatherproofClaims = this.matcher.phrases(options.weatherproof?.claims ?? []);
+    this.weatherWet = this.matcher.phrases(options.weatherproof?.wet ?? []);
+  }
+
+  /** Whether the text says the device is made for the weather, and not that it is not. */
+  private weatherproof(tokens: readonly Token[]): boolean {
+    return this.weatherproofClaims.some((c) => this.matcher.find(tokens, c, false).some((hit) => hit.every((i) => !tokens[i].negated)));
   }
 
   /**
@@ -106,6 +123,7 @@ export class SafetyDetector {
     if (!any) return;
     const excused = new Set<number>();
     for (const h of this.harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
+    if (this.weatherWet.length > 0 && this.weatherproof(tokens)) for (const w of this.weatherWet) for (const hit of this.matcher.find(tokens, w, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
         if (hit.some((i) => (tokens[i].negated && !ownNegation) || excused.has(i))) continue;

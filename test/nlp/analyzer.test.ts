@@ -221,6 +221,11 @@ describe('analyze: caution (words near a danger, naming none)', () => {
     expect(analyze(text).caution).toBe(false),
   );
   it('leaves caution to a named danger', () => expect(analyze('the adapter is too hot to touch')).toMatchObject({ safety: true, caution: false }));
+  it('checks, without stopping, an outdoor camera soaked by the rain it is made for', () =>
+    expect(analyze('the C320WS got soaked in the storm, it is weatherproof, and now it blinks red')).toMatchObject({ safety: false, caution: true }));
+  it.each(['it is weatherproof but water got inside the lens and it blinks red', 'the camera got soaked and it is not weatherproof'])('still stops for %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
 });
 
 describe('analyze: scripts other than the Latin alphabet', () => {
