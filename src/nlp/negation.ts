@@ -86,7 +86,12 @@ function sharedWith(tokens: readonly NegatableToken[], same: number): boolean {
   return false;
 }
 
-export function markNegation(tokens: NegatableToken[]): void {
+/**
+ * @param accented words of the text that were typed with accents, as normalised: "ní" (Czech,
+ *   her), "në" (Albanian, in) and "nó" (Vietnamese, it) are no "ni", "ne" or "no". Portuguese
+ *   "não" is the one cue written so.
+ */
+export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<string> = new Set()): void {
   let remaining = 0;
   let denying = false;
   for (let i = 0; i < tokens.length; i++) {
@@ -95,7 +100,7 @@ export function markNegation(tokens: NegatableToken[]): void {
       remaining = 0;
       continue;
     }
-    if (CUES.has(t.word)) {
+    if (CUES.has(t.word) && (t.word === 'nao' || !accented.has(t.word))) {
       const next = tokens[i + 1];
       if (t.word === 'no' && noNegatesNothing(tokens, i)) {
         remaining = 0;

@@ -66,6 +66,17 @@ const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Scr
 const JOINED_BEFORE = new RegExp(`[${UNSPACED}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
 const JOINED_AFTER = new RegExp(`[${UNSPACED}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Georgian}\\p{Script=Armenian}\\p{Script=Tamil}]`, 'u');
 
+const NOT_ASCII = /[^\p{ASCII}]/u;
+const NONE: ReadonlySet<string> = new Set();
+
+/** The words of a text typed with accents or in another script, as normalised ("ní" -> "ni"). */
+function accentedWords(text: string): ReadonlySet<string> {
+  if (!NOT_ASCII.test(text)) return NONE;
+  const out = new Set<string>();
+  for (const w of text.split(/[^\p{L}\p{M}\p{N}]+/u)) if (NOT_ASCII.test(w)) for (const x of tokenize(normalise(w))) out.add(x);
+  return out;
+}
+
 export class Preprocessor {
   readonly speller: SpellCorrector;
   /**
@@ -134,7 +145,7 @@ export class Preprocessor {
       const word = punct || PROTECTED.has(surface) ? surface : this.speller.correct(surface);
       tokens[i] = { surface, word, stem: punct ? surface : numberStem(word) ?? stem(word), negated: false, denied: false, punct };
     }
-    markNegation(tokens);
+    markNegation(tokens, accentedWords(text));
     return { text, normalised, tokens };
   }
 }

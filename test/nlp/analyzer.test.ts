@@ -135,7 +135,11 @@ describe('analyze: safety', () => {
   it.each(['the snow on the roof is melting onto the outdoor camera', 'the status light glows like a little ember at night', 'my nephew is a bright spark with computers', 'the café is smoke free'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
-  it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'it was hot outside all week'])('does not flag %s', (text) =>
+  it.each(['Camera của tôi nó bị cháy khét', 'Zásuvka bliká a kolem ní to páchne jako spálená umělá hmota'])(
+    'flags %s (a word that only looks like a negation once its accent is gone: Vietnamese "nó", Czech "ní")',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(["la caméra n'est pas chaude", 'die Kamera ist nicht heiß', 'no sale humo ni huele a quemado', 'a câmera não está quente', 'it was hot outside all week'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
   it.each(['the adapter reads 71 °C with my thermometer', 'the plug measured 150 F'])('flags %s (a temperature too hot for a device)', (text) =>
