@@ -308,6 +308,10 @@ describe('analyze: the pattern told another way', () => {
     ['kamera świeci na czerwono, nie miga', 'solid'],
     ['the red light comes on every 3 seconds', 'slow'],
     ['red flashes about 3 times a second', 'rapid'],
+    ['the light has been a deep crimson all day, not flashing', 'solid'],
+    ['카메라 빨간 불이 계속 켜져 있어요', 'solid'],
+    ['ไฟแดงกะพริบช้าๆ ทั้งวัน', 'slow'],
+    ['ランプが赤と緑に交互に光る', 'alternating'],
   ])('%s -> %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
   it('leaves a light that is not red without a red pattern', () => expect(analyze('the light is green now, not blinking').pattern).toBeNull());
 });
