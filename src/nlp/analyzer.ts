@@ -120,6 +120,11 @@ const CLAUSE_SUPPORT = 0.25;
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
 /** Makes `id` the first cause, scored at least as the first was. */
+/** A word of letters only (no model name, number or version). */
+const LETTERS = /^\p{L}+$/u;
+const MIN_WORDS_UNKNOWN = 3;
+const KNOWN_SHARE = 0.5;
+
 function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
   const score = Math.max(RULED_CAUSE_SCORE, causes[0]?.score ?? 0);
   const listed = causes.findIndex((c) => c.id === id);
@@ -498,6 +503,18 @@ export class TapoAnalyzer implements Analyzer {
     return [{ id: first[0], score: round(first[1]) }, { id: second[0], score: round(second[1]) }];
   }
 
+  /** Whether fewer than half the words (three or more of them) are words this layer knows. */
+  private mostlyUnknown(tokens: readonly Token[]): boolean {
+    let words = 0;
+    let known = 0;
+    for (const t of tokens) {
+      if (t.punct || !LETTERS.test(t.word)) continue;
+      words++;
+      if (this.pre.speller.knows(t.word)) known++;
+    }
+    return words >= MIN_WORDS_UNKNOWN && known < words * KNOWN_SHARE;
+  }
+
   analyze(text: string): Analysis {
     const processed = this.pre.process(text);
     const { tokens, normalised } = processed;
@@ -670,7 +687,12 @@ export class TapoAnalyzer implements Analyzer {
 
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);
-    const caution = hazard === null && onTopic && this.caution.detect(tokens) !== null;
+    // A description that names the product ("Tapo", a model) in words this layer mostly does not
+    // know (a language it has few words of), where it reads neither a cause nor an event, may tell
+    // of a danger it cannot see: the user is asked to check, once.
+    const namesProduct = namesModel || tokens.some((tk) => tk.word === 'tapo');
+    const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && this.mostlyUnknown(tokens);
+    const caution = hazard === null && onTopic && (this.caution.detect(tokens) !== null || unread);
     // No word points at a cause, but the light does: the guide's reading of its pattern.
     const guessed = (causes.length === 0 && pattern !== null && onTopic && this.causesOfPattern.get(pattern)) || [];
     causes.push(...guessed);

@@ -116,6 +116,11 @@ export class SpellCorrector {
     return this.counts.has(word);
   }
 
+  /** A word of the vocabulary or of the dictionary. */
+  knows(word: string): boolean {
+    return this.counts.has(word) || this.dictionary.has(word);
+  }
+
   /** The word itself when known or not close to anything known; otherwise the closest known word. */
   correct(word: string): string {
     if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !/^\p{L}+$/u.test(word)) return word;

@@ -32,6 +32,13 @@ describe.each(CHANNELS)('on %s: words that come near a danger', (channel) => {
     await expectSafetyStop(chat);
   });
 
+  it('asks once to check for a danger when the description is mostly in words it does not know', async () => {
+    const chat = new Chat(channel);
+    await chat.says('Tapo C200 kamerakuwa inawaka taa nyekundu haraka sana tangu jana usiku');
+    expect(chat.heard).toMatch(/safety check/i);
+    expect(chat.heard).not.toMatch(/fix steps stop here/i);
+  });
+
   it('says nothing of danger when nothing comes near one', async () => {
     const chat = new Chat(channel);
     await chat.says('my camera blinks red fast after a power cut');

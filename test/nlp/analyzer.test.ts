@@ -224,6 +224,10 @@ describe('analyze: caution (words near a danger, naming none)', () => {
   it.each(['my camera blinks red fast after a power cut', 'the adapter is not warm at all', 'the camera points at the pool', "what's the weather like, is it warm out"])('says nothing on %s', (text) =>
     expect(analyze(text).caution).toBe(false),
   );
+  it('checks a description of the product told mostly in words it does not know', () => {
+    expect(analyze('Tapo C200 kamerakuwa inawaka taa nyekundu haraka sana tangu jana usiku')).toMatchObject({ safety: false, caution: true });
+    expect(analyze('Tapo C200 kamerakuwa inawaka taa nyekundu haraka sana, nifanye nini?').caution).toBe(false);
+  });
   it('leaves caution to a named danger', () => expect(analyze('the adapter is too hot to touch')).toMatchObject({ safety: true, caution: false }));
   it('checks, without stopping, an outdoor camera soaked by the rain it is made for', () =>
     expect(analyze('the C320WS got soaked in the storm, it is weatherproof, and now it blinks red')).toMatchObject({ safety: false, caution: true }));
