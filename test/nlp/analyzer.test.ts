@@ -121,7 +121,10 @@ describe('analyze: safety', () => {
   it.each(['the adapter is cooking, the camera blinks red', 'the case is coming apart at the seam like something inside is blowing it up', 'Napajalnik je tako vroč', 'Meng Batterie ass ganz opgeblosen'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
-  it.each(['the camera covers the smoking shelter behind the pub', 'kailangan ko bang i-reset ang camera'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['Das Netzteil ist deutlich wärmer als sonst', 'Zasilacz jest bardzo ciepły', 'το τροφοδοτικό ήταν τόσο ζεστό που δεν μπορούσα να το κρατήσω', 'the hub smells like when someone leaves the straighteners on too long'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['the camera covers the smoking shelter behind the pub', 'kailangan ko bang i-reset ang camera', 'the camera points at the fire exit and the light is red', 'there is cooking smoke round the grill every day and the camera blinks red'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the hub was like a mug of tea just poured', 'there are little beads on the inside of the lens window', 'itna garam tha ki haath hata liya', 'ক্যামেরার ভেতরে পানি ঢুকেছে'])('flags %s (likenesses, Hindi in Latin letters, Bengali)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
