@@ -124,6 +124,10 @@ describe('analyze: safety', () => {
   it.each(['Das Netzteil ist deutlich wärmer als sonst', 'Zasilacz jest bardzo ciepły', 'το τροφοδοτικό ήταν τόσο ζεστό που δεν μπορούσα να το κρατήσω', 'the hub smells like when someone leaves the straighteners on too long'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(['电源适配器烫得几乎拿不住', 'Det lugter lidt svedent ved stikkontakten', "I can't keep my finger on the plug for more than a second"])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each(['the sparks from my angle grinder were nowhere near the camera', 'I burnt the garlic and the smoke alarm went off, the camera blinks red'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(['the camera covers the smoking shelter behind the pub', 'kailangan ko bang i-reset ang camera', 'the camera points at the fire exit and the light is red', 'there is cooking smoke round the grill every day and the camera blinks red'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the hub was like a mug of tea just poured', 'there are little beads on the inside of the lens window', 'itna garam tha ki haath hata liya', 'ক্যামেরার ভেতরে পানি ঢুকেছে'])('flags %s (likenesses, Hindi in Latin letters, Bengali)', (text) =>
     expect(analyze(text).safety).toBe(true),
@@ -273,6 +277,8 @@ describe('analyze: events in other languages', () => {
     ['Kamera argi gorria keinuka dago argindarra joan zen geroztik', 'power-outage'],
     ['Eile vahetasime internetiteenuse pakkujat ja pistik vilgub punaselt', 'network-change'],
     ['Po elektros dingimo kamera mirksi raudonai', 'power-outage'],
+    ['Після відключення світла камера блимає червоним', 'power-outage'],
+    ['Переставили камеру на веранду, теперь горит красный', 'relocation'],
     ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
     ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
     ["Iná kámẹ́rà ń ṣẹ́jú pupa láti ìgbà rọ́útà tuntun", 'network-change'],
