@@ -132,6 +132,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fiftyeighth: { bestCause: 0.89, pattern: 0.87, eventsFound: 0.78, cautioned: 0.04, faqRight: 0.92 },
   fiftyninth: { pattern: 0.9, eventsFound: 0.84, faqRight: 0.92 },
   sixtieth: { pattern: 0.94, eventsFound: 0.81, faqRight: 0.85 },
+  sixtyfirst: { bestCause: 0.9, pattern: 0.94, faqRight: 0.93 },
+  sixtysecond: { bestCause: 0.86, pattern: 0.92, eventsFound: 0.88, faqRight: 0.89 },
+  sixtythird: { bestCause: 0.89, eventsSpurious: 0.13, faqRight: 0.88 },
+  sixtyfourth: { bestCause: 0.89, pattern: 0.92, faqRight: 0.9 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
