@@ -119,12 +119,13 @@ const CLAUSE_SUPPORT = 0.25;
 
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
-/** Makes `id` the first cause, scored at least as the first was. */
 /** A word of letters only (no model name, number or version). */
 const LETTERS = /^\p{L}+$/u;
+/** A text of at least this many such words, fewer than this share of them known, is mostly unknown. */
 const MIN_WORDS_UNKNOWN = 3;
 const KNOWN_SHARE = 0.5;
 
+/** Makes `id` the first cause, scored at least as the first was. */
 function putFirst(causes: Scored<CauseId>[], id: CauseId): void {
   const score = Math.max(RULED_CAUSE_SCORE, causes[0]?.score ?? 0);
   const listed = causes.findIndex((c) => c.id === id);

@@ -68,6 +68,8 @@ function noNegatesNothing(tokens: readonly NegatableToken[], i: number): boolean
   return (before === undefined || before.punct) && next !== undefined && AFTER_ANSWER_NO.has(next.word);
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** "the same ... as always", "as before": what follows "as" says nothing changed. */
 const AS_BEFORE = new Set(['before', 'always', 'ever', 'usual', 'normal', 'previously', 'last', 'yesterday', 'it', 'old', 'then', 'now', 'when', 'we', 'i', 'our', 'original']);
 const DETERMINERS = new Set(['the', 'my', 'a', 'an', 'our', 'his', 'her', 'their']);
@@ -91,7 +93,7 @@ function sharedWith(tokens: readonly NegatableToken[], same: number): boolean {
  *   her), "në" (Albanian, in) and "nó" (Vietnamese, it) are no "ni", "ne" or "no". Portuguese
  *   "não" is the one cue written so.
  */
-export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<string> = new Set()): void {
+export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<string> = NO_WORDS): void {
   let remaining = 0;
   let denying = false;
   for (let i = 0; i < tokens.length; i++) {

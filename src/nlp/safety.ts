@@ -122,8 +122,8 @@ export class SafetyDetector {
     for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
     if (!any) return;
     const excused = new Set<number>();
-    for (const h of this.harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
-    if (this.weatherWet.length > 0 && this.weatherproof(tokens)) for (const w of this.weatherWet) for (const hit of this.matcher.find(tokens, w, true)) for (const i of hit) excused.add(i);
+    const harmless = this.weatherWet.length > 0 && this.weatherproof(tokens) ? [...this.harmless, ...this.weatherWet] : this.harmless;
+    for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
         if (hit.some((i) => (tokens[i].negated && !ownNegation) || excused.has(i))) continue;
