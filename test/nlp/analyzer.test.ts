@@ -124,6 +124,10 @@ describe('analyze: safety', () => {
   it.each(['Das Netzteil ist deutlich wärmer als sonst', 'Zasilacz jest bardzo ciepły', 'το τροφοδοτικό ήταν τόσο ζεστό που δεν μπορούσα να το κρατήσω', 'the hub smells like when someone leaves the straighteners on too long'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(['adapteri juda qizib ketibdi', 'the inside of the front glass is misty with tiny drops on the inside', 'the two halves are pushed apart at the seam'])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each(["I'm honestly melting down here, the baby cam is solid red", 'hours of smoky footage from the bbq and now the camera blinks red'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(['电源适配器烫得几乎拿不住', 'Det lugter lidt svedent ved stikkontakten', "I can't keep my finger on the plug for more than a second"])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each(['the sparks from my angle grinder were nowhere near the camera', 'I burnt the garlic and the smoke alarm went off, the camera blinks red'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
@@ -278,6 +282,7 @@ describe('analyze: events in other languages', () => {
     ['Eile vahetasime internetiteenuse pakkujat ja pistik vilgub punaselt', 'network-change'],
     ['Po elektros dingimo kamera mirksi raudonai', 'power-outage'],
     ['Після відключення світла камера блимає червоним', 'power-outage'],
+    ['Limyè kamera a ap kliyote wouj depi kouran te koupe', 'power-outage'],
     ['Переставили камеру на веранду, теперь горит красный', 'relocation'],
     ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
     ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
