@@ -124,6 +124,10 @@ describe('analyze: safety', () => {
   it.each(['Das Netzteil ist deutlich wärmer als sonst', 'Zasilacz jest bardzo ciepły', 'το τροφοδοτικό ήταν τόσο ζεστό που δεν μπορούσα να το κρατήσω', 'the hub smells like when someone leaves the straighteners on too long'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(['the prongs have gone a browny colour and the socket plate looks toasted', 'Ci hè una puzza di brusgiatu', 'bhí sé creimthe ag luch agus tá na sreanga copair le feiceáil'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it('does not flag hot glue', () => expect(analyze('I hot glued the camera to the shelf and now it blinks red').safety).toBe(false));
   it.each(['adapteri juda qizib ketibdi', 'the inside of the front glass is misty with tiny drops on the inside', 'the two halves are pushed apart at the seam'])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each(["I'm honestly melting down here, the baby cam is solid red", 'hours of smoky footage from the bbq and now the camera blinks red'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
@@ -283,6 +287,8 @@ describe('analyze: events in other languages', () => {
     ['Po elektros dingimo kamera mirksi raudonai', 'power-outage'],
     ['Після відключення світла камера блимає червоним', 'power-outage'],
     ['Limyè kamera a ap kliyote wouj depi kouran te koupe', 'power-outage'],
+    ['Tá an solas dearg ag caochadh go tapa ó fuair muid ródaire nua', 'network-change'],
+    ["Tha solas dearg a' priobadh bho chaidh an dealan dheth a-raoir", 'power-outage'],
     ['Переставили камеру на веранду, теперь горит красный', 'relocation'],
     ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
     ['Id-dawl aħmar qed iteptep minn meta ċċaqlaqtha', 'relocation'],
