@@ -370,7 +370,7 @@ export class TapoAnalyzer implements Analyzer {
       parts: nlu.safety?.powerParts,
       triggers: nlu.safety?.powerPartTriggers,
       deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
-      weatherproof: nlu.safety?.weatherproof,
+      harmlessWhen: nlu.safety?.harmlessWhen,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);

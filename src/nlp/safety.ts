@@ -38,8 +38,7 @@ export class SafetyDetector {
   private readonly firstStems: Set<string>;
   private readonly powerStems: Set<string>;
   private readonly deviceStems: Set<string>;
-  private readonly weatherproofClaims: Phrase[];
-  private readonly weatherWet: Phrase[];
+  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
 
   /**
@@ -47,9 +46,9 @@ export class SafetyDetector {
    * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
    * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
-   * @param options.weatherproof a text that says the device is made for the weather ("it's the
-   *   outdoor one", "weatherproof") tells of rain on it, not in it: its `wet` phrases ("soaked",
-   *   "drenched") are no danger there, while water inside still is
+   * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
+   *   on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast where
+   *   a smoke alarm went off; water inside, or a burning smell, still is
    * @param exact phrases match word for word (function words aside), not in any order nearby
    */
   constructor(
@@ -60,7 +59,7 @@ export class SafetyDetector {
       parts?: readonly string[];
       triggers?: readonly string[];
       deviceParts?: readonly string[];
-      weatherproof?: { claims: readonly string[]; wet: readonly string[] };
+      harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[] }[];
     } = {},
     private readonly exact = false,
   ) {
@@ -75,13 +74,12 @@ export class SafetyDetector {
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     this.powerStems = stems(options.parts);
     this.deviceStems = stems(options.deviceParts);
-    this.weatherproofClaims = this.matcher.phrases(options.weatherproof?.claims ?? []);
-    this.weatherWet = this.matcher.phrases(options.weatherproof?.wet ?? []);
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }
 
-  /** Whether the text says the device is made for the weather, and not that it is not. */
-  private weatherproof(tokens: readonly Token[]): boolean {
-    return this.weatherproofClaims.some((c) => this.matcher.find(tokens, c, false).some((hit) => hit.every((i) => !tokens[i].negated)));
+  /** Whether the text says one of `phrases`, and does not deny it. */
+  private says(tokens: readonly Token[], phrases: readonly Phrase[]): boolean {
+    return phrases.some((c) => this.matcher.find(tokens, c, false).some((hit) => hit.every((i) => !tokens[i].negated)));
   }
 
   /**
@@ -122,7 +120,7 @@ export class SafetyDetector {
     for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
     if (!any) return;
     const excused = new Set<number>();
-    const harmless = this.weatherWet.length > 0 && this.weatherproof(tokens) ? [...this.harmless, ...this.weatherWet] : this.harmless;
+    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.says(tokens, r.when) ? r.harmless : []))];
     for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, this.exact)) {

@@ -246,6 +246,11 @@ describe('analyze: caution (words near a danger, naming none)', () => {
   it('leaves caution to a named danger', () => expect(analyze('the adapter is too hot to touch')).toMatchObject({ safety: true, caution: false }));
   it('checks, without stopping, an outdoor camera soaked by the rain it is made for', () =>
     expect(analyze('the C320WS got soaked in the storm, it is weatherproof, and now it blinks red')).toMatchObject({ safety: false, caution: true }));
+  it('checks, without stopping, burnt toast that set off the smoke alarm', () =>
+    expect(analyze('the smoke alarm went off when I burnt the toast and now the camera blinks red')).toMatchObject({ safety: false, caution: true }));
+  it.each(['there is a smell like burnt toast near the camera', 'the smoke alarm went off and the adapter smells of burning'])('still stops for %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
   it.each(['it is weatherproof but water got inside the lens and it blinks red', 'the camera got soaked and it is not weatherproof'])('still stops for %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );

@@ -53,8 +53,9 @@ export const nluSchema = z
      * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
      * hazard nearer one of them than to any power part in its clause is the device's ("water got
      * into the camera through the cable gland").
-     * `weatherproof`: ways to say the device is made for the weather (`claims`) and the rain words
-     * (`wet`) that are no danger on such a device ("soaked, but it's the outdoor one").
+     * `harmlessWhen`: danger words that are no danger in a text that also says one of `when`: rain
+     * words on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast
+     * where the smoke alarm went off.
      */
     safety: z
       .object({
@@ -65,7 +66,7 @@ export const nluSchema = z
         caution: z.array(text).optional(),
         deviceParts: z.array(text).optional(),
         mild: z.array(text).optional(),
-        weatherproof: z.object({ claims: z.array(text).min(1), wet: z.array(text).min(1) }).strict().optional(),
+        harmlessWhen: z.array(z.object({ when: z.array(text).min(1), harmless: z.array(text).min(1) }).strict()).optional(),
       })
       .strict()
       .optional(),
