@@ -127,6 +127,12 @@ describe('analyze: safety', () => {
   it.each(['the prongs have gone a browny colour and the socket plate looks toasted', 'Ci hè una puzza di brusgiatu', 'bhí sé creimthe ag luch agus tá na sreanga copair le feiceáil'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(['rafhlaðan virðist hafa bólgnað út', 'Adapta yake ina joto kali sana', 'Mmiri batara n\'ime ya', 'the charger smells like a toy car motor that has been run too long'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['we have hot desks and people unplug the camera, now it is red', "Hvað er klukkan á Íslandi núna?", 'the camera points at the wood burner so I can check on the fire', "my knee is swollen so I can't reach the camera"])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it('does not flag hot glue', () => expect(analyze('I hot glued the camera to the shelf and now it blinks red').safety).toBe(false));
   it.each(['adapteri juda qizib ketibdi', 'the inside of the front glass is misty with tiny drops on the inside', 'the two halves are pushed apart at the seam'])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each(["I'm honestly melting down here, the baby cam is solid red", 'hours of smoky footage from the bbq and now the camera blinks red'])('does not flag %s', (text) =>
@@ -293,6 +299,7 @@ describe('analyze: events in other languages', () => {
     ['Після відключення світла камера блимає червоним', 'power-outage'],
     ['Limyè kamera a ap kliyote wouj depi kouran te koupe', 'power-outage'],
     ['Tá an solas dearg ag caochadh go tapa ó fuair muid ródaire nua', 'network-change'],
+    ['P110 pistik vilgub punaselt pärast eilset elektrikatkestust', 'power-outage'],
     ["Tha solas dearg a' priobadh bho chaidh an dealan dheth a-raoir", 'power-outage'],
     ['Переставили камеру на веранду, теперь горит красный', 'relocation'],
     ['Kamera vilkkuu punaisena päivityksen jälkeen', 'firmware-update'],
