@@ -127,6 +127,14 @@ describe('analyze: safety', () => {
   it.each(['the prongs have gone a browny colour and the socket plate looks toasted', 'Ci hè una puzza di brusgiatu', 'bhí sé creimthe ag luch agus tá na sreanga copair le feiceáil'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it.each(['the hub felt like a phone that has been charging under the duvet all night', 'the doorbell looks fatter than it used to', 'לקחתי את המתקן והרגשתי עקצוץ של זרם ביד'])('flags %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(["I'm a firefighter so smoke and flames are my job, the camera blinks red", 'the garage is like an oven this week and the extender drops out', 'the cat sleeps by the fire and the camera by the fireplace blinks red'])(
+    'does not flag %s',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
+  it('puts a danger on the Vietnamese charger on the power supply', () => expect(analyze('Tôi rút điện ra thì thấy cục sạc nóng ran, cầm không nổi').causes[0]?.id).toBe('power'));
   it.each(['rafhlaðan virðist hafa bólgnað út', 'Adapta yake ina joto kali sana', 'Mmiri batara n\'ime ya', 'the charger smells like a toy car motor that has been run too long'])('flags %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
