@@ -46,12 +46,8 @@ export class Elimination {
     };
   }
 
-  private found(tokens: readonly Token[], phrase: Phrase, exact = true): boolean {
-    return this.matcher.find(tokens, phrase, exact).some((hit) => hit.every((i) => !tokens[i].negated));
-  }
-
   private any(tokens: readonly Token[], phrases: readonly Phrase[], exact = true): boolean {
-    return phrases.some((p) => this.found(tokens, p, exact));
+    return this.matcher.saysAny(tokens, phrases, exact);
   }
 
   /**
@@ -77,7 +73,7 @@ export class Elimination {
     const stems = new Set(tokens.map((t) => t.stem));
     const fronts = new Set<string>();
     for (const { front, phrase } of this.fixes) {
-      if (!fronts.has(front) && stems.has(phrase.stems[0]) && this.found(tokens, phrase)) fronts.add(front);
+      if (!fronts.has(front) && stems.has(phrase.stems[0]) && this.any(tokens, [phrase])) fronts.add(front);
       if (fronts.size >= 2) return true;
     }
     return false;

@@ -69,6 +69,8 @@ function noNegatesNothing(tokens: readonly NegatableToken[], i: number): boolean
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/** The cues written with accents: Portuguese "não". */
+const ACCENTED_CUES = new Set(['nao']);
 
 /** "the same ... as always", "as before": what follows "as" says nothing changed. */
 const AS_BEFORE = new Set(['before', 'always', 'ever', 'usual', 'normal', 'previously', 'last', 'yesterday', 'it', 'old', 'then', 'now', 'when', 'we', 'i', 'our', 'original']);
@@ -90,8 +92,8 @@ function sharedWith(tokens: readonly NegatableToken[], same: number): boolean {
 
 /**
  * @param accented words of the text that were typed with accents, as normalised: "ní" (Czech,
- *   her), "në" (Albanian, in) and "nó" (Vietnamese, it) are no "ni", "ne" or "no". Portuguese
- *   "não" is the one cue written so.
+ *   her), "në" (Albanian, in) and "nó" (Vietnamese, it) are no "ni", "ne" or "no"; except
+ *   ACCENTED_CUES.
  */
 export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<string> = NO_WORDS): void {
   let remaining = 0;
@@ -102,7 +104,7 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
       remaining = 0;
       continue;
     }
-    if (CUES.has(t.word) && (t.word === 'nao' || !accented.has(t.word))) {
+    if (CUES.has(t.word) && (ACCENTED_CUES.has(t.word) || !accented.has(t.word))) {
       const next = tokens[i + 1];
       if (t.word === 'no' && noNegatesNothing(tokens, i)) {
         remaining = 0;

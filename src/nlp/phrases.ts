@@ -40,6 +40,11 @@ export class PhraseMatcher {
     return texts.map((t) => this.phrase(t)).filter((p): p is Phrase => p !== null);
   }
 
+  /** Whether one of `phrases` occurs with none of its words negated ("same wifi", not "not the same wifi"). */
+  saysAny(tokens: readonly Token[], phrases: readonly Phrase[], exact: boolean): boolean {
+    return phrases.some((p) => this.find(tokens, p, exact).some((hit) => hit.every((i) => !tokens[i].negated)));
+  }
+
   /**
    * Token positions where `phrase` occurs: all its stems within a short window, in any order; or,
    * when `exact`, word for word with function words aside ("the weather's been hot" is "weather hot").

@@ -1,6 +1,6 @@
 import { escapeRegExp, isPunctuation, normalise, stem, tokenize } from './text';
 import { SpellCorrector } from './spell';
-import { markNegation } from './negation';
+import { isNegationCue, markNegation } from './negation';
 
 /** One word of an utterance after normalising, typo correction and stemming. */
 export interface Token {
@@ -145,7 +145,8 @@ export class Preprocessor {
       const word = punct || PROTECTED.has(surface) ? surface : this.speller.correct(surface);
       tokens[i] = { surface, word, stem: punct ? surface : numberStem(word) ?? stem(word), negated: false, denied: false, punct };
     }
-    markNegation(tokens, accentedWords(text));
+    // Which words were typed with accents matters only for a word that reads as a negation cue.
+    markNegation(tokens, tokens.some((t) => isNegationCue(t.word)) ? accentedWords(text) : NONE);
     return { text, normalised, tokens };
   }
 }

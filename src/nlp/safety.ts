@@ -77,10 +77,6 @@ export class SafetyDetector {
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }
 
-  /** Whether the text says one of `phrases`, and does not deny it. */
-  private says(tokens: readonly Token[], phrases: readonly Phrase[]): boolean {
-    return phrases.some((c) => this.matcher.find(tokens, c, false).some((hit) => hit.every((i) => !tokens[i].negated)));
-  }
 
   /**
    * Whether the hazard is on the power supply: its clause names a power part, and no part of the
@@ -120,7 +116,7 @@ export class SafetyDetector {
     for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
     if (!any) return;
     const excused = new Set<number>();
-    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.says(tokens, r.when) ? r.harmless : []))];
+    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.matcher.saysAny(tokens, r.when, false) ? r.harmless : []))];
     for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
       for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
