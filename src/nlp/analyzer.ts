@@ -12,6 +12,7 @@ import { isQuestion, onlyLeadsIn, opensAsQuestion } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { Elimination } from './elimination';
+import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { batteryRunsLow, patternByOrder, patternByRate, solidByDenial, tooHot } from './readings';
@@ -279,6 +280,10 @@ export class TapoAnalyzer implements Analyzer {
   /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
   private readonly deviceFaults: SafetyDetector;
   private readonly newPowerSource: SafetyDetector;
+  private readonly networkPower: NetworkPower;
+  /** The evidence engine's labels for the device's power: the cause, and the events that point at it. */
+  private readonly powerLabels: readonly number[];
+  private readonly sentenceBuffer: Float64Array;
   private readonly entities: EntityExtractor;
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
@@ -335,6 +340,7 @@ export class TapoAnalyzer implements Analyzer {
       ...Object.values(nlu.elimination?.oddOneOut ?? {}).flat(),
       ...(nlu.deviceFaults?.phrases ?? []),
       ...(nlu.newPowerSource ?? []),
+      ...Object.values(nlu.networkPower ?? {}).flat(),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
     this.eventCauses = EVENT_IDS.map((e) => (nlu.eventCauses?.[e] ?? []).map((c) => CAUSE_IDS.indexOf(c)));
@@ -357,6 +363,9 @@ export class TapoAnalyzer implements Analyzer {
     }
     this.evidence = engines.evidence;
     this.evidenceMax = new Float64Array(this.evidence.labels.length);
+    this.sentenceBuffer = new Float64Array(this.evidence.labels.length);
+    const power = CAUSE_IDS.indexOf('power');
+    this.powerLabels = [power, ...EVENT_IDS.flatMap((_, e) => (this.eventCauses[e].includes(power) ? [EVENT_AT + e] : []))];
     this.commands = engines.commands;
     this.faq = new FaqMatcher(this.pre, faqPhrasings, engines.faqEngine, engines.faqRelevance);
     if (weightsFile && this.weightsSource === 'trained') {
@@ -376,6 +385,7 @@ export class TapoAnalyzer implements Analyzer {
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
+    this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
@@ -442,7 +452,7 @@ export class TapoAnalyzer implements Analyzer {
         for (const t of sentence) key += `${t.negated ? '!' : ''}${t.stem} `;
         if (!seen.has(key)) {
           seen.add(key);
-          const p = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(sentence)));
+          const p = this.sentenceScores(sentence);
           for (let l = 0; l < EVENT_AT; l++) if (p[l] > out[l]) out[l] = p[l];
           this.eventsOf(sentence, p, out);
         }
@@ -450,6 +460,22 @@ export class TapoAnalyzer implements Analyzer {
       start = i + 1;
     }
     return out;
+  }
+
+  /**
+   * One sentence's evidence. Power words told of the router (networkPower.ts) are no evidence of
+   * the device's power: the power labels (the cause, and the events that point at it) score as
+   * without them, the rest as with them ("the internet is down" stays network trouble).
+   */
+  private sentenceScores(sentence: readonly Token[]): Float64Array {
+    const p = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(sentence)));
+    const masked = this.networkPower.without(sentence);
+    if (masked === sentence) return p;
+    const scores = this.sentenceBuffer;
+    scores.set(p);
+    const withoutThem = this.evidence.scores(this.withoutDeniedEvents(withoutDenied(masked)));
+    for (const l of this.powerLabels) scores[l] = Math.min(scores[l], withoutThem[l]);
+    return scores;
   }
 
   /**

@@ -232,6 +232,21 @@ describe('a move onto a new source of power', () => {
     expect(analyze('moved it up to the loft and it blinks red, the wifi is weak up there').causes[0]?.id).toBe('network'));
 });
 
+describe('power words told of the router', () => {
+  it('an outage of the internet is no power cut: our internet had an outage on sunday and the C200 has been red ever since', () => {
+    const a = analyze('our internet had an outage on sunday and the C200 has been red ever since');
+    expect(a.causes.map((c) => c.id)).toEqual(['network']);
+    expect(a.events).not.toContain('power-outage');
+  });
+  it('a router that restarts itself is network trouble alone: the modem keeps restarting by itself, camera blinking red', () =>
+    expect(analyze('the modem keeps restarting by itself, camera blinking red').causes.map((c) => c.id)).toEqual(['network']));
+  it('a power cut told after the router came back is still a power cut: the router came back after the power cut but the camera stayed red', () => {
+    const a = analyze('the router came back after the power cut but the camera stayed red');
+    expect(a.causes[0]?.id).toBe('power');
+    expect(a.events).toContain('power-outage');
+  });
+});
+
 describe('hardware when the device was knocked about or its card is in trouble', () => {
   it.each([
     'my toddler dropped the camera down the stairs and since then it blinks red',
@@ -275,7 +290,7 @@ describe('these lines', () => {
         .map((s) => s.toLowerCase()),
     );
     // Bare "start" and "restart" are taught on purpose (a command, and not the start-over one).
-    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', "let's skip this step", 'next step please', 'can we go to the next step', 'already did that one before', 'solid green', 'it shows amber', 'I did it, still flashing'];
+    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', "let's skip this step", 'next step please', 'can we go to the next step', 'already did that one before', 'solid green', 'it shows amber', 'I did it, still flashing', 'our internet had an outage on sunday and the C200 has been red ever since', 'the modem keeps restarting by itself, camera blinking red', 'the router came back after the power cut but the camera stayed red'];
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
   });
 });

@@ -106,6 +106,13 @@ export const nluSchema = z
      */
     newPowerSource: z.array(text).min(1).optional(),
     /**
+     * Power words told of the network's own boxes ("the router reboots at 4am", "the internet went
+     * down for two days"): the network dropped, the device did not lose power. A word of
+     * `powerWords` within a few words after one of `devices`, before a word of `breaks` or a
+     * product's name, is no evidence; the router itself still counts for the network.
+     */
+    networkPower: z.object({ devices: z.array(text).min(1), powerWords: z.array(text).min(1), breaks: z.array(text) }).strict().optional(),
+    /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
      */

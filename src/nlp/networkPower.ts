@@ -1,0 +1,51 @@
+/**
+ * Power words told of the network's own boxes: "the router reboots itself at 4am", "the internet
+ * went down for two days", "turned the router off for the weekend". The network dropped; the
+ * device did not lose power, so for the evidence engine these words are said of nothing (the
+ * router itself still counts for the network).
+ */
+import type { Preprocessor, Token } from './preprocess';
+
+/** How many words after the router a power word may stand and still be told of it. */
+const REACH = 6;
+
+export interface NetworkPowerWords {
+  devices: readonly string[];
+  powerWords: readonly string[];
+  breaks: readonly string[];
+}
+
+export class NetworkPower {
+  private readonly devices: ReadonlySet<string>;
+  private readonly powerWords: ReadonlySet<string>;
+  /** Words that end what is told of the router: a conjunction, "it" (not "its"). */
+  private readonly breaks: ReadonlySet<string>;
+  /** A product's name ends it too ("the router came back but the cameras didn't"). */
+  private readonly products: ReadonlySet<string>;
+
+  /** @param productWords names of the product ("camera", "c200"): what follows them is told of it */
+  constructor(pre: Preprocessor, words: NetworkPowerWords | undefined, productWords: readonly string[]) {
+    const stems = (list: readonly string[]) => new Set(list.flatMap((w) => pre.process(w).tokens.filter((t) => !t.punct).map((t) => t.stem)));
+    this.devices = stems(words?.devices ?? []);
+    this.powerWords = stems(words?.powerWords ?? []);
+    this.breaks = new Set((words?.breaks ?? []).map((w) => w.toLowerCase()));
+    this.products = stems(productWords.filter((w) => !w.includes(' ')));
+  }
+
+  /** `sentence` with the power words told of a router marked denied; the same array when there are none. */
+  without(sentence: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (let i = 0; i < sentence.length; i++) {
+      if (!this.devices.has(sentence[i].stem)) continue;
+      for (let j = i + 1; j < sentence.length && j <= i + REACH; j++) {
+        const t = sentence[j];
+        if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || this.devices.has(t.stem)) break;
+        if (this.powerWords.has(t.stem)) {
+          out ??= sentence.slice();
+          out[j] = { ...t, denied: true };
+        }
+      }
+    }
+    return out ?? sentence;
+  }
+}
