@@ -142,6 +142,22 @@ describe('content/ as the bot will use it', () => {
     }
   });
 
+  it('lists each phrase of the understanding once per list', () => {
+    const repeated: string[] = [];
+    const walk = (value: unknown, where: string): void => {
+      if (Array.isArray(value)) {
+        const seen = new Set<unknown>();
+        value.forEach((v, i) => {
+          if (typeof v === 'string' && seen.has(v)) repeated.push(`${where}[${i}]: ${v}`);
+          seen.add(v);
+          walk(v, `${where}[${i}]`);
+        });
+      } else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, `${where}.${k}`);
+    };
+    walk(content.nlu, 'nlu');
+    expect(repeated).toEqual([]);
+  });
+
   it('tells users that no light does not prove there is no power', () => {
     const noLight = content.faq.find((f) => f.id === 'no-light')!;
     expect(noLight.answer).toMatch(/switched off in the Tapo app/);
