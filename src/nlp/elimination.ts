@@ -35,7 +35,10 @@ export class Elimination {
    */
   constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[], odd?: OddOneOut) {
     this.matcher = new PhraseMatcher(pre);
-    this.fixes = Object.entries(fixes).flatMap(([front, texts]) => this.matcher.phrases(texts).map((phrase) => ({ front, phrase })));
+    // Longest first: the words of "reset the router" tell of the network, not of a reset too.
+    this.fixes = Object.entries(fixes)
+      .flatMap(([front, texts]) => this.matcher.phrases(texts).map((phrase) => ({ front, phrase })))
+      .sort((a, b) => b.phrase.stems.length - a.phrase.stems.length);
     this.persists = this.matcher.phrases(persists);
     this.odd = {
       othersWork: this.matcher.phrases(odd?.othersWork ?? []),
@@ -66,14 +69,19 @@ export class Elimination {
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }
 
-  /** Fixes tried on two or more fronts, and the trouble still there. */
+  /** Fixes tried on two or more fronts, and the trouble still there. Each word tells of one fix. */
   ruledOut(tokens: readonly Token[]): boolean {
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return false;
     const stems = new Set(tokens.map((t) => t.stem));
     const fronts = new Set<string>();
+    const told = new Set<number>();
     for (const { front, phrase } of this.fixes) {
-      if (!fronts.has(front) && stems.has(phrase.stems[0]) && this.any(tokens, [phrase])) fronts.add(front);
+      if (fronts.has(front) || !stems.has(phrase.stems[0])) continue;
+      const hit = this.matcher.find(tokens, phrase, true).find((at) => at.every((i) => !tokens[i].negated && !told.has(i)));
+      if (hit === undefined) continue;
+      for (const i of hit) told.add(i);
+      fronts.add(front);
       if (fronts.size >= 2) return true;
     }
     return false;

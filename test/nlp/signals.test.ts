@@ -191,6 +191,7 @@ describe('hardware by elimination', () => {
     ['one front tried', 'new adapter, new cable, still red', 'power'],
     ['an event, not a fix', 'we got a new router and I reset the camera, still red', 'network'],
     ['the fixes are not tried yet', "haven't reset it or tried a new cable yet, it still blinks red since the outage", 'power'],
+    ['one fix told in the words of two', 'my son reset the router last night and the plug is still flashing red', 'network'],
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each(['rebooted the modem, swapped to another adapter. nothing', 'tried another plug and a different wifi, none of it made any difference, it flashes red'])(
     'reads a list of fixes ending in "nothing" the same way: %s',
@@ -290,7 +291,7 @@ describe('these lines', () => {
         .map((s) => s.toLowerCase()),
     );
     // Bare "start" and "restart" are taught on purpose (a command, and not the start-over one).
-    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', "let's skip this step", 'next step please', 'can we go to the next step', 'already did that one before', 'solid green', 'it shows amber', 'I did it, still flashing', 'our internet had an outage on sunday and the C200 has been red ever since', 'the modem keeps restarting by itself, camera blinking red', 'the router came back after the power cut but the camera stayed red'];
+    const used = [...lines.filler, ...lines.denied, 'cheers, thank you', 'thanks a million', 'now the light is green', 'skip that', "let's skip this step", 'next step please', 'can we go to the next step', 'already did that one before', 'solid green', 'it shows amber', 'I did it, still flashing', 'our internet had an outage on sunday and the C200 has been red ever since', 'the modem keeps restarting by itself, camera blinking red', 'the router came back after the power cut but the camera stayed red', 'my son reset the router last night and the plug is still flashing red'];
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
   });
 });
