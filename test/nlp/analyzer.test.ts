@@ -151,6 +151,12 @@ describe('analyze: safety', () => {
     expect(analyze(text).safety).toBe(false),
   );
   it.each(['the camera covers the smoking shelter behind the pub', 'kailangan ko bang i-reset ang camera', 'the camera points at the fire exit and the light is red', 'there is cooking smoke round the grill every day and the camera blinks red'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['adapteri po nxjerr tym dhe drita është e kuqe', 'adapta ya kamera inatoa moshi na taa ni nyekundu'])('flags %s (Albanian and Swahili, from the wider danger lists)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['w tym tygodniu kamera miga na czerwono', 'I would like a cup of tea while I wait, the camera is blinking red'])('does not flag %s (Polish "tym", a cup of tea)', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(['the hub was like a mug of tea just poured', 'there are little beads on the inside of the lens window', 'itna garam tha ki haath hata liya', 'ক্যামেরার ভেতরে পানি ঢুকেছে'])('flags %s (likenesses, Hindi in Latin letters, Bengali)', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
