@@ -152,6 +152,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   seventyeighth: { bestCause: 0.88, eventsFound: 0.83, eventsSpurious: 0.18, faqRight: 0.9 },
   seventyninth: { bestCause: 0.94, faqRight: 0.9 },
   eightieth: { bestCause: 0.84, eventsSpurious: 0.19, faqRight: 0.92 },
+  eightyfirst: { bestCause: 0.92, eventsFound: 0.88, faqRight: 0.94 },
+  eightysecond: { bestCause: 0.89, pattern: 0.93, eventsFound: 0.86, eventsSpurious: 0.14, faqRight: 0.85 },
+  eightythird: { bestCause: 0.92, eventsFound: 0.86, faqRight: 0.94 },
+  eightyfourth: { bestCause: 0.9, pattern: 0.92, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
