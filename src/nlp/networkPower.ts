@@ -1,8 +1,8 @@
 /**
  * Power words told of the network's own boxes: "the router reboots itself at 4am", "the internet
  * went down for two days", "turned the router off for the weekend". The network dropped; the
- * device did not lose power, so for the evidence engine these words are said of nothing (the
- * router itself still counts for the network).
+ * device did not lose power, so these words are no evidence of its power (the analyzer scores the
+ * power labels without them and every other label with them).
  */
 import type { Preprocessor, Token } from './preprocess';
 

@@ -109,7 +109,7 @@ export const nluSchema = z
      * Power words told of the network's own boxes ("the router reboots at 4am", "the internet went
      * down for two days"): the network dropped, the device did not lose power. A word of
      * `powerWords` within a few words after one of `devices`, before a word of `breaks` or a
-     * product's name, is no evidence; the router itself still counts for the network.
+     * product's name, is no evidence of the device's power; it still counts for everything else.
      */
     networkPower: z.object({ devices: z.array(text).min(1), powerWords: z.array(text).min(1), breaks: z.array(text) }).strict().optional(),
     /**
