@@ -347,7 +347,7 @@ export class TapoAnalyzer implements Analyzer {
     this.eventAnswers = EVENT_IDS.map((e) => nlu.eventAnswers?.[e]);
     this.eventWords = EVENT_IDS.map((e) => {
       const words = nlu.eventWords?.[e];
-      return words && new Set(words.flatMap((w) => this.pre.process(w).tokens.filter((t) => !t.punct).map((t) => t.stem)));
+      return words && this.pre.stems(words);
     });
     const weightsFile = input.weights === undefined ? DEFAULT_WEIGHTS_FILE : input.weights || undefined;
     const key = weightsKey({ nlu, faq: faqPhrasings, safetyTriggers, notDanger });

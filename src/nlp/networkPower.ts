@@ -25,11 +25,10 @@ export class NetworkPower {
 
   /** @param productWords names of the product ("camera", "c200"): what follows them is told of it */
   constructor(pre: Preprocessor, words: NetworkPowerWords | undefined, productWords: readonly string[]) {
-    const stems = (list: readonly string[]) => new Set(list.flatMap((w) => pre.process(w).tokens.filter((t) => !t.punct).map((t) => t.stem)));
-    this.devices = stems(words?.devices ?? []);
-    this.powerWords = stems(words?.powerWords ?? []);
+    this.devices = pre.stems(words?.devices ?? []);
+    this.powerWords = pre.stems(words?.powerWords ?? []);
     this.breaks = new Set((words?.breaks ?? []).map((w) => w.toLowerCase()));
-    this.products = stems(productWords.filter((w) => !w.includes(' ')));
+    this.products = pre.stems(productWords.filter((w) => !w.includes(' ')));
   }
 
   /** `sentence` with the power words told of a router marked denied; the same array when there are none. */

@@ -90,10 +90,11 @@ export class Preprocessor {
   constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
     const variants: string[] = [];
     for (const [canon, list] of Object.entries(options.synonyms ?? {})) {
+      const normalisedCanon = normalise(canon);
       for (const v of list) {
         const key = normalise(v).trim();
         if (!key || key === canon) continue;
-        this.canonical.set(key, normalise(canon));
+        this.canonical.set(key, normalisedCanon);
         variants.push(key);
       }
     }
@@ -133,6 +134,11 @@ export class Preprocessor {
       i = done - 1;
     }
     return done === 0 ? normalised : out + normalised.slice(done);
+  }
+
+  /** The stems of the words of `texts`, punctuation aside (content lists matched stem by stem). */
+  stems(texts: readonly string[]): Set<string> {
+    return new Set(texts.flatMap((w) => this.process(w).tokens.filter((t) => !t.punct).map((t) => t.stem)));
   }
 
   process(text: string): Processed {

@@ -77,7 +77,6 @@ export class SafetyDetector {
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }
 
-
   /**
    * Whether the hazard is on the power supply: its clause names a power part, and no part of the
    * device stands nearer to the danger ("sparks at the outlet", "the camera blinks and the adapter
