@@ -332,6 +332,8 @@ export class TapoAnalyzer implements Analyzer {
       ...faqPhrasings.map((p) => p.text),
       ...safetyTriggers,
       ...(nlu.safety?.powerPartTriggers ?? []),
+      // Only the words a dictionary lacks: a common word ("soda", "stain") taken in would pull typos of other words onto it.
+      ...(nlu.safety?.together ?? []).flatMap((g) => g.words.flat()).filter((w) => w.split(' ').some((x) => !dictionary.has(x))),
       ...notDanger,
       ...(nlu.safety?.mild ?? []),
       ...deviceWords,
@@ -380,6 +382,7 @@ export class TapoAnalyzer implements Analyzer {
       triggers: nlu.safety?.powerPartTriggers,
       deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
       harmlessWhen: nlu.safety?.harmlessWhen,
+      together: nlu.safety?.together,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);

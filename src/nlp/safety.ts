@@ -22,10 +22,29 @@ const KEPT = new Set(['hot', 'too', 'very', 'in']);
 const OWNER_BEFORE = 2;
 const OWNER_AFTER = 5;
 
+/** Words after which a clause names what a danger is compared with. */
+const LIKENED_TO = new Set(['than', 'like']);
+
 /** A danger phrase found: its words as written and their token positions. */
 export interface Hazard {
   words: string[];
   at: readonly number[];
+}
+
+/**
+ * Danger said by words from each group near one another ("smell" with "campfire"), or `inOrder`,
+ * word after word with function words aside ("so warm", "warmer than"); on power parts only if
+ * so marked.
+ */
+export interface Together {
+  words: readonly (readonly string[])[];
+  onPowerPartOnly?: boolean;
+  inOrder?: boolean;
+}
+
+/** Every phrase of one word from each group, in group order: [["warm", "hot"], ["so"]] -> "warm so", "hot so". */
+export function phrasesOf(groups: readonly (readonly string[])[]): string[] {
+  return groups.reduce<string[]>((phrases, group) => phrases.flatMap((p) => group.map((w) => (p ? `${p} ${w}` : w))), ['']);
 }
 
 export class SafetyDetector {
@@ -33,9 +52,10 @@ export class SafetyDetector {
    * Danger phrases, each with whether it counts only in a clause that names a power part, and
    * whether it says its danger with a negation ("can't keep my hand on it"), so may be negated.
    */
-  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; ownNegation: boolean }[];
+  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; ownNegation: boolean; exact: boolean }[];
   private readonly harmless: Phrase[];
-  private readonly firstStems: Set<string>;
+  /** The triggers by the stem a search for them starts from, each list in the order of the phrase list. */
+  private readonly byFirstStem = new Map<string, number[]>();
   private readonly powerStems: Set<string>;
   private readonly deviceStems: Set<string>;
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
@@ -46,6 +66,8 @@ export class SafetyDetector {
    * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
    * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
+   * @param options.together danger said by a word of each group near one another, all pairings
+   *   of the groups' words ("way" or "so" beside "warm" or "toasty")
    * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
    *   on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast where
    *   a smoke alarm went off; water inside, or a burning smell, still is
@@ -60,17 +82,27 @@ export class SafetyDetector {
       triggers?: readonly string[];
       deviceParts?: readonly string[];
       harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[] }[];
+      together?: readonly Together[];
     } = {},
-    private readonly exact = false,
+    exact = false,
   ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
-    const trigger = (text: string, onPowerPartOnly: boolean) => {
+    const trigger = (text: string, onPowerPartOnly: boolean, inOrder = false) => {
       const phrase = this.matcher.phrase(text);
-      return phrase && { phrase, onPowerPartOnly, ownNegation: pre.process(text).tokens.some((t) => isNegationCue(t.word)) };
+      return phrase && { phrase, onPowerPartOnly, ownNegation: pre.process(text).tokens.some((t) => isNegationCue(t.word)), exact: exact || inOrder };
     };
-    this.triggers = [...triggers.map((t) => trigger(t, false)), ...(options.triggers ?? []).map((t) => trigger(t, true))].filter((t) => t !== null);
+    this.triggers = [
+      ...triggers.map((t) => trigger(t, false)),
+      ...(options.triggers ?? []).map((t) => trigger(t, true)),
+      ...(options.together ?? []).flatMap((g) => phrasesOf(g.words).map((t) => trigger(t, g.onPowerPartOnly === true, g.inOrder))),
+    ].filter((t) => t !== null);
     this.harmless = this.matcher.phrases(notDanger);
-    this.firstStems = new Set(this.triggers.map((t) => t.phrase.stems[exact ? 0 : t.phrase.anchor]));
+    this.triggers.forEach((t, i) => {
+      const first = t.phrase.stems[t.exact ? 0 : t.phrase.anchor];
+      const list = this.byFirstStem.get(first);
+      if (list) list.push(i);
+      else this.byFirstStem.set(first, [i]);
+    });
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     this.powerStems = stems(options.parts);
     this.deviceStems = stems(options.deviceParts);
@@ -89,13 +121,18 @@ export class SafetyDetector {
     if (hazard.at.length === 0) return tokens.some((t) => this.powerStems.has(t.stem));
     let from = Math.min(...hazard.at);
     let to = Math.max(...hazard.at) + 1;
+    // What a danger is likened to is not where it is: "way hotter than the wall", "warm like a charger".
+    const likened = LIKENED_TO.has(tokens[to - 1].word);
+    const forward = (end: (t: Token) => boolean) => {
+      if (!likened) while (to < tokens.length && !end(tokens[to]) && !LIKENED_TO.has(tokens[to].word)) to++;
+    };
     while (from > 0 && !tokens[from - 1].punct) from--;
-    while (to < tokens.length && !tokens[to].punct) to++;
+    forward((t) => t.punct);
     // A clause that names no part says "it": the part is the one its sentence names ("the charger,
     // the plug thing you charge it with, I couldn't keep my hand on it").
     if (!anyPart && !tokens.slice(from, to).some((t) => this.powerStems.has(t.stem) || this.deviceStems.has(t.stem))) {
       while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
-      while (to < tokens.length && !SENTENCE_END.has(tokens[to].word)) to++;
+      forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
     for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) parts.push(i);
@@ -111,14 +148,15 @@ export class SafetyDetector {
 
   /** Every danger phrase the text names, in the order of the phrase list. */
   private *hazards(tokens: readonly Token[]): Generator<Hazard> {
-    let any = false;
-    for (const t of tokens) if (this.firstStems.has(t.stem)) any = true;
-    if (!any) return;
+    const candidates = new Set<number>();
+    for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
+    if (candidates.size === 0) return;
     const excused = new Set<number>();
     const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.matcher.saysAny(tokens, r.when, false) ? r.harmless : []))];
     for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
-    for (const { phrase, onPowerPartOnly, ownNegation } of this.triggers) {
-      for (const hit of this.matcher.find(tokens, phrase, this.exact)) {
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const { phrase, onPowerPartOnly, ownNegation, exact } = this.triggers[index];
+      for (const hit of this.matcher.find(tokens, phrase, exact)) {
         if (hit.some((i) => (tokens[i].negated && !ownNegation) || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;

@@ -199,6 +199,17 @@ describe('analyze: safety', () => {
     expect(a.safety).toBe(true);
     expect(a.causes[0]?.id).toBe(cause);
   });
+  it.each(['the charger was warm enough to dry my socks on', 'a faint fireworks sort of smell around the hub', 'there is an odd pong coming off the doorbell', 'some squash seeped into the card slot', 'the hub sits way hotter than the router beside it'])(
+    'flags %s (a danger told by two words together)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['lovely warm weekend so we opened the windows and the camera went red', 'the camera is warm like normal, red blink since the router swap'])('does not flag %s (the words apart, or likened to normal)', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
+  it.each([
+    ['my C200 up on the shelf got way hotter than the wall socket next to it', 'hardware'],
+    ['the camera is fine but its adapter is warm like a cup of tea', 'power'],
+  ])('puts the part the danger is on first, not what it is likened to: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
