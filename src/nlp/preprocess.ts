@@ -49,11 +49,16 @@ export interface PreprocessorOptions {
   extraWords?: Iterable<string>;
   /** Real words that are never "corrected" (see lexicon.ts). */
   dictionary?: ReadonlySet<string>;
-  /** canonical -> variants: variants are rewritten to the canonical words before tokenizing. */
+  /**
+   * canonical -> variants: variants are rewritten to the canonical words before tokenizing. A
+   * variant ending in "*" is a word's beginning, for languages whose endings vary ("kuum*").
+   */
   synonyms?: Record<string, readonly string[]>;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A variant ending so is a word's beginning, whatever ending follows ("kuum*" is "kuuma", "kuumana", "kuumeni"). */
+const OPEN_END = '*';
 /**
  * Where a variant may be joined to the letters around it. Chinese, Japanese and Thai are written
  * without spaces between words: a variant is found inside a run of letters. Hebrew and Arabic join
@@ -86,23 +91,28 @@ export class Preprocessor {
    */
   private readonly synonymsAt = new Map<string, RegExp>();
   private readonly canonical = new Map<string, string>();
+  /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), longest first, with their canonical words. */
+  private readonly beginnings: [string, string][] = [];
 
   constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
-    const variants: string[] = [];
+    const variants: { key: string; open: boolean }[] = [];
     for (const [canon, list] of Object.entries(options.synonyms ?? {})) {
       const normalisedCanon = normalise(canon);
       for (const v of list) {
-        const key = normalise(v).trim();
+        const open = v.endsWith(OPEN_END);
+        const key = normalise(open ? v.slice(0, -OPEN_END.length) : v).trim();
         if (!key || key === canon) continue;
-        this.canonical.set(key, normalisedCanon);
-        variants.push(key);
+        if (open) this.beginnings.push([key, normalisedCanon]);
+        else this.canonical.set(key, normalisedCanon);
+        variants.push({ key, open });
       }
     }
-    variants.sort((a, b) => b.length - a.length);
+    variants.sort((a, b) => b.key.length - a.key.length);
+    this.beginnings.sort((a, b) => b[0].length - a[0].length);
     const byFirst = new Map<string, string[]>();
-    for (const v of variants) {
+    for (const { key: v, open } of variants) {
       const group = byFirst.get(v[0]);
-      const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+');
+      const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+') + (open ? '[\\p{L}\\p{M}]*' : '');
       if (group) group.push(pattern);
       else byFirst.set(v[0], [pattern]);
     }
@@ -112,7 +122,7 @@ export class Preprocessor {
     }
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
-    for (const w of this.canonical.values()) for (const x of tokenize(w)) words.push(x);
+    for (const w of [...this.canonical.values(), ...this.beginnings.map(([, c]) => c)]) for (const x of tokenize(w)) words.push(x);
     for (const w of options.extraWords ?? []) for (const x of tokenize(normalise(w))) words.push(x);
     this.speller = new SpellCorrector(words, { dictionary: options.dictionary });
   }
@@ -127,7 +137,8 @@ export class Preprocessor {
       re.lastIndex = i;
       const m = re.exec(normalised);
       if (m === null) continue;
-      const canonical = this.canonical.get(m[0].replace(/\s+/g, ' ')) ?? m[0];
+      const found = m[0].replace(/\s+/g, ' ');
+      const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m[0];
       const joined = JOINED_BEFORE.test(m[0][0]) || JOINED_AFTER.test(m[0][0]);
       out += normalised.slice(done, i) + (joined ? ` ${canonical} ` : canonical);
       done = i + m[0].length;

@@ -221,6 +221,17 @@ describe('broken content', () => {
     expect(error.message).toContain('after-the-storm');
   });
 
+  it('names a synonym written as a word\'s beginning too short to be safe', () => {
+    const file = path.join(dir, 'nlu.json');
+    const nlu = JSON.parse(readFileSync(file, 'utf8'));
+    nlu.synonyms.hot = [...nlu.synonyms.hot, 'ku*'];
+    writeFileSync(file, JSON.stringify(nlu));
+    const error = loadError();
+    expect(error.file).toBe(file);
+    expect(error.message).toContain('synonyms.hot');
+    expect(error.message).toContain('"*"');
+  });
+
   it('names a missing required quick answer', () => {
     const file = path.join(dir, 'faq.json');
     const faq = JSON.parse(readFileSync(file, 'utf8')) as { id: string }[];

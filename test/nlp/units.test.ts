@@ -22,6 +22,20 @@ describe('text', () => {
   });
 });
 
+describe('synonyms', () => {
+  const pre = new Preprocessor(['the adapter is hot'], { synonyms: { hot: ['kuum*', 'forró'], smoke: ['füst*'] } });
+  const words = (text: string) => pre.process(text).tokens.map((t) => t.word);
+  it('reads a word\'s beginning whatever ending follows', () => {
+    expect(words('adapteri on kuumana')).toEqual(['adapter', 'on', 'hot']);
+    expect(words('kuumeni')).toEqual(['hot']);
+    expect(words('a töltő füstöl')).toContain('smoke');
+  });
+  it('reads a beginning only at the start of a word', () => {
+    expect(words('kuu on')).not.toContain('hot');
+    expect(words('akuumana')).not.toContain('hot');
+  });
+});
+
 describe('spell', () => {
   it('prices typos by keyboard distance', () => {
     expect(editDistance('wify', 'wifi', 2)).toBe(1);

@@ -2,6 +2,8 @@ import { z } from 'zod/v4';
 import { CAUSE_IDS, COMMAND_IDS, DEVICE_KINDS, EVENT_IDS, PATTERN_IDS, causeId, text } from './ids';
 
 const examples = z.array(text).min(3);
+/** A synonym's variant: a phrase, or a word's beginning ("kuum*": four letters at least, the "*" last). */
+const variant = text.refine((v) => !v.includes('*') || /^[^*]{4,}\*$/u.test(v), 'a word\'s beginning has four characters or more before its "*", and "*" only at the end');
 const examplesFor = <T extends readonly [string, ...string[]]>(ids: T) =>
   z.object(Object.fromEntries(ids.map((id) => [id, examples])) as { [K in T[number]]: typeof examples }).strict();
 const partialFor = <T extends readonly [string, ...string[]], V extends z.ZodType>(ids: T, value: V) =>
@@ -27,8 +29,9 @@ export const nluSchema = z
     /**
      * canonical words -> other ways to say them, other languages included ("electricity" -> "power",
      * "Stromausfall" -> "power outage"); variants are rewritten before anything else looks at the text.
+     * A variant ending in "*" is a word's beginning, whatever ending follows ("kuum*": "kuuma", "kuumana").
      */
-    synonyms: z.record(z.string().trim().min(1), z.array(text).min(1)).optional(),
+    synonyms: z.record(z.string().trim().min(1), z.array(variant).min(1)).optional(),
     /** Real words that appear in no example but must never be "corrected" into one ("fibre" is not "fire"). */
     vocabulary: z.array(text).optional(),
     /** Which causes an event is evidence for, when training the cause classifier. */
