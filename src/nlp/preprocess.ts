@@ -82,20 +82,55 @@ function accentedWords(text: string): ReadonlySet<string> {
   return out;
 }
 
+/**
+ * The variants by their first two characters (a one-character variant by its one), each group one
+ * sticky alternation, longest first, each followed by `tail`: one alternation of every variant
+ * tried at every word would cost milliseconds a text once there are thousands of them.
+ */
+function alternationsByStart(variants: readonly string[], tail: string): Map<string, RegExp> {
+  const byStart = new Map<string, string[]>();
+  for (const v of [...variants].sort((a, b) => b.length - a.length)) {
+    const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+');
+    const group = byStart.get(startOf(v, 0));
+    if (group) group.push(pattern);
+    else byStart.set(startOf(v, 0), [pattern]);
+  }
+  const out = new Map<string, RegExp>();
+  for (const [start, patterns] of byStart) {
+    const end = JOINED_AFTER.test(start[0]) ? '' : '(?![\\p{L}\\p{N}])';
+    out.set(start, new RegExp(`(?:${patterns.join('|')})${tail}${end}`, 'uy'));
+  }
+  return out;
+}
+
+/** The first two characters of `text` from `at`, a space for any white space. */
+function startOf(text: string, at: number): string {
+  return text.slice(at, at + 2).replace(/\s/, ' ');
+}
+
+/** A sticky match at `at` of the alternation for the text's start there, if any. */
+function matchAt(byStart: ReadonlyMap<string, RegExp>, text: string, at: number): RegExpExecArray | null {
+  for (const re of [byStart.get(startOf(text, at)), byStart.get(text[at])]) {
+    if (re === undefined) continue;
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
 export class Preprocessor {
   readonly speller: SpellCorrector;
-  /**
-   * The variants by their first character, each group one sticky alternation, longest first: one
-   * alternation of every variant is tried at every character and costs milliseconds a text once
-   * there are a few thousand of them.
-   */
-  private readonly synonymsAt = new Map<string, RegExp>();
+  /** The whole-word variants, one alternation per start (`alternationsByStart`). */
+  private readonly synonymsAt: Map<string, RegExp>;
+  /** The same for the variants that are a word's beginning. */
+  private readonly beginningsAt: Map<string, RegExp>;
   private readonly canonical = new Map<string, string>();
   /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), longest first, with their canonical words. */
   private readonly beginnings: [string, string][] = [];
 
   constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
-    const variants: { key: string; open: boolean }[] = [];
+    const closed: string[] = [];
     for (const [canon, list] of Object.entries(options.synonyms ?? {})) {
       const normalisedCanon = normalise(canon);
       for (const v of list) {
@@ -103,23 +138,17 @@ export class Preprocessor {
         const key = normalise(open ? v.slice(0, -OPEN_END.length) : v).trim();
         if (!key || key === canon) continue;
         if (open) this.beginnings.push([key, normalisedCanon]);
-        else this.canonical.set(key, normalisedCanon);
-        variants.push({ key, open });
+        else {
+          this.canonical.set(key, normalisedCanon);
+          closed.push(key);
+        }
       }
     }
-    variants.sort((a, b) => b.key.length - a.key.length);
     this.beginnings.sort((a, b) => b[0].length - a[0].length);
-    const byFirst = new Map<string, string[]>();
-    for (const { key: v, open } of variants) {
-      const group = byFirst.get(v[0]);
-      const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+') + (open ? '[\\p{L}\\p{M}]*' : '');
-      if (group) group.push(pattern);
-      else byFirst.set(v[0], [pattern]);
-    }
-    for (const [first, patterns] of byFirst) {
-      const end = JOINED_AFTER.test(first) ? '' : '(?![\\p{L}\\p{N}])';
-      this.synonymsAt.set(first, new RegExp(`(?:${patterns.join('|')})${end}`, 'uy'));
-    }
+    this.synonymsAt = alternationsByStart(closed, '');
+    // One class of letters after the whole alternation, not one per variant: thousands of Unicode
+    // classes would cost the regex compiler most of a second.
+    this.beginningsAt = alternationsByStart(this.beginnings.map(([key]) => key), '[\\p{L}\\p{M}]*');
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
     for (const w of [...this.canonical.values(), ...this.beginnings.map(([, c]) => c)]) for (const x of tokenize(w)) words.push(x);
@@ -132,10 +161,8 @@ export class Preprocessor {
     let out = '';
     let done = 0;
     for (let i = 0; i < normalised.length; i++) {
-      const re = this.synonymsAt.get(normalised[i]);
-      if (re === undefined || (i > 0 && !JOINED_BEFORE.test(normalised[i]) && LETTER_OR_DIGIT.test(normalised[i - 1]))) continue;
-      re.lastIndex = i;
-      const m = re.exec(normalised);
+      if (i > 0 && !JOINED_BEFORE.test(normalised[i]) && LETTER_OR_DIGIT.test(normalised[i - 1])) continue;
+      const m = matchAt(this.synonymsAt, normalised, i) ?? matchAt(this.beginningsAt, normalised, i);
       if (m === null) continue;
       const found = m[0].replace(/\s+/g, ' ');
       const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m[0];
