@@ -57,6 +57,8 @@ export interface PreprocessorOptions {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** Variants with one first character above this many are grouped by their first two. */
+const SPLIT_ABOVE = 100;
 /** A variant ending so is a word's beginning, whatever ending follows ("kuum*" is "kuuma", "kuumana", "kuumeni"). */
 const OPEN_END = '*';
 /**
@@ -83,17 +85,28 @@ function accentedWords(text: string): ReadonlySet<string> {
 }
 
 /**
- * The variants by their first two characters (a one-character variant by its one), each group one
- * sticky alternation, longest first, each followed by `tail`: one alternation of every variant
- * tried at every word would cost milliseconds a text once there are thousands of them.
+ * The variants by their first character, each group one sticky alternation, longest first, each
+ * followed by `tail`: one alternation of every variant tried at every word would cost
+ * milliseconds a text once there are thousands of them. A large group is split by the first two
+ * characters (its one-character variants stay under the one); splitting every group would leave
+ * thousands of small regular expressions to compile.
  */
 function alternationsByStart(variants: readonly string[], tail: string): Map<string, RegExp> {
-  const byStart = new Map<string, string[]>();
+  const byFirst = new Map<string, string[]>();
   for (const v of [...variants].sort((a, b) => b.length - a.length)) {
-    const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+');
-    const group = byStart.get(startOf(v, 0));
-    if (group) group.push(pattern);
-    else byStart.set(startOf(v, 0), [pattern]);
+    const group = byFirst.get(v[0]);
+    if (group) group.push(v);
+    else byFirst.set(v[0], [v]);
+  }
+  const byStart = new Map<string, string[]>();
+  for (const [first, group] of byFirst) {
+    for (const v of group) {
+      const start = group.length > SPLIT_ABOVE ? startOf(v, 0) : first;
+      const patterns = byStart.get(start);
+      const pattern = escapeRegExp(v).replace(/\s+/g, '\\s+');
+      if (patterns) patterns.push(pattern);
+      else byStart.set(start, [pattern]);
+    }
   }
   const out = new Map<string, RegExp>();
   for (const [start, patterns] of byStart) {
