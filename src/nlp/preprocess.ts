@@ -121,6 +121,29 @@ function startOf(text: string, at: number): string {
   return text.slice(at, at + 2).replace(/\s/, ' ');
 }
 
+/** Whether the character at `at` is a letter or a digit (the ASCII ones without a regular expression). */
+function isLetterOrDigit(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(at) ?? c));
+}
+
+/** Whether the character at `at` is white space. */
+function isSpace(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[at]));
+}
+
+/** White space a variant does not have: a run of it, or other than one plain space. */
+const UNUSUAL_SPACE = /\s\s|[^\S ]/;
+
+/** Where the run of letters and digits from `at` ends. */
+function wordEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length && isLetterOrDigit(text, end)) end++;
+  return end;
+}
+
 /** A sticky match at `at` of the alternation for the text's start there, if any. */
 function matchAt(byStart: ReadonlyMap<string, RegExp>, text: string, at: number): RegExpExecArray | null {
   for (const re of [byStart.get(startOf(text, at)), byStart.get(text[at])]) {
@@ -134,8 +157,15 @@ function matchAt(byStart: ReadonlyMap<string, RegExp>, text: string, at: number)
 
 export class Preprocessor {
   readonly speller: SpellCorrector;
-  /** The whole-word variants, one alternation per start (`alternationsByStart`). */
+  /**
+   * Variants in scripts whose words join or run together (Chinese, Cyrillic endings, Arabic
+   * prefixes), one alternation per start (`alternationsByStart`); the rest are looked up word by
+   * word in `canonical`, which costs no regular expression to compile.
+   */
   private readonly synonymsAt: Map<string, RegExp>;
+  /** The first word of each variant looked up word by word, and the longest such variant. */
+  private readonly firstWords = new Set<string>();
+  private readonly longestByWords: number = 0;
   /** The same for the variants that are a word's beginning. */
   private readonly beginningsAt: Map<string, RegExp>;
   private readonly canonical = new Map<string, string>();
@@ -148,12 +178,18 @@ export class Preprocessor {
       const normalisedCanon = normalise(canon);
       for (const v of list) {
         const open = v.endsWith(OPEN_END);
-        const key = normalise(open ? v.slice(0, -OPEN_END.length) : v).trim();
+        const key = normalise(open ? v.slice(0, -OPEN_END.length) : v)
+          .trim()
+          .replace(/\s+/g, ' ');
         if (!key || key === canon) continue;
         if (open) this.beginnings.push([key, normalisedCanon]);
         else {
           this.canonical.set(key, normalisedCanon);
-          closed.push(key);
+          if (JOINED_BEFORE.test(key[0]) || JOINED_AFTER.test(key[0])) closed.push(key);
+          else {
+            this.firstWords.add(key.slice(0, wordEnd(key, 0)));
+            this.longestByWords = Math.max(this.longestByWords, key.length);
+          }
         }
       }
     }
@@ -169,19 +205,38 @@ export class Preprocessor {
     this.speller = new SpellCorrector(words, { dictionary: options.dictionary });
   }
 
+  /**
+   * The longest variant looked up word by word that `text` has at `at`, ending where a word ends
+   * (white space inside it as written), or undefined.
+   */
+  private wholeWordsAt(text: string, at: number): string | undefined {
+    const first = wordEnd(text, at);
+    if (!this.firstWords.has(text.slice(at, first))) return undefined;
+    let found: string | undefined;
+    // The span's length with each run of white space counted once, as in a variant.
+    let length = first - at;
+    for (let end = first; end <= text.length && length <= this.longestByWords; end++) {
+      if (end > first && !(isSpace(text, end - 1) && isSpace(text, end - 2))) length++;
+      if (end < text.length && isLetterOrDigit(text, end)) continue;
+      const span = text.slice(at, end);
+      if (this.canonical.has(UNUSUAL_SPACE.test(span) ? span.replace(/\s+/g, ' ') : span)) found = span;
+    }
+    return found;
+  }
+
   /** Synonyms and other languages' words onto the words the training data uses. */
   private rewrite(normalised: string): string {
     let out = '';
     let done = 0;
     for (let i = 0; i < normalised.length; i++) {
       if (i > 0 && !JOINED_BEFORE.test(normalised[i]) && LETTER_OR_DIGIT.test(normalised[i - 1])) continue;
-      const m = matchAt(this.synonymsAt, normalised, i) ?? matchAt(this.beginningsAt, normalised, i);
-      if (m === null) continue;
-      const found = m[0].replace(/\s+/g, ' ');
-      const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m[0];
-      const joined = JOINED_BEFORE.test(m[0][0]) || JOINED_AFTER.test(m[0][0]);
+      const m = this.wholeWordsAt(normalised, i) ?? matchAt(this.synonymsAt, normalised, i)?.[0] ?? matchAt(this.beginningsAt, normalised, i)?.[0];
+      if (m === undefined) continue;
+      const found = m.replace(/\s+/g, ' ');
+      const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m;
+      const joined = JOINED_BEFORE.test(m[0]) || JOINED_AFTER.test(m[0]);
       out += normalised.slice(done, i) + (joined ? ` ${canonical} ` : canonical);
-      done = i + m[0].length;
+      done = i + m.length;
       i = done - 1;
     }
     return done === 0 ? normalised : out + normalised.slice(done);
