@@ -122,9 +122,10 @@ export class SafetyDetector {
     let from = Math.min(...hazard.at);
     let to = Math.max(...hazard.at) + 1;
     // What a danger is likened to is not where it is: "way hotter than the wall", "warm like a charger".
-    const likened = LIKENED_TO.has(tokens[to - 1].word);
+    // (Whether a power part is named at all reads the whole clause.)
+    const likened = !anyPart && LIKENED_TO.has(tokens[to - 1].word);
     const forward = (end: (t: Token) => boolean) => {
-      if (!likened) while (to < tokens.length && !end(tokens[to]) && !LIKENED_TO.has(tokens[to].word)) to++;
+      if (!likened) while (to < tokens.length && !end(tokens[to]) && (anyPart || !LIKENED_TO.has(tokens[to].word))) to++;
     };
     while (from > 0 && !tokens[from - 1].punct) from--;
     forward((t) => t.punct);

@@ -206,6 +206,8 @@ describe('analyze: safety', () => {
   it.each(['lovely warm weekend so we opened the windows and the camera went red', 'the camera is warm like normal, red blink since the router swap'])('does not flag %s (the words apart, or likened to normal)', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it('flags a danger said only of power parts when the part comes after a likeness: there is a buzzing like a wasp from the adapter', () =>
+    expect(analyze('there is a buzzing like a wasp from the adapter').safety).toBe(true));
   it.each([
     ['my C200 up on the shelf got way hotter than the wall socket next to it', 'hardware'],
     ['the camera is fine but its adapter is warm like a cup of tea', 'power'],
