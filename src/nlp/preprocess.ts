@@ -163,11 +163,11 @@ export class Preprocessor {
    * word in `canonical`, which costs no regular expression to compile.
    */
   private readonly synonymsAt: Map<string, RegExp>;
+  /** The same for the variants that are a word's beginning. */
+  private readonly beginningsAt: Map<string, RegExp>;
   /** The first word of each variant looked up word by word, and the longest such variant. */
   private readonly firstWords = new Set<string>();
   private readonly longestByWords: number = 0;
-  /** The same for the variants that are a word's beginning. */
-  private readonly beginningsAt: Map<string, RegExp>;
   private readonly canonical = new Map<string, string>();
   /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), longest first, with their canonical words. */
   private readonly beginnings: [string, string][] = [];
@@ -229,7 +229,7 @@ export class Preprocessor {
     let out = '';
     let done = 0;
     for (let i = 0; i < normalised.length; i++) {
-      if (i > 0 && !JOINED_BEFORE.test(normalised[i]) && LETTER_OR_DIGIT.test(normalised[i - 1])) continue;
+      if (i > 0 && !JOINED_BEFORE.test(normalised[i]) && isLetterOrDigit(normalised, i - 1)) continue;
       const m = this.wholeWordsAt(normalised, i) ?? matchAt(this.synonymsAt, normalised, i)?.[0] ?? matchAt(this.beginningsAt, normalised, i)?.[0];
       if (m === undefined) continue;
       const found = m.replace(/\s+/g, ' ');

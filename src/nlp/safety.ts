@@ -49,8 +49,9 @@ export function phrasesOf(groups: readonly (readonly string[])[]): string[] {
 
 export class SafetyDetector {
   /**
-   * Danger phrases, each with whether it counts only in a clause that names a power part, and
-   * whether it says its danger with a negation ("can't keep my hand on it"), so may be negated.
+   * Danger phrases, each with whether it counts only in a clause that names a power part,
+   * whether it says its danger with a negation ("can't keep my hand on it"), so may be negated,
+   * and whether it matches word for word ("so warm") rather than its words near each other.
    */
   private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; ownNegation: boolean; exact: boolean }[];
   private readonly harmless: Phrase[];
