@@ -144,15 +144,16 @@ function wordEnd(text: string, at: number): number {
   return end;
 }
 
-/** A sticky match at `at` of the alternation for the text's start there, if any. */
-function matchAt(byStart: ReadonlyMap<string, RegExp>, text: string, at: number): RegExpExecArray | null {
-  for (const re of [byStart.get(startOf(text, at)), byStart.get(text[at])]) {
-    if (re === undefined) continue;
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (m !== null) return m;
-  }
-  return null;
+/** The variant matched at `at` by the alternation for the text's start there (two characters, then one), if any. */
+function matchAt(byStart: ReadonlyMap<string, RegExp>, text: string, at: number): string | undefined {
+  return stickyAt(byStart.get(startOf(text, at)), text, at) ?? stickyAt(byStart.get(text[at]), text, at);
+}
+
+/** What `re` matches exactly at `at`, if anything. */
+function stickyAt(re: RegExp | undefined, text: string, at: number): string | undefined {
+  if (re === undefined) return undefined;
+  re.lastIndex = at;
+  return re.exec(text)?.[0];
 }
 
 export class Preprocessor {
@@ -230,7 +231,7 @@ export class Preprocessor {
     let done = 0;
     for (let i = 0; i < normalised.length; i++) {
       if (i > 0 && !JOINED_BEFORE.test(normalised[i]) && isLetterOrDigit(normalised, i - 1)) continue;
-      const m = this.wholeWordsAt(normalised, i) ?? matchAt(this.synonymsAt, normalised, i)?.[0] ?? matchAt(this.beginningsAt, normalised, i)?.[0];
+      const m = this.wholeWordsAt(normalised, i) ?? matchAt(this.synonymsAt, normalised, i) ?? matchAt(this.beginningsAt, normalised, i);
       if (m === undefined) continue;
       const found = m.replace(/\s+/g, ' ');
       const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m;

@@ -36,14 +36,14 @@ export interface Hazard {
  * word after word with function words aside ("so warm", "warmer than"); on power parts only if
  * so marked.
  */
-export interface Together {
+interface Together {
   words: readonly (readonly string[])[];
   onPowerPartOnly?: boolean;
   inOrder?: boolean;
 }
 
 /** Every phrase of one word from each group, in group order: [["warm", "hot"], ["so"]] -> "warm so", "hot so". */
-export function phrasesOf(groups: readonly (readonly string[])[]): string[] {
+function phrasesOf(groups: readonly (readonly string[])[]): string[] {
   return groups.reduce<string[]>((phrases, group) => phrases.flatMap((p) => group.map((w) => (p ? `${p} ${w}` : w))), ['']);
 }
 
