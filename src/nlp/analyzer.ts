@@ -121,7 +121,7 @@ const CLAUSE_SUPPORT = 0.25;
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
 /** A word of letters only (no model name, number or version). */
-const LETTERS = /^\p{L}+$/u;
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 /** A text of at least this many such words, fewer than this share of them known, is mostly unknown. */
 const MIN_WORDS_UNKNOWN = 3;
 const KNOWN_SHARE = 0.5;

@@ -56,7 +56,7 @@ export interface PreprocessorOptions {
   synonyms?: Record<string, readonly string[]>;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 /** Variants with one first character above this many are grouped by their first two. */
 const SPLIT_ABOVE = 100;
 /** A variant ending so is a word's beginning, whatever ending follows ("kuum*" is "kuuma", "kuumana", "kuumeni"). */
@@ -110,7 +110,7 @@ function alternationsByStart(variants: readonly string[], tail: string): Map<str
   }
   const out = new Map<string, RegExp>();
   for (const [start, patterns] of byStart) {
-    const end = JOINED_AFTER.test(start[0]) ? '' : '(?![\\p{L}\\p{N}])';
+    const end = JOINED_AFTER.test(start[0]) ? '' : '(?![\\p{L}\\p{M}\\p{N}])';
     out.set(start, new RegExp(`(?:${patterns.join('|')})${tail}${end}`, 'uy'));
   }
   return out;

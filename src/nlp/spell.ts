@@ -97,7 +97,7 @@ export class SpellCorrector {
     this.minLength = options.minLength ?? 4;
     this.dictionary = options.dictionary ?? new Set();
     for (const w of words) {
-      if (!/^\p{L}+$/u.test(w)) continue;
+      if (!/^[\p{L}\p{M}]+$/u.test(w)) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
     for (const w of this.counts.keys()) {
@@ -123,7 +123,7 @@ export class SpellCorrector {
 
   /** The word itself when known or not close to anything known; otherwise the closest known word. */
   correct(word: string): string {
-    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !/^\p{L}+$/u.test(word)) return word;
+    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !/^[\p{L}\p{M}]+$/u.test(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;

@@ -6,7 +6,7 @@ import { RegexpTokenizer } from 'natural/lib/natural/tokenizers/regexp_tokenizer
  * hyphens and dots between letters split ("share/sync", "wi-fi", "last.fm").
  */
 const tokenizer = new RegexpTokenizer({
-  pattern: /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*|[.,;:!?()]/gu,
+  pattern: /\p{N}+(?:\.\p{N}+)+|[\p{L}\p{M}\p{N}]+(?:'[\p{L}\p{M}\p{N}]+)*|[.,;:!?()]/gu,
   gaps: false,
 });
 
@@ -54,16 +54,25 @@ const UNIT_AFTER_NUMBER = /(\d)(ghz|mhz|g|gb|mb|tb|v|w|mah|min|mins|s|sec|secs|h
 /** A letter typed three or more times ("sooo slooow", "reallly") counts twice: the typo corrector does the rest. */
 const STRETCHED = /(\p{L})\1{2,}/gu;
 
+/**
+ * Accents on the letters of these scripts are dropped ("é" is "e"). Elsewhere a mark is often a vowel
+ * (Tamil, Hindi, Thai) or a sound (Japanese kana): dropping it would make different words one.
+ */
+const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
+
 /** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
 export function normalise(text: string): string {
   let s = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    .replace(ACCENTED, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .replace(/[\u2010-\u2015]/g, '-')
-    .replace(/\u3002/g, '.')
-    .replace(/\u3001/g, ',')
+    .replace(/[\u3002\u0964\u0965]/g, '.')
+    .replace(/[\u3001\u060c]/g, ',')
+    .replace(/\u061f/g, '?')
+    .replace(/\u061b/g, ';')
     .replace(UNIT_AFTER_NUMBER, '$1 $2')
     .replace(STRETCHED, '$1$1');
   for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);

@@ -117,7 +117,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fortythird: { bestCause: 0.89, pattern: 0.91, eventsSpurious: 0.11, faqRight: 0.93, outOfScopeAnswered: 0.12 },
   fortyfourth: { pattern: 0.94, eventsFound: 0.88, faqRight: 0.94 },
   fortyfifth: { pattern: 0.94, eventsSpurious: 0.14 },
-  fortysixth: { bestCause: 0.91, eventsFound: 0.84, eventsSpurious: 0.15, faqRight: 0.94 },
+  fortysixth: { bestCause: 0.91, eventsFound: 0.84, eventsSpurious: 0.15 },
   fortyseventh: { bestCause: 0.94, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.94 },
   fortyeighth: {},
   fortyninth: { bestCause: 0.88 },
@@ -143,7 +143,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   sixtyninth: { bestCause: 0.88, eventsFound: 0.85, faqRight: 0.93 },
   seventieth: { bestCause: 0.86, pattern: 0.94, eventsFound: 0.86 },
   seventyfirst: { bestCause: 0.91, eventsSpurious: 0.14, faqRight: 0.9 },
-  seventysecond: { bestCause: 0.93, pattern: 0.94, faqRight: 0.86 },
+  seventysecond: { bestCause: 0.93, pattern: 0.94, faqRight: 0.88 },
   seventythird: { bestCause: 0.9, eventsFound: 0.87, eventsSpurious: 0.17, faqRight: 0.92 },
   seventyfourth: { bestCause: 0.9, faqRight: 0.93 },
   seventyfifth: { bestCause: 0.88, faqRight: 0.94 },
@@ -160,6 +160,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   eightysixth: { bestCause: 0.88, pattern: 0.9, eventsFound: 0.83, cautioned: 0.04, faqRight: 0.9 },
   eightyseventh: { bestCause: 0.89, pattern: 0.92, eventsFound: 0.84, eventsSpurious: 0.14, faqRight: 0.92 },
   eightyeighth: { bestCause: 0.9, faqRight: 0.94 },
+  eightyninth: { eventsSpurious: 0.19, cautioned: 0.04, faqRight: 0.9 },
+  ninetieth: { bestCause: 0.9, pattern: 0.94, eventsFound: 0.87, faqRight: 0.92 },
+  ninetyfirst: { bestCause: 0.84, eventsFound: 0.89, eventsSpurious: 0.14, faqRight: 0.9, outOfScopeAnswered: 0.12 },
+  ninetysecond: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.9 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

@@ -13,6 +13,17 @@ describe('text', () => {
     expect(normalise('La cámara')).toBe('la camara');
     expect(normalise('dont')).toBe('do not');
   });
+  it('keeps the vowel signs of Indic scripts and the sound marks of kana, which tell words apart', () => {
+    // Tamil "bought" and "swollen" differ only in a vowel sign; so do Japanese "ka" and "ga".
+    expect(normalise('வாங்கிய')).not.toBe(normalise('வீங்கிய'));
+    expect(tokenize(normalise('कैमरा गरम है'))).toEqual(['कैमरा', 'गरम', 'है']);
+    expect(normalise('が')).not.toBe(normalise('か'));
+    expect(normalise('Ελληνικά καλώδιο')).toBe('ελληνικα καλωδιο');
+  });
+  it('reads the full stops and question marks of other scripts as clause punctuation', () => {
+    expect(tokenize(normalise('कैमरा गरम है। क्या करूँ'))).toContain('.');
+    expect(tokenize(normalise('ما العمل؟'))).toContain('?');
+  });
   it('counts a letter typed three or more times as two', () => {
     expect(normalise('sooo slooow, reallly')).toBe('soo sloow, really');
     expect(normalise('version 1000')).toBe('version 1000');
