@@ -10,7 +10,7 @@
 import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
-import { SENTENCE_END } from './text';
+import { SENTENCE_END, normalise } from './text';
 
 /** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not; "water in it" is, "the water" is not. */
 const KEPT = new Set(['hot', 'too', 'very', 'in']);
@@ -58,12 +58,15 @@ export class SafetyDetector {
   /** The triggers by the stem a search for them starts from, each list in the order of the phrase list. */
   private readonly byFirstStem = new Map<string, number[]>();
   private readonly powerStems: Set<string>;
+  /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
+  private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
 
   /**
-   * @param options.parts words for the parts that carry the power ("adapter", "socket", "cable")
+   * @param options.parts words for the parts that carry the power ("adapter", "socket", "cable");
+   *   one ending in "*" is a word's beginning
    * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
    * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
@@ -105,9 +108,15 @@ export class SafetyDetector {
       else this.byFirstStem.set(first, [i]);
     });
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
-    this.powerStems = stems(options.parts);
+    const beginning = (w: string) => w.endsWith('*');
+    this.powerStems = stems(options.parts?.filter((w) => !beginning(w)));
+    this.powerBeginnings = (options.parts ?? []).filter(beginning).map((w) => normalise(w.slice(0, -1)));
     this.deviceStems = stems(options.deviceParts);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
+  }
+
+  private isPowerPart(t: Token): boolean {
+    return this.powerStems.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
   }
 
   /**
@@ -119,7 +128,7 @@ export class SafetyDetector {
    * a power part at all, wherever the device is named.
    */
   private onPowerPart(tokens: readonly Token[], hazard: Hazard, anyPart = false): boolean {
-    if (hazard.at.length === 0) return tokens.some((t) => this.powerStems.has(t.stem));
+    if (hazard.at.length === 0) return tokens.some((t) => this.isPowerPart(t));
     let from = Math.min(...hazard.at);
     let to = Math.max(...hazard.at) + 1;
     // What a danger is likened to is not where it is: "way hotter than the wall", "warm like a charger".
@@ -132,12 +141,12 @@ export class SafetyDetector {
     forward((t) => t.punct);
     // A clause that names no part says "it": the part is the one its sentence names ("the charger,
     // the plug thing you charge it with, I couldn't keep my hand on it").
-    if (!anyPart && !tokens.slice(from, to).some((t) => this.powerStems.has(t.stem) || this.deviceStems.has(t.stem))) {
+    if (!anyPart && !tokens.slice(from, to).some((t) => this.isPowerPart(t) || this.deviceStems.has(t.stem))) {
       while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
-    for (let i = from; i < to; i++) if (this.powerStems.has(tokens[i].stem)) parts.push(i);
+    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i])) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));

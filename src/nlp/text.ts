@@ -24,8 +24,8 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/'d\b/g, ' would'],
   [/\b(it|that|what|there|here|who|where|how|he|she|let)'s\b/g, '$1 is'],
   [/'s\b/g, ''],
-  // French elision: "l'eau", "n'est", "d'electricite" are two words.
-  [/\b(l|d|j|m|n|s|t|c|qu)'(?=\p{L})/gu, '$1 '],
+  // French and Italian elision: "l'eau", "n'est", "d'electricite", "dall'alimentatore" are two words.
+  [/\b(l|d|j|m|n|s|t|c|qu|dall|dell|nell|sull|all|coll|quell|quest|un)'(?=\p{L})/gu, '$1 '],
 ];
 
 const APOSTROPHE_LESS: Record<string, string> = {

@@ -180,6 +180,15 @@ describe('safety', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
   });
+  it.each([
+    ['Polish, a case ending', 'kamera miga na czerwono, z gniazdka w ścianie poszły iskry'],
+    ['Hungarian, a case ending', 'a kamera pirosan villog, és a konnektorból szikrák jöttek'],
+    ['Italian, an elided article', "la telecamera lampeggia rossa e dall'alimentatore esce fumo"],
+  ])('finds the power part in %s: %s', (_, text) => {
+    const a = analyze(text);
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe('power');
+  });
 });
 
 describe('hardware by elimination', () => {

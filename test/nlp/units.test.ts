@@ -11,6 +11,7 @@ describe('text', () => {
   it('lower-cases, strips accents, expands contractions and splits units', () => {
     expect(normalise("It WON'T connect, isn't on 5GHz")).toBe('it will not connect, is not on 5 ghz');
     expect(normalise('La cámara')).toBe('la camara');
+    expect(normalise("dall'alimentatore, l'adaptateur")).toBe('dall alimentatore, l adaptateur');
     expect(normalise('dont')).toBe('do not');
   });
   it('keeps the vowel signs of Indic scripts and the sound marks of kana, which tell words apart', () => {

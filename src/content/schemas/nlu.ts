@@ -69,7 +69,7 @@ export const nluSchema = z
       .object({
         triggers: z.array(text),
         notDanger: z.array(text),
-        powerParts: z.array(text).optional(),
+        powerParts: z.array(variant).optional(),
         powerPartTriggers: z.array(text).optional(),
         caution: z.array(text).optional(),
         deviceParts: z.array(text).optional(),
