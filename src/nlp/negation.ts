@@ -42,6 +42,9 @@ const MAX_DENIAL_BACK = 4;
  */
 const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'updated', 'upgraded', 'swapped', 'altered', 'modified', 'reset', 'unplugged', 'relocated']);
 const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
+/** "has power", "getting power", "there is power": see markNegation. */
+const HAS_POWER = new Set(['has', 'have', 'gets', 'getting', 'got', 'receiving', 'is']);
+const AFTER_HAS_POWER = new Set(['there', 'though', 'so', 'and', 'but', 'as', 'fine', 'ok', 'okay', 'too', 'to', 'still', 'going']);
 /** Auxiliaries between the thing and the cue: "the router has not", "it did not". */
 const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 /** "no it didn't work", "no, still red", "warm... no actually hot": an answer or a correction, not "no <thing>". */
@@ -139,6 +142,13 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
     let k = i - 1;
     while (k >= 0 && (LINKS.has(tokens[k].word) || HAVE_DO.has(tokens[k].word))) k--;
     for (let n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;
+  }
+  // "they have power", "the fridge is still getting power", "there's power there": power that is
+  // there is no trouble with power ("we had a power cut", "has power issues" stay evidence).
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i].word !== 'power' || tokens[i].negated || !HAS_POWER.has(tokens[i - 1].word)) continue;
+    const next = tokens[i + 1];
+    if (next === undefined || next.punct || AFTER_HAS_POWER.has(next.word)) tokens[i].denied = true;
   }
   // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine",
   // "the router is the same (as before)".

@@ -86,6 +86,11 @@ describe('negation and denial', () => {
     expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
     expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');
   });
+  it('denies power that is there, not a power cut or power trouble', () => {
+    expect(marks("the fridge is still getting power, so there's power there")).toBe('the fridge is still getting -power so there is -power there');
+    expect(marks('we had a power cut, it has power issues')).toBe('we had a power cut it has power issues');
+    expect(marks('it has no power')).toBe('it has no !power');
+  });
   it('denies what stayed the same or was not changed', () => {
     expect(marks('the router is the same as before')).toBe('-the -router is the same as before');
     expect(marks('same router, same spot')).toBe('same -router same -spot');
