@@ -62,7 +62,7 @@ const ASKING_WORDS = new Set(['what', 'why', 'how', 'when', 'where', 'which', 'w
  * Stems (Porter) of words that ask for a fix without saying what is wrong: "how do I fix it",
  * "how do I solve this problem" ask for the diagnosis, not for one quick answer.
  */
-const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long', 'out', 'up', 'back', 'idea', 'suggest', 'first', 'next', 'step'];
+const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work', 'get', 'do', 'make', 'go', 'again', 'now', 'thi', 'it', 'take', 'long', 'out', 'up', 'back', 'idea', 'suggest', 'first', 'next', 'step', 'recommend', 'advis', 'advic'];
 /** Neither makes a text about one entry. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_WORDS]);
 

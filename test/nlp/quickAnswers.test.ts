@@ -110,6 +110,8 @@ describe('quick answers that fit the question', () => {
       ['The electricity was off for two hours yesterday. Since then the light is red. How do I sort it out?', 'after-power-outage'],
       ['my firmware update froze at 45 percent an hour ago, what should I do?', 'update-failed'],
       ['the update stopped halfway through and now it is red. how do I get out of this?', 'update-failed'],
+      ['We lost electricity across the whole estate last night. What would you advise?', 'after-power-outage'],
+      ['after the blackout on sunday the device stays red, which steps do you recommend?', 'after-power-outage'],
     ]);
     expect(analyze('the cam is red after I moved it to the garage, what now?').faq).toBeNull();
   });
