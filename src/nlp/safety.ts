@@ -57,7 +57,12 @@ export class SafetyDetector {
   private readonly harmless: Phrase[];
   /** The triggers by the stem a search for them starts from, each list in the order of the phrase list. */
   private readonly byFirstStem = new Map<string, number[]>();
-  private readonly powerStems: Set<string>;
+  /**
+   * Built on first use: the parts list is long (many languages), and reading it compiles the synonym
+   * patterns of every script it holds, which start-up would otherwise pay for every process.
+   */
+  private powerStemsOnce: Set<string> | null = null;
+  private readonly powerWords: readonly string[];
   /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
@@ -109,14 +114,15 @@ export class SafetyDetector {
     });
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     const beginning = (w: string) => w.endsWith('*');
-    this.powerStems = stems(options.parts?.filter((w) => !beginning(w)));
+    this.powerWords = (options.parts ?? []).filter((w) => !beginning(w));
     this.powerBeginnings = (options.parts ?? []).filter(beginning).map((w) => normalise(w.slice(0, -1)));
     this.deviceStems = stems(options.deviceParts);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }
 
   private isPowerPart(t: Token): boolean {
-    return this.powerStems.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
+    this.powerStemsOnce ??= new Set(this.powerWords.flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
+    return this.powerStemsOnce.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
   }
 
   /**
