@@ -16,6 +16,13 @@ const BURST = new RegExp(
 const BURST_TOLD = new RegExp(String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15));
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
+/**
+ * A red light that stays as it is: "the red light is on all the time", "it just stayed red", "a red
+ * light that never changes", "now it sits there red". Only in a sentence with no blink word ("it
+ * blinks red all the time" blinks).
+ */
+const SOLID_STAYS = /\bred\b[^.!?]{0,40}?\b(?:all the time|the whole time|constantly|permanently|non ?stop|never changes?|never goes off|does not go off|will not go off|never turns off)\b|\b(?:stays?|stayed|staying|remains?|remained|sits? there|sat there|stuck on|always|constantly|permanently)\s+(?:on\s+)?red\b/;
+const BLINK_WORD = /\b(?:blink|flash|flicker|puls|strob)\w*/;
 /** "it flickers red": a flicker is fast, whatever else the sentence says. */
 const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
 
@@ -25,9 +32,16 @@ export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
   return RED_FLICKER.test(normalised) ? 'rapid' : null;
 }
 
-/** A steady red light told by denying the blinking ("it's red, not blinking", "just red"), or null. */
+/** A steady red light told by denying the blinking ("it's red, not blinking", "just red") or by its staying red, or null. */
 export function solidByDenial(normalised: string): 'solid' | null {
-  return /\bred\b/.test(normalised) && SOLID_TOLD.test(normalised) ? 'solid' : null;
+  if (!/\bred\b/.test(normalised)) return null;
+  if (SOLID_TOLD.test(normalised)) return 'solid';
+  const stays = SOLID_STAYS.exec(normalised);
+  if (stays === null) return null;
+  const from = Math.max(...['.', '!', '?'].map((p) => normalised.lastIndexOf(p, stays.index)));
+  const to = normalised.slice(stays.index).search(/[.!?]/);
+  const sentence = normalised.slice(from + 1, to < 0 ? undefined : stays.index + to);
+  return BLINK_WORD.test(sentence) ? null : 'solid';
 }
 
 /** Blinks per second from which a blink is fast, and up to which it is slow. */

@@ -376,6 +376,9 @@ describe('analyze: the pattern told another way', () => {
     ['ไฟแดงกะพริบช้าๆ ทั้งวัน', 'slow'],
     ['ランプが赤と緑に交互に光る', 'alternating'],
   ])('%s -> %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+  it.each(['the red lamp on the plug shines all the time now', 'after I dropped it the hub just sits there red', 'the C110 shows one red light that never changes'])('%s -> solid: a red light that stays', (text) =>
+    expect(analyze(text).pattern).toBe('solid'),
+  );
   it('leaves a light that is not red without a red pattern', () => expect(analyze('the light is green now, not blinking').pattern).toBeNull());
 });
 
