@@ -15,7 +15,7 @@ import { Elimination } from './elimination';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
-import { batteryRunsLow, patternByOrder, patternByRate, solidByDenial, tooHot } from './readings';
+import { batteryRunsLow, patternByOrder, patternByRate, solidTold, tooHot } from './readings';
 import { SENTENCE_END } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -583,7 +583,7 @@ export class TapoAnalyzer implements Analyzer {
     // A burst told by its order is a burst, however fast its blinks ("three times fast, then a pause").
     const byOrder = patternByOrder(normalised);
     if (pattern === null || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
-    pattern ??= solidByDenial(normalised);
+    pattern ??= solidTold(normalised);
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 

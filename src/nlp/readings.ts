@@ -33,7 +33,7 @@ export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
 }
 
 /** A steady red light told by denying the blinking ("it's red, not blinking", "just red") or by its staying red, or null. */
-export function solidByDenial(normalised: string): 'solid' | null {
+export function solidTold(normalised: string): 'solid' | null {
   if (!/\bred\b/.test(normalised)) return null;
   if (SOLID_TOLD.test(normalised)) return 'solid';
   const stays = SOLID_STAYS.exec(normalised);

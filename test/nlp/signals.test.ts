@@ -182,7 +182,7 @@ describe('safety', () => {
   });
   it.each([
     ['Polish, a case ending', 'kamera miga na czerwono, z gniazdka w ścianie poszły iskry'],
-    ['Hungarian, a case ending', 'a kamera pirosan villog, és a konnektorból szikrák jöttek'],
+    ['Lithuanian, a case ending', 'kamera mirksi raudonai, o iš kištuko ėjo kibirkštys'],
     ['Italian, an elided article', "la telecamera lampeggia rossa e dall'alimentatore esce fumo"],
   ])('finds the power part in %s: %s', (_, text) => {
     const a = analyze(text);
