@@ -16,7 +16,7 @@ import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { batteryRunsLow, patternByOrder, patternByRate, solidTold, tooHot } from './readings';
-import { SENTENCE_END } from './text';
+import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
 
@@ -120,8 +120,6 @@ const CLAUSE_SUPPORT = 0.25;
 
 const BOUNDARY: Token = { surface: ',', word: ',', stem: ',', negated: false, denied: false, punct: true };
 
-/** A word of letters only (no model name, number or version). */
-const LETTERS = /^[\p{L}\p{M}]+$/u;
 /** A text of at least this many such words, fewer than this share of them known, is mostly unknown. */
 const MIN_WORDS_UNKNOWN = 3;
 const KNOWN_SHARE = 0.5;
@@ -538,7 +536,7 @@ export class TapoAnalyzer implements Analyzer {
     let words = 0;
     let known = 0;
     for (const t of tokens) {
-      if (t.punct || !LETTERS.test(t.word)) continue;
+      if (t.punct || !isWord(t.word)) continue;
       words++;
       if (this.pre.speller.knows(t.word)) known++;
     }

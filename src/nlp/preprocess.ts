@@ -61,6 +61,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{M}\p{N}]/u;
 const SPLIT_ABOVE = 100;
 /** A variant ending so is a word's beginning, whatever ending follows ("kuum*" is "kuuma", "kuumana", "kuumeni"). */
 const OPEN_END = '*';
+
+/** The beginning a list entry stands for ("kuum*" -> "kuum"), or null when the entry is a whole word or phrase. */
+export function beginningOf(entry: string): string | null {
+  return entry.endsWith(OPEN_END) ? entry.slice(0, -OPEN_END.length) : null;
+}
 /**
  * Where a variant may be joined to the letters around it. Chinese, Japanese and Thai are written
  * without spaces between words: a variant is found inside a run of letters. Hebrew and Arabic join
@@ -170,21 +175,22 @@ export class Preprocessor {
   private readonly firstWords = new Set<string>();
   private readonly longestByWords: number = 0;
   private readonly canonical = new Map<string, string>();
-  /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), longest first, with their canonical words. */
-  private readonly beginnings: [string, string][] = [];
+  /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), with their canonical words. */
+  private readonly beginnings = new Map<string, string>();
 
   constructor(vocabularyTexts: Iterable<string>, options: PreprocessorOptions = {}) {
     const closed: string[] = [];
     for (const [canon, list] of Object.entries(options.synonyms ?? {})) {
       const normalisedCanon = normalise(canon);
       for (const v of list) {
-        const open = v.endsWith(OPEN_END);
-        const key = normalise(open ? v.slice(0, -OPEN_END.length) : v)
+        const begins = beginningOf(v);
+        const key = normalise(begins ?? v)
           .trim()
           .replace(/\s+/g, ' ');
         if (!key || key === canon) continue;
-        if (open) this.beginnings.push([key, normalisedCanon]);
-        else {
+        if (begins !== null) {
+          if (!this.beginnings.has(key)) this.beginnings.set(key, normalisedCanon);
+        } else {
           this.canonical.set(key, normalisedCanon);
           if (JOINED_BEFORE.test(key[0]) || JOINED_AFTER.test(key[0])) closed.push(key);
           else {
@@ -194,14 +200,13 @@ export class Preprocessor {
         }
       }
     }
-    this.beginnings.sort((a, b) => b[0].length - a[0].length);
     this.synonymsAt = alternationsByStart(closed, '');
     // One class of letters after the whole alternation, not one per variant: thousands of Unicode
     // classes would cost the regex compiler most of a second.
-    this.beginningsAt = alternationsByStart(this.beginnings.map(([key]) => key), '[\\p{L}\\p{M}]*');
+    this.beginningsAt = alternationsByStart([...this.beginnings.keys()], '[\\p{L}\\p{M}]*');
     const words: string[] = [];
     for (const t of vocabularyTexts) for (const w of tokenize(this.rewrite(normalise(t)))) if (!isPunctuation(w)) words.push(w);
-    for (const w of [...this.canonical.values(), ...this.beginnings.map(([, c]) => c)]) for (const x of tokenize(w)) words.push(x);
+    for (const w of [...this.canonical.values(), ...this.beginnings.values()]) for (const x of tokenize(w)) words.push(x);
     for (const w of options.extraWords ?? []) for (const x of tokenize(normalise(w))) words.push(x);
     this.speller = new SpellCorrector(words, { dictionary: options.dictionary });
   }
@@ -225,6 +230,15 @@ export class Preprocessor {
     return found;
   }
 
+  /** The canonical words of the longest beginning `found` starts with. */
+  private canonicalOfBeginning(found: string): string | undefined {
+    for (let n = found.length; n > 0; n--) {
+      const canonical = this.beginnings.get(found.slice(0, n));
+      if (canonical !== undefined) return canonical;
+    }
+    return undefined;
+  }
+
   /** Synonyms and other languages' words onto the words the training data uses. */
   private rewrite(normalised: string): string {
     let out = '';
@@ -234,7 +248,7 @@ export class Preprocessor {
       const m = this.wholeWordsAt(normalised, i) ?? matchAt(this.synonymsAt, normalised, i) ?? matchAt(this.beginningsAt, normalised, i);
       if (m === undefined) continue;
       const found = m.replace(/\s+/g, ' ');
-      const canonical = this.canonical.get(found) ?? this.beginnings.find(([key]) => found.startsWith(key))?.[1] ?? m;
+      const canonical = this.canonical.get(found) ?? this.canonicalOfBeginning(found) ?? m;
       const joined = JOINED_BEFORE.test(m[0]) || JOINED_AFTER.test(m[0]);
       out += normalised.slice(done, i) + (joined ? ` ${canonical} ` : canonical);
       done = i + m.length;

@@ -36,12 +36,7 @@ export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
 export function solidTold(normalised: string): 'solid' | null {
   if (!/\bred\b/.test(normalised)) return null;
   if (SOLID_TOLD.test(normalised)) return 'solid';
-  const stays = SOLID_STAYS.exec(normalised);
-  if (stays === null) return null;
-  const from = Math.max(...['.', '!', '?'].map((p) => normalised.lastIndexOf(p, stays.index)));
-  const to = normalised.slice(stays.index).search(/[.!?]/);
-  const sentence = normalised.slice(from + 1, to < 0 ? undefined : stays.index + to);
-  return BLINK_WORD.test(sentence) ? null : 'solid';
+  return normalised.split(/[.!?]/).some((sentence) => SOLID_STAYS.test(sentence) && !BLINK_WORD.test(sentence)) ? 'solid' : null;
 }
 
 /** Blinks per second from which a blink is fast, and up to which it is slow. */

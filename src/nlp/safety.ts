@@ -9,7 +9,7 @@
  */
 import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';
-import type { Preprocessor, Token } from './preprocess';
+import { beginningOf, type Preprocessor, type Token } from './preprocess';
 import { SENTENCE_END, normalise } from './text';
 
 /** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not; "water in it" is, "the water" is not. */
@@ -113,9 +113,11 @@ export class SafetyDetector {
       else this.byFirstStem.set(first, [i]);
     });
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
-    const beginning = (w: string) => w.endsWith('*');
-    this.powerWords = (options.parts ?? []).filter((w) => !beginning(w));
-    this.powerBeginnings = (options.parts ?? []).filter(beginning).map((w) => normalise(w.slice(0, -1)));
+    this.powerWords = (options.parts ?? []).filter((w) => beginningOf(w) === null);
+    this.powerBeginnings = (options.parts ?? []).flatMap((w) => {
+      const begins = beginningOf(w);
+      return begins === null ? [] : [normalise(begins)];
+    });
     this.deviceStems = stems(options.deviceParts);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }

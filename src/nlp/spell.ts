@@ -3,6 +3,7 @@
  * "powr" -> "power"). Symmetric-delete lookup (SymSpell): every known word is indexed under the
  * strings one or two deletions away, so a lookup costs a few map probes instead of a scan.
  */
+import { isWord } from './text';
 
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
 /** Letters next to each other on a QWERTY keyboard, the usual slips of a finger. */
@@ -97,7 +98,7 @@ export class SpellCorrector {
     this.minLength = options.minLength ?? 4;
     this.dictionary = options.dictionary ?? new Set();
     for (const w of words) {
-      if (!/^[\p{L}\p{M}]+$/u.test(w)) continue;
+      if (!isWord(w)) continue;
       this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
     }
     for (const w of this.counts.keys()) {
@@ -123,7 +124,7 @@ export class SpellCorrector {
 
   /** The word itself when known or not close to anything known; otherwise the closest known word. */
   correct(word: string): string {
-    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !/^[\p{L}\p{M}]+$/u.test(word)) return word;
+    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !isWord(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;

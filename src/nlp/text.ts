@@ -79,6 +79,13 @@ export function normalise(text: string): string {
   return s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w);
 }
 
+const WORD = /^[\p{L}\p{M}]+$/u;
+
+/** Whether `w` is a word of letters only (a mark inside, as in Hindi or Tamil, is part of it): no number, model name or version. */
+export function isWord(w: string): boolean {
+  return WORD.test(w);
+}
+
 /** `s` as a literal inside a regular expression. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
