@@ -578,9 +578,10 @@ export class TapoAnalyzer implements Analyzer {
       }
     }
     // "Blinks twice, stops, twice again", "flickers red": the engine reads words, not their order.
-    // A burst told by its order is a burst, however fast its blinks ("three times fast, then a pause").
+    // A burst told by its order is a burst, however fast its blinks ("three times fast, then a pause");
+    // colours told taking turns are an alternating light, whatever else the words suggest.
     const byOrder = patternByOrder(normalised);
-    if (pattern === null || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
+    if (pattern === null || byOrder === 'alternating' || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
     pattern ??= solidTold(normalised);
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);

@@ -26,8 +26,14 @@ const BLINK_WORD = /\b(?:blink|flash|flicker|puls|strob)\w*/;
 /** "it flickers red": a flicker is fast, whatever else the sentence says. */
 const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
 
-/** The pattern the order of the words tells ("blinks twice, stops, twice again"), or null. */
-export function patternByOrder(normalised: string): 'burst' | 'rapid' | null {
+/** Red and another colour taking turns, told colour by colour: "red blue red blue", "orange, red, orange, red", "red then green then red then green". */
+const TURN = String.raw`[\s,/-]+(?:(?:then|and|and then)\s+)?`;
+const OTHER_COLOUR = '(green|blue|orange|amber|yellow|white)';
+const TURNS_TOLD = new RegExp(String.raw`\bred${TURN}${OTHER_COLOUR}${TURN}red${TURN}\1\b|\b${OTHER_COLOUR}${TURN}red${TURN}\2${TURN}red\b`);
+
+/** The pattern the order of the words tells ("blinks twice, stops, twice again", "red blue red blue"), or null. */
+export function patternByOrder(normalised: string): 'alternating' | 'burst' | 'rapid' | null {
+  if (TURNS_TOLD.test(normalised)) return 'alternating';
   if (BURST.test(normalised) || BURST_TOLD.test(normalised)) return 'burst';
   return RED_FLICKER.test(normalised) ? 'rapid' : null;
 }

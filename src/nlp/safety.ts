@@ -66,7 +66,8 @@ export class SafetyDetector {
   /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
-  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
+  /** Each `when` phrase with whether it says itself with a negation ("none of it got on it"), so may be negated. */
+  private readonly harmlessWhen: { when: { phrase: Phrase; ownNegation: boolean }[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
 
   /**
@@ -96,9 +97,10 @@ export class SafetyDetector {
     exact = false,
   ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
+    const ownNegation = (text: string) => pre.process(text).tokens.some((t) => isNegationCue(t.word));
     const trigger = (text: string, onPowerPartOnly: boolean, inOrder = false) => {
       const phrase = this.matcher.phrase(text);
-      return phrase && { phrase, onPowerPartOnly, ownNegation: pre.process(text).tokens.some((t) => isNegationCue(t.word)), exact: exact || inOrder };
+      return phrase && { phrase, onPowerPartOnly, ownNegation: ownNegation(text), exact: exact || inOrder };
     };
     this.triggers = [
       ...triggers.map((t) => trigger(t, false)),
@@ -119,7 +121,13 @@ export class SafetyDetector {
       return begins === null ? [] : [normalise(begins)];
     });
     this.deviceStems = stems(options.deviceParts);
-    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({
+      when: r.when.flatMap((w) => {
+        const phrase = this.matcher.phrase(w);
+        return phrase ? [{ phrase, ownNegation: ownNegation(w) }] : [];
+      }),
+      harmless: this.matcher.phrases(r.harmless),
+    }));
   }
 
   private isPowerPart(t: Token): boolean {
@@ -171,7 +179,9 @@ export class SafetyDetector {
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
     const excused = new Set<number>();
-    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.matcher.saysAny(tokens, r.when, false) ? r.harmless : []))];
+    const says = ({ phrase, ownNegation }: { phrase: Phrase; ownNegation: boolean }) =>
+      this.matcher.find(tokens, phrase, false).some((hit) => ownNegation || hit.every((i) => !tokens[i].negated));
+    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (r.when.some(says) ? r.harmless : []))];
     for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, ownNegation, exact } = this.triggers[index];

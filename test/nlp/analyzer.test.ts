@@ -287,6 +287,10 @@ describe('analyze: caution (words near a danger, naming none)', () => {
   it.each(['it is weatherproof but water got inside the lens and it blinks red', 'the camera got soaked and it is not weatherproof'])('still stops for %s', (text) =>
     expect(analyze(text).safety).toBe(true),
   );
+  it('checks, without stopping, a spill that the owner says did not reach the device', () =>
+    expect(analyze('I knocked a glass of water over beside the hub but none of it got on it, and the hub blinks red')).toMatchObject({ safety: false, caution: true }));
+  it('still stops for a spill that reached the device', () =>
+    expect(analyze('I knocked a glass of water over the hub and now it blinks red').safety).toBe(true));
 });
 
 describe('analyze: scripts other than the Latin alphabet', () => {
@@ -350,6 +354,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
   );
   it('reads a red flicker as rapid', () => expect(analyze('the status light flickers red all the time').pattern).toBe('rapid'));
   it('does not take "n" for a negation', () => expect(analyze('blinking red n green back and forth').pattern).toBe('alternating'));
+  it.each(['the light goes red blue red blue', 'orange, red, orange, red ever since the new router', 'red then green then red then green'])(
+    'reads colours told taking turns as alternating: %s',
+    (text) => expect(analyze(text).pattern).toBe('alternating'),
+  );
 });
 
 describe('analyze: a burst of blinks', () => {
