@@ -35,6 +35,15 @@ const ASKING = [
   /\bwhat (should |can |do )?(i|we) do\W*$/,
   /\b(now what|what now|what next|whats next)\W*$/,
   /(?<!\b(idea|idk|know|clue|dunno|sure|knows|tell) )\b(why|how)\W*$/,
+  /\b(why not|how come|what gives|what steps|how (to )?fix|is (that|this|it) (bad|normal|ok|okay|a problem))\W*$/,
+  // Opened by an auxiliary, a verb or a judgement later and no denial or report between: "could old
+  // firmware be why it is red", "can new software fix it", "is wpa3 the reason", "do updates help".
+  /^(could|can|would|will|might|may|should|does|do|is|are) (?!(not|no|never|been|a|an)\b)(?:(?!(not|no|never|but|and|then)\b)\w+ ){0,3}(be|fix|fixes|help|sort|solve|cure|cause|mean|stop|explain|the (reason|cause|problem)|to blame|safe|bad|normal)\b/,
+  // An auxiliary before "I", "we" or "it" in the middle, no comma: "... 20 minutes should i unplug it", "after an outage do I restart".
+  /\w \b(should|do|can|will|would|could|shall) (i|we)\b/,
+  /\w \b(is|does|will|would|could|can|should) it (be |get |go )?(bricked|broken|dead|ruined|safe|normal|ok|okay|fine|bad|possible|worth|supposed|going to|damaged)\b/,
+  // A condition, then the question: "if I update the camera will it stop", "if I reset it will it break".
+  /^if\b.*\b(will|would|does|is|can) (i|it|the|my|that|this|they|we)\b/,
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
   /\b(meaning|significado|signification|signifie|bedeutung|betekenis|significato|znaczenie|vyznam|semnificatie|betydelse)\W*$/,
   /^(the )?meaning of\b/,

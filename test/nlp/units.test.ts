@@ -125,6 +125,25 @@ describe('question', () => {
     'the hub is not working where do i start',
     'the power went out halfway through the update, now what',
   ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
+  it.each([
+    'could old firmware be why it keeps going red',
+    'can newer software fix the red blinking',
+    'is wpa3 the reason the camera will not join',
+    'the update has been going for 20 minutes should i unplug it',
+    'after an outage do I restart the router or the camera first',
+    'if I update the camera will it stop blinking',
+    'new router and the camera will not reconnect, why not',
+    'the light is constantly red is that bad',
+  ])('%s is a question (no question mark)', (t) => expect(q(t)).toBe(true));
+  it.each([
+    'could not find the camera in the app after the reset last night',
+    'is blinking red again and the app cannot fix anything',
+    'can not see it in the app since the storm, the reset does not help either',
+    'it blinks red and does it again every minute',
+  ])(
+    '%s is not (a report opened by an auxiliary)',
+    (t) => expect(q(t)).toBe(false),
+  );
   it.each(['ist ein werksreset sicher', 'kann ich die kamera zurücksetzen', 'ik heb een nieuwe router, hoe verbind ik de camera', 'luz roja y verde alternando significado'])('%s is a question (other languages)', (t) =>
     expect(q(t)).toBe(true),
   );
