@@ -293,6 +293,15 @@ describe('analyze: caution (words near a danger, naming none)', () => {
     expect(analyze('I knocked a glass of water over the hub and now it blinks red').safety).toBe(true));
 });
 
+describe('analyze: words near a danger in other languages', () => {
+  it.each(['Kamera jest ciepła i miga na czerwono', 'カメラが濡れて赤く点滅しています'])('checks %s', (text) =>
+    expect(analyze(text)).toMatchObject({ safety: false, caution: true }),
+  );
+  it.each(['Het lukt niet om de camera te verbinden', 'Mikä on paras pizzapaikka Helsingissä?'])('does not take a word of another language for one: %s', (text) =>
+    expect(analyze(text)).toMatchObject({ safety: false, caution: false }),
+  );
+});
+
 describe('analyze: scripts other than the Latin alphabet', () => {
   it.each([
     'Камера мигает красным, а блок питания дымится',

@@ -119,7 +119,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fortyfifth: { pattern: 0.94, eventsSpurious: 0.14 },
   fortysixth: { bestCause: 0.92, eventsFound: 0.84, eventsSpurious: 0.15 },
   fortyseventh: { bestCause: 0.94, eventsFound: 0.87, eventsSpurious: 0.13 },
-  fortyeighth: {},
+  fortyeighth: { cautioned: 0.04 },
   fortyninth: { bestCause: 0.9 },
   fiftieth: { bestCause: 0.89, eventsFound: 0.88, faqRight: 0.94 },
   fiftyfirst: { bestCause: 0.91, eventsFound: 0.89, eventsSpurious: 0.14, faqRight: 0.85 },
