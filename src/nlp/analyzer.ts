@@ -15,7 +15,7 @@ import { Elimination } from './elimination';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
-import { batteryRunsLow, patternByOrder, patternByRate, solidTold, tooHot } from './readings';
+import { batteryRunsLow, patternByOrder, patternByRate, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -688,8 +688,8 @@ export class TapoAnalyzer implements Analyzer {
       const temperature = tooHot(normalised);
       if (temperature) hazard = { words: temperature, at: [] };
     }
-    // A flat battery, or a solar panel that gets no sun, is the device's power supply running out.
-    if (batteryRunsLow(normalised)) putFirst(causes, 'power');
+    // A flat battery, a solar panel that gets no sun, or a supply measured low is the device's power running out.
+    if (batteryRunsLow(normalised) || voltageLow(normalised)) putFirst(causes, 'power');
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up
     // (after a reset, on purpose or not): joining the network is what it needs, not the device.
     // (With no cause in the words, the guide's reading of the pattern says so below.)

@@ -1,4 +1,4 @@
-import { escapeRegExp, isPunctuation, normalise, stem, tokenize } from './text';
+import { escapeRegExp, isPunctuation, joinFragments, normalise, stem, tokenize } from './text';
 import { SpellCorrector } from './spell';
 import { isNegationCue, markNegation } from './negation';
 
@@ -263,7 +263,7 @@ export class Preprocessor {
   }
 
   process(text: string): Processed {
-    const normalised = this.rewrite(normalise(text));
+    const normalised = this.rewrite(joinFragments(normalise(text)));
     const raw = tokenize(normalised);
     const tokens: Token[] = new Array(raw.length);
     for (let i = 0; i < raw.length; i++) {

@@ -13,7 +13,11 @@ const BURST = new RegExp(
   String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
 );
 /** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink then rest", "twice then dark". */
-const BURST_TOLD = new RegExp(String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15));
+const BURST_TOLD = new RegExp(
+  String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}(?:[\s.]*\.)?|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15) +
+    // "3 and stop, 3 and stop"
+    String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b`,
+);
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /**
@@ -76,6 +80,25 @@ const LOW_BATTERY =
   /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
+
+/** A voltage read off a meter or a label: "voltmeter says 4.6 v", "measures 9.8 v instead of 12". */
+const MEASURED_VOLTS = /\b(?:measur\w*|meter|multimeter|voltmeter|tester|reads|reading|shows|showing|says|only|drops? to|dropping to|sags? to)\b[^.!?]{0,30}?(?<![\d.])(\d{1,2}(?:[.,]\d+)?)\s?v(?:olts?)?\b/g;
+/** The supplies a Tapo device or its accessories run on. */
+const NOMINAL_VOLTS = [5, 9, 12, 24];
+/** Within this share of a supply's voltage a measure is that supply, fine; below it and above the lower share, that supply failing. */
+const LOW_VOLTS_SHARE = 0.96;
+const OTHER_SUPPLY_SHARE = 0.75;
+
+/** A supply measured below what it should give ("4.6 v at the plug" of a 5 V supply, "9.8 v" of 12 V). */
+export function voltageLow(normalised: string): boolean {
+  for (const m of normalised.matchAll(MEASURED_VOLTS)) {
+    const volts = Number(m[1].replace(',', '.'));
+    if (NOMINAL_VOLTS.some((n) => volts >= n * LOW_VOLTS_SHARE && volts <= n * (2 - LOW_VOLTS_SHARE))) continue;
+    const nominal = NOMINAL_VOLTS.find((n) => n > volts);
+    if (nominal !== undefined && volts > nominal * OTHER_SUPPLY_SHARE) return true;
+  }
+  return false;
+}
 
 export function batteryRunsLow(normalised: string): boolean {
   const m = LOW_BATTERY.exec(normalised);

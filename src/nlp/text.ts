@@ -60,6 +60,22 @@ const STRETCHED = /(\p{L})\1{2,}/gu;
  */
 const ACCENTED = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}])\p{M}+/gu;
 
+/** Fragments ended by full stops: at least this many, and this share of them a word or two. */
+const MIN_FRAGMENTS = 4;
+const SHORT_FRAGMENT_SHARE = 0.75;
+const FRAGMENT_END = /\.(?:\s+|$)/;
+
+/**
+ * A text told in fragments, a word or two each ("SLOW. RED. BLINKING. FOR. A. WEEK. NEW. ROUTER."),
+ * read as one sentence: its full stops set apart words that belong together ("new router").
+ */
+export function joinFragments(text: string): string {
+  const parts = text.split(FRAGMENT_END).filter((p) => p.trim() !== '');
+  if (parts.length < MIN_FRAGMENTS) return text;
+  const short = parts.filter((p) => p.trim().split(/\s+/).length <= 2).length;
+  return short >= parts.length * SHORT_FRAGMENT_SHARE ? `${parts.join(' ')}.` : text;
+}
+
 /** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
 export function normalise(text: string): string {
   let s = text

@@ -361,7 +361,17 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     'reads a solar panel that gets no sun as power: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
   );
+  it.each(['my multimeter reads 4.6V at the end of the camera cable and it blinks red', 'the PoE splitter measures 9.8 V instead of 12 and the camera is red'])(
+    'reads a supply measured low as power: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
+  it('does not read a supply measured right as power', () =>
+    expect(analyze('measured 5.08V at the camera end, the router is 3 m away and it still blinks red slowly').causes[0]?.id).not.toBe('power'));
   it('reads a red flicker as rapid', () => expect(analyze('the status light flickers red all the time').pattern).toBe('rapid'));
+  it.each(['the light blinks red like 3 and stop, 3 and stop', 'red blink blink blink... pause... blink blink blink'])('reads a burst told by its order: %s', (text) =>
+    expect(analyze(text).pattern).toBe('burst'),
+  );
+  it('reads a story told in fragments as one sentence', () => expect(analyze('SLOW. RED. BLINKING. FOR. A. WEEK. C310. NEW. ROUTER.').events).toContain('network-change'));
   it('does not take "n" for a negation', () => expect(analyze('blinking red n green back and forth').pattern).toBe('alternating'));
   it.each(['the light goes red blue red blue', 'orange, red, orange, red ever since the new router', 'red then green then red then green'])(
     'reads colours told taking turns as alternating: %s',

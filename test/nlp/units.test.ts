@@ -3,7 +3,7 @@ import { EntityExtractor } from '../../src/nlp/entities';
 import { Preprocessor } from '../../src/nlp/preprocess';
 import { isQuestion } from '../../src/nlp/question';
 import { SpellCorrector, editDistance } from '../../src/nlp/spell';
-import { normalise, tokenize } from '../../src/nlp/text';
+import { joinFragments, normalise, tokenize } from '../../src/nlp/text';
 import { toJsonLine } from '../../src/cli/nlu';
 import { englishWords } from '../../src/nlp/lexicon';
 
@@ -32,6 +32,12 @@ describe('text', () => {
   it('keeps version numbers and model names whole, splits slashes', () => {
     expect(tokenize('fw 1.3.9 on my c200, share/sync?')).toEqual(['fw', '1.3.9', 'on', 'my', 'c200', ',', 'share', 'sync', '?']);
   });
+});
+
+describe('fragments', () => {
+  it('reads a text told a word or two at a time as one sentence', () =>
+    expect(joinFragments('slow. red. blinking. for. a. week. c310. new. router.')).toBe('slow red blinking for a week c310 new router.'));
+  it('leaves sentences as they are', () => expect(joinFragments('It blinks red. I tried a new adapter. Still red. Help.')).toBe('It blinks red. I tried a new adapter. Still red. Help.'));
 });
 
 describe('synonyms', () => {
