@@ -293,6 +293,15 @@ describe('analyze: caution (words near a danger, naming none)', () => {
     expect(analyze('I knocked a glass of water over the hub and now it blinks red').safety).toBe(true));
 });
 
+describe('analyze: words that hint at a danger', () => {
+  it.each(['the camera has gone a bit pongy and blinks red', 'the adapter is lukewarm and the camera blinks red'])('checks %s', (text) =>
+    expect(analyze(text)).toMatchObject({ safety: false, caution: true }),
+  );
+  it.each(['I am doing a reset and switching the router off', 'the C200 blinks red since I switched routers'])('says nothing on %s', (text) =>
+    expect(analyze(text)).toMatchObject({ safety: false, caution: false }),
+  );
+});
+
 describe('analyze: words near a danger in other languages', () => {
   it.each(['Kamera jest ciepła i miga na czerwono', 'カメラが濡れて赤く点滅しています'])('checks %s', (text) =>
     expect(analyze(text)).toMatchObject({ safety: false, caution: true }),
