@@ -12,7 +12,7 @@ const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times
 const BURST = new RegExp(
   String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
 );
-/** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink then rest", "twice then dark". */
+/** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "twice then dark", "3 and stop, 3 and stop". */
 const BURST_TOLD = new RegExp(
   String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}(?:[\s.]*\.)?|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15) +
     // "3 and stop, 3 and stop"

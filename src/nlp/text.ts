@@ -73,7 +73,7 @@ export function joinFragments(text: string): string {
   const parts = text.split(FRAGMENT_END).filter((p) => p.trim() !== '');
   if (parts.length < MIN_FRAGMENTS) return text;
   const short = parts.filter((p) => p.trim().split(/\s+/).length <= 2).length;
-  return short >= parts.length * SHORT_FRAGMENT_SHARE ? `${parts.join(' ')}.` : text;
+  return short >= parts.length * SHORT_FRAGMENT_SHARE ? parts.join(' ') + (FRAGMENT_END.test(text.slice(-2)) ? '.' : '') : text;
 }
 
 /** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"). */
