@@ -176,6 +176,11 @@ describe('safety', () => {
     (text) => expect(analyze(text).safety).toBe(false),
   );
   it.each(['la caméra est brûlante', 'it felt warm... no actually properly hot'])('flags %s, though it reads like a denial or a foreign word', (text) => expect(analyze(text).safety).toBe(true));
+  it('finds every danger phrase and every caution word in its own words: none is hidden by a harmless phrase or made of function words alone', () => {
+    const { nlu, safetyTriggers } = analyzerInput();
+    expect([...safetyTriggers, ...(nlu.safety?.triggers ?? [])].filter((t) => !analyze(t).safety)).toEqual([]);
+    expect((nlu.safety?.caution ?? []).filter((w) => !analyze(`the camera blinks red, ${w}`).caution && !analyze(`the camera blinks red, ${w}`).safety)).toEqual([]);
+  });
   it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
