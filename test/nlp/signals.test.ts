@@ -1,5 +1,6 @@
 import { DEFAULT_THRESHOLDS } from '../../src/nlp/analyzer';
 import { calibrateTopic } from '../../src/nlp/calibrate';
+import { Preprocessor, beginningOf } from '../../src/nlp/preprocess';
 import { analyzerInput, contentAnalyzer } from './fixture';
 
 /**
@@ -184,6 +185,12 @@ describe('safety', () => {
   it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
+  });
+  it('keeps every one-word power part one word: no synonym eats its start ("πολύ", very, began "πολύπριζο", a power strip)', () => {
+    const { nlu } = analyzerInput();
+    const pre = new Preprocessor([], { synonyms: nlu.synonyms });
+    const words = (nlu.safety?.powerParts ?? []).filter((w) => !w.includes(' ') && beginningOf(w) === null);
+    expect(words.filter((w) => pre.process(w).tokens.filter((t) => !t.punct).length !== 1)).toEqual([]);
   });
   it.each([
     ['Polish, a case ending', 'kamera miga na czerwono, z gniazdka w ścianie poszły iskry'],
