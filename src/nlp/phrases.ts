@@ -2,6 +2,7 @@
  * Phrases matched over typo-corrected, stemmed tokens, function words aside: "water got in" finds
  * "the water has got in", "new cable" finds "a new usb cable".
  */
+import { isNegationCue } from './negation';
 import type { Preprocessor, Token } from './preprocess';
 import { STOPWORDS } from './text';
 
@@ -9,6 +10,8 @@ export interface Phrase {
   stems: string[];
   /** The stem a search starts from: the content word, not a function word kept with it ("it's burning"). */
   anchor: number;
+  /** The phrase says itself with a negation ("can't keep my hand on it", "none of it got on it"), so its words may be negated. */
+  ownNegation: boolean;
 }
 
 const NONE: ReadonlySet<string> = new Set();
@@ -29,20 +32,21 @@ export class PhraseMatcher {
    * several ("water in it" is not "water": "the camera overlooks the water" is no hazard).
    */
   phrase(text: string): Phrase | null {
-    const words = this.pre.process(text).tokens.filter((t) => !t.punct);
+    const tokens = this.pre.process(text).tokens;
+    const words = tokens.filter((t) => !t.punct);
     const content = words.filter((t) => !this.skipped(t.word));
     if (content.length === 0) return null;
     const kept = content.length === 1 && words.length > 1 ? words : content;
-    return { stems: kept.map((t) => t.stem), anchor: kept.indexOf(content[0]) };
+    return { stems: kept.map((t) => t.stem), anchor: kept.indexOf(content[0]), ownNegation: tokens.some((t) => isNegationCue(t.word)) };
   }
 
   phrases(texts: readonly string[]): Phrase[] {
     return texts.map((t) => this.phrase(t)).filter((p): p is Phrase => p !== null);
   }
 
-  /** Whether one of `phrases` occurs with none of its words negated ("same wifi", not "not the same wifi"). */
+  /** Whether one of `phrases` occurs with none of its words negated ("same wifi", not "not the same wifi"), unless it says itself with a negation ("none of it got on it"). */
   saysAny(tokens: readonly Token[], phrases: readonly Phrase[], exact: boolean): boolean {
-    return phrases.some((p) => this.find(tokens, p, exact).some((hit) => hit.every((i) => !tokens[i].negated)));
+    return phrases.some((p) => this.find(tokens, p, exact).some((hit) => p.ownNegation || hit.every((i) => !tokens[i].negated)));
   }
 
   /**

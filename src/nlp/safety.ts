@@ -7,7 +7,6 @@
  * finds the words that come near a danger (the caution tier) and, word for word, signs that the
  * device itself is at fault (damage, memory card trouble).
  */
-import { isNegationCue } from './negation';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { beginningOf, type Preprocessor, type Token } from './preprocess';
 import { SENTENCE_END, normalise } from './text';
@@ -53,7 +52,7 @@ export class SafetyDetector {
    * whether it says its danger with a negation ("can't keep my hand on it"), so may be negated,
    * and whether it matches word for word ("so warm") rather than its words near each other.
    */
-  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; ownNegation: boolean; exact: boolean }[];
+  private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; exact: boolean }[];
   private readonly harmless: Phrase[];
   /** The triggers by the stem a search for them starts from, each list in the order of the phrase list. */
   private readonly byFirstStem = new Map<string, number[]>();
@@ -66,8 +65,7 @@ export class SafetyDetector {
   /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
-  /** Each `when` phrase with whether it says itself with a negation ("none of it got on it"), so may be negated. */
-  private readonly harmlessWhen: { when: { phrase: Phrase; ownNegation: boolean }[]; harmless: Phrase[] }[];
+  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
 
   /**
@@ -97,10 +95,9 @@ export class SafetyDetector {
     exact = false,
   ) {
     this.matcher = new PhraseMatcher(pre, KEPT);
-    const ownNegation = (text: string) => pre.process(text).tokens.some((t) => isNegationCue(t.word));
     const trigger = (text: string, onPowerPartOnly: boolean, inOrder = false) => {
       const phrase = this.matcher.phrase(text);
-      return phrase && { phrase, onPowerPartOnly, ownNegation: ownNegation(text), exact: exact || inOrder };
+      return phrase && { phrase, onPowerPartOnly, exact: exact || inOrder };
     };
     this.triggers = [
       ...triggers.map((t) => trigger(t, false)),
@@ -121,13 +118,7 @@ export class SafetyDetector {
       return begins === null ? [] : [normalise(begins)];
     });
     this.deviceStems = stems(options.deviceParts);
-    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({
-      when: r.when.flatMap((w) => {
-        const phrase = this.matcher.phrase(w);
-        return phrase ? [{ phrase, ownNegation: ownNegation(w) }] : [];
-      }),
-      harmless: this.matcher.phrases(r.harmless),
-    }));
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
   }
 
   private isPowerPart(t: Token): boolean {
@@ -179,14 +170,12 @@ export class SafetyDetector {
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
     const excused = new Set<number>();
-    const says = ({ phrase, ownNegation }: { phrase: Phrase; ownNegation: boolean }) =>
-      this.matcher.find(tokens, phrase, false).some((hit) => ownNegation || hit.every((i) => !tokens[i].negated));
-    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (r.when.some(says) ? r.harmless : []))];
+    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.matcher.saysAny(tokens, r.when, false) ? r.harmless : []))];
     for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
     for (const index of [...candidates].sort((a, b) => a - b)) {
-      const { phrase, onPowerPartOnly, ownNegation, exact } = this.triggers[index];
+      const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
-        if (hit.some((i) => (tokens[i].negated && !ownNegation) || excused.has(i))) continue;
+        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i))) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }
