@@ -381,6 +381,7 @@ export class TapoAnalyzer implements Analyzer {
       deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
       harmlessWhen: nlu.safety?.harmlessWhen,
       together: nlu.safety?.together,
+      heatOfPlace: nlu.safety?.heatOfPlace,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);

@@ -37,10 +37,11 @@ const SYMPTOM_WORDS = new Set(['red', 'light', 'lights', 'led', 'blink', 'blinks
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
 /**
- * "the router has not been touched", "the firmware hasn't changed", "the camera was never moved":
- * a change denied of a thing denies the thing itself (no evidence about the router at all).
+ * "the router has not been touched", "the firmware hasn't changed", "the camera was never moved",
+ * "the power in the barn never went off": a change denied of a thing denies the thing itself (no
+ * evidence about the router at all).
  */
-const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'updated', 'upgraded', 'swapped', 'altered', 'modified', 'reset', 'unplugged', 'relocated']);
+const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'updated', 'upgraded', 'swapped', 'altered', 'modified', 'reset', 'unplugged', 'relocated', 'went', 'gone', 'cut', 'failed', 'tripped', 'dropped', 'died', 'flickered']);
 const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
 /** "has power", "getting power", "there is power": see markNegation. */
 const HAS_POWER = new Set(['has', 'have', 'gets', 'getting', 'got', 'receiving', 'is']);
@@ -138,7 +139,8 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
     if (tokens[i].word !== 'not' && tokens[i].word !== 'never') continue;
     let j = i + 1;
     while (j < tokens.length && BEFORE_CHANGE.has(tokens[j].word)) j++;
-    if (j >= tokens.length || !CHANGE_VERBS.has(tokens[j].word)) continue;
+    // "the red never went away" tells of the symptom, not of a thing that stayed put.
+    if (j >= tokens.length || !CHANGE_VERBS.has(tokens[j].word) || tokens[j + 1]?.word === 'away') continue;
     let k = i - 1;
     while (k >= 0 && (LINKS.has(tokens[k].word) || HAVE_DO.has(tokens[k].word))) k--;
     for (let n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;

@@ -24,6 +24,21 @@ const OWNER_AFTER = 5;
 /** Words after which a clause names what a danger is compared with. */
 const LIKENED_TO = new Set(['than', 'like']);
 
+/** Words where a clause turns ("it's hot out, but the camera is cool"): heat said of a place stops there. */
+const CLAUSE_TURNS = new Set(['but', 'though', 'although', 'while', 'whereas']);
+
+/**
+ * Heat said of the weather or a room, not the device: a danger phrase all of heat words (with
+ * their intensities and likenings) in a clause that names a place or the weather and no part of
+ * the device, no power part and no touch ("it's so hot here", "34 degrees in the flat, I'm
+ * melting"; not "the loft smells of hot plastic").
+ */
+export interface HeatOfPlace {
+  heat: readonly string[];
+  places: readonly string[];
+  touch: readonly string[];
+}
+
 /** A danger phrase found: its words as written and their token positions. */
 export interface Hazard {
   words: string[];
@@ -67,6 +82,7 @@ export class SafetyDetector {
   private readonly deviceStems: Set<string>;
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
+  private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; touch: Set<string> } | null;
 
   /**
    * @param options.parts words for the parts that carry the power ("adapter", "socket", "cable");
@@ -91,6 +107,7 @@ export class SafetyDetector {
       deviceParts?: readonly string[];
       harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[] }[];
       together?: readonly Together[];
+      heatOfPlace?: HeatOfPlace;
     } = {},
     exact = false,
   ) {
@@ -119,6 +136,21 @@ export class SafetyDetector {
     });
     this.deviceStems = stems(options.deviceParts);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
+    const h = options.heatOfPlace;
+    this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), touch: pre.stems(h.touch) } : null;
+  }
+
+  /** Whether the danger at `hit` is heat said of a place or the weather (see HeatOfPlace). */
+  private saidOfPlace(tokens: readonly Token[], hit: readonly number[]): boolean {
+    const h = this.heatOfPlace;
+    if (!h || !hit.every((i) => h.heat.has(tokens[i].stem))) return false;
+    const bound = (t: Token) => t.punct || CLAUSE_TURNS.has(t.word);
+    let from = Math.min(...hit);
+    let to = Math.max(...hit) + 1;
+    while (from > 0 && !bound(tokens[from - 1])) from--;
+    while (to < tokens.length && !bound(tokens[to])) to++;
+    const clause = tokens.slice(from, to);
+    return clause.some((t) => h.places.has(t.stem)) && !clause.some((t) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(t));
   }
 
   private isPowerPart(t: Token): boolean {
@@ -175,7 +207,7 @@ export class SafetyDetector {
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
-        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i))) continue;
+        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i)) || this.saidOfPlace(tokens, hit)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }

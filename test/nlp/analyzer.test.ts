@@ -181,6 +181,18 @@ describe('analyze: safety', () => {
     expect(analyze(text).safety).toBe(true),
   );
   it.each(['it was 35 °C outside today', 'the room is 21 degrees c'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(["it's too hot here in July, the light is red", 'the weather is really hot here, but the camera is in the shade'])(
+    'does not flag %s (heat said of the weather or a room)',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
+  it.each(['the battery pushed the lid open, like it has grown', 'the doorbell has been pushed out from the mount', 'the back of the hub is pressing outward'])('flags %s (a case pushed out of shape)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['birds poop on the outdoor camera all the time', 'the kids threw water balloons at the camera'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['it is roasting in the loft and the camera got very hot', "it's so hot here when I touch it", 'the hub was absolutely roasting when I picked it up', 'the garage smells of hot plastic'])(
+    'flags %s (heat of a part, a touch, or a smell, with a place named)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');
   });

@@ -106,6 +106,8 @@ describe('negation and denial', () => {
     expect(marks('the same router as before')).toBe('the same -router as before');
     expect(marks('the router has not been touched')).toBe('-the -router has not !been !touched');
     expect(marks('the adapter was never replaced, the wifi drops')).toBe('-the -adapter was never !replaced the wifi drops');
+    expect(marks('the power in the shed never went off')).toBe('the -power -in -the -shed never !went !off');
+    expect(marks('the solid red never went away')).toBe('the solid red never !went !away');
   });
 });
 

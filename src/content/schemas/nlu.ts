@@ -64,6 +64,8 @@ export const nluSchema = z
      * thing ("a campfire kind of smell"), a swelling word with the battery or its cover; `inOrder`:
      * word after word, function words aside ("so warm", not "warm weekend, so we"). `about` names
      * the danger for whoever edits the lists.
+     * `heatOfPlace`: heat words that are the weather's or a room's in a clause that names a place
+     * and no part of the device, no power part and no touch ("it's so hot here, I'm melting").
      */
     safety: z
       .object({
@@ -78,6 +80,7 @@ export const nluSchema = z
         together: z
           .array(z.object({ about: z.string().min(1), words: z.array(z.array(text).min(1)).min(2).max(3), onPowerPartOnly: z.boolean().optional(), inOrder: z.boolean().optional() }).strict())
           .optional(),
+        heatOfPlace: z.object({ heat: z.array(text).min(1), places: z.array(text).min(1), touch: z.array(text).min(1) }).strict().optional(),
       })
       .strict()
       .optional(),
