@@ -15,7 +15,7 @@ import { Elimination } from './elimination';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
-import { batteryRunsLow, patternByOrder, patternByRate, solidTold, tooHot, voltageLow } from './readings';
+import { batteryRunsLow, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -98,6 +98,8 @@ const EVIDENCE_ENGINE: EngineOptions = { ...DOMAIN_ENGINE, multiLabel: true, non
 
 const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
+/** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
+const BLINKING_FLOOR = 0.2;
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
 const NO_COMMAND = '__none__';
@@ -396,6 +398,16 @@ export class TapoAnalyzer implements Analyzer {
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
   }
 
+  /** The blinking pattern the evidence rates best, when it rates one at all. */
+  private bestBlinking(ep: ArrayLike<number>): PatternId | null {
+    let best: PatternId | null = null;
+    let bestScore = BLINKING_FLOOR;
+    PATTERN_IDS.forEach((id, i) => {
+      if (id !== 'solid' && ep[PATTERN_AT + i] > bestScore) [best, bestScore] = [id, ep[PATTERN_AT + i]];
+    });
+    return best;
+  }
+
   /** Writes the trained engines to `file` (for a later start to read); returns its size in bytes. */
   saveWeights(file: string): number {
     const snapshots = { evidence: this.evidence.snapshot(), commands: this.commands.snapshot(), faqEngine: this.faq.engine.snapshot(), faqRelevance: this.faq.relevance.snapshot() };
@@ -584,6 +596,8 @@ export class TapoAnalyzer implements Analyzer {
     const byOrder = patternByOrder(normalised);
     if (pattern === null || byOrder === 'alternating' || (byOrder === 'burst' && pattern !== 'alternating')) pattern = byOrder ?? pattern;
     pattern ??= solidTold(normalised);
+    // Solid red at start-up, then blinking: the blinking is the trouble.
+    if (pattern === 'solid' && solidThenBlinks(normalised)) pattern = this.bestBlinking(ep) ?? pattern;
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 

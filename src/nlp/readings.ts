@@ -49,6 +49,19 @@ export function solidTold(normalised: string): 'solid' | null {
   return normalised.split(/[.!?]/).some((sentence) => SOLID_STAYS.test(sentence) && !BLINK_WORD.test(sentence)) ? 'solid' : null;
 }
 
+/** Solid red that gives way to blinking: "solid red for a minute, then slow blinking", "solid red... now slow red again" (the start-up light, then the trouble). */
+const SOLID_THEN_BLINKS = /\b(?:solid|steady)\s+red\b[^]{0,80}?\b(?:then|now|after that|before)\b[^.!?]{0,30}?\b(?:blink\w*|flash\w*|slow\w*|fast|rapid\w*|quick\w*)/;
+
+const OTHER_COLOUR_NAMED = /\b(?:green|blue|orange|amber|yellow|white)\b/;
+
+/** Whether a steady red is told only as a passing state before the light blinks red (not green, and not steady again). */
+export function solidThenBlinks(normalised: string): boolean {
+  const m = SOLID_THEN_BLINKS.exec(normalised);
+  if (m === null) return false;
+  const after = normalised.slice(m.index + m[0].length);
+  return !OTHER_COLOUR_NAMED.test(m[0] + after.split(/[.!?]/)[0]) && !/\b(?:solid|steady)\s+red\b/.test(after);
+}
+
 /** Blinks per second from which a blink is fast, and up to which it is slow. */
 const RAPID_HZ = 1.5;
 const SLOW_HZ = 0.7;

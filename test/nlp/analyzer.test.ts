@@ -428,6 +428,11 @@ describe('analyze: the pattern told another way', () => {
     expect(analyze(text).pattern).toBe('solid'),
   );
   it('leaves a light that is not red without a red pattern', () => expect(analyze('the light is green now, not blinking').pattern).toBeNull());
+  it.each([
+    ['after a restart it was solid red for maybe a minute, then it went back to blinking red slowly', 'slow'],
+    ['solid red while it boots, now it flashes red really fast again', 'rapid'],
+    ['solid red for half a minute when it starts, then it blinks green', 'solid'],
+  ])('%s -> %s: a steady red at start-up, then what the light does', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 });
 
 describe('analyze: other makers\' products', () => {

@@ -135,6 +135,7 @@ describe('question', () => {
   ])('%s is a question (asked in a later clause)', (t) => expect(q(t)).toBe(true));
   it.each([
     'could old firmware be why it keeps going red',
+    'could the old software on my plug be why it blinks',
     'can newer software fix the red blinking',
     'is wpa3 the reason the camera will not join',
     'the update has been going for 20 minutes should i unplug it',
