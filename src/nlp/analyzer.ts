@@ -15,6 +15,7 @@ import { Elimination } from './elimination';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
+import { PowerDraw } from './powerDraw';
 import { batteryRunsLow, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
@@ -280,6 +281,7 @@ export class TapoAnalyzer implements Analyzer {
   /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
   private readonly deviceFaults: SafetyDetector;
   private readonly newPowerSource: SafetyDetector;
+  private readonly powerDraw: PowerDraw;
   private readonly networkPower: NetworkPower;
   /** The evidence engine's labels for the device's power: the cause, and the events that point at it. */
   private readonly powerLabels: readonly number[];
@@ -342,6 +344,7 @@ export class TapoAnalyzer implements Analyzer {
       ...Object.values(nlu.elimination?.oddOneOut ?? {}).flat(),
       ...(nlu.deviceFaults?.phrases ?? []),
       ...(nlu.newPowerSource ?? []),
+      ...Object.values(nlu.powerDraw ?? {}).flat(),
       ...Object.values(nlu.networkPower ?? {}).flat(),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
@@ -389,6 +392,7 @@ export class TapoAnalyzer implements Analyzer {
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
+    this.powerDraw = new PowerDraw(nlu.powerDraw);
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
@@ -711,6 +715,8 @@ export class TapoAnalyzer implements Analyzer {
     if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
+    // An appliance starting up on the same supply each time the light goes red: the dip it draws.
+    if (this.powerDraw.told(normalised)) putFirst(causes, 'power');
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a

@@ -189,6 +189,16 @@ describe('analyze: safety', () => {
     expect(analyze(text).safety).toBe(true),
   );
   it.each(['birds poop on the outdoor camera all the time', 'the kids threw water balloons at the camera'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['I picked up the camera and it felt like a rice cooker lid', 'I unplugged the camera and had to put it down fast', 'the cam slipped off the shelf and I fished it out a minute later'])(
+    'flags %s (heat told by a likeness or by letting go; a device fished out)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['バッテリーがふくらんでいます', 'акумулятор надувся', 'toiteplokk on liiga soe', 'सकेटबाट झिल्को निस्कियो'])('flags %s (Japanese, Ukrainian, Estonian, Nepali)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['the fire brigade closed our road and the camera went red', 'we bake in a wood fired oven and the shop smells a bit smoky all day'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(['it is roasting in the loft and the camera got very hot', "it's so hot here when I touch it", 'the hub was absolutely roasting when I picked it up', 'the garage smells of hot plastic'])(
     'flags %s (heat of a part, a touch, or a smell, with a place named)',
     (text) => expect(analyze(text).safety).toBe(true),
@@ -257,6 +267,14 @@ describe('analyze: signs of a weak connection', () => {
     '%s puts the network first',
     (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+});
+
+describe('analyze: an appliance starting up on the same supply', () => {
+  it.each(['the cam drops to red every time the washing machine starts', 'only when our old well pump kicks in does the plug blink red', 'the hub goes red whenever the electric kettle goes on'])(
+    '%s puts the power first',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
+  it('leaves a microwave to the network', () => expect(analyze('the camera goes red whenever the microwave is running').causes[0]?.id).toBe('network'));
 });
 
 describe("analyze: the router's firmware, the weather", () => {

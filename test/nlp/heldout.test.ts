@@ -101,7 +101,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twentyseventh: { bestCause: 0.93, faqRight: 0.93 },
   twentyeighth: { bestCause: 0.89, pattern: 0.94, eventsFound: 0.85 },
   twentyninth: { bestCause: 0.93, eventsSpurious: 0.14 },
-  thirtieth: { bestCause: 0.88, pattern: 0.92, eventsSpurious: 0.13, faqRight: 0.94 },
+  thirtieth: { bestCause: 0.89, pattern: 0.92, eventsSpurious: 0.13, faqRight: 0.94 },
   thirtyfirst: { pattern: 0.92, eventsSpurious: 0.11 },
   thirtysecond: { bestCause: 0.92, eventsSpurious: 0.15, faqRight: 0.93 },
   thirtythird: { bestCause: 0.93, eventsSpurious: 0.13 },
@@ -128,7 +128,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fiftyfourth: { pattern: 0.93, eventsSpurious: 0.11, faqRight: 0.89 },
   fiftyfifth: { bestCause: 0.93, faqRight: 0.86 },
   fiftysixth: { bestCause: 0.93 },
-  fiftyseventh: { bestCause: 0.88, eventsFound: 0.88, eventsSpurious: 0.14, faqRight: 0.93 },
+  fiftyseventh: { bestCause: 0.89, eventsFound: 0.88, eventsSpurious: 0.14, faqRight: 0.93 },
   fiftyeighth: { bestCause: 0.9, eventsFound: 0.81, cautioned: 0.04, faqRight: 0.92 },
   fiftyninth: { pattern: 0.91, eventsFound: 0.88, faqRight: 0.93 },
   sixtieth: { pattern: 0.94, eventsFound: 0.88, faqRight: 0.9 },
@@ -155,7 +155,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   eightyfirst: { bestCause: 0.92, eventsFound: 0.88, faqRight: 0.94 },
   eightysecond: { bestCause: 0.91, pattern: 0.93, eventsSpurious: 0.14, faqRight: 0.88 },
   eightythird: { bestCause: 0.92, eventsFound: 0.87 },
-  eightyfourth: { bestCause: 0.9, pattern: 0.92, faqRight: 0.94 },
+  eightyfourth: { bestCause: 0.91, pattern: 0.92, faqRight: 0.94 },
   eightyfifth: { bestCause: 0.93, eventsFound: 0.86 },
   eightysixth: { bestCause: 0.89, pattern: 0.93, eventsFound: 0.83, cautioned: 0.04, faqRight: 0.92 },
   eightyseventh: { bestCause: 0.9, pattern: 0.94, eventsFound: 0.84, eventsSpurious: 0.14, faqRight: 0.94 },
@@ -176,6 +176,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsecond: { pattern: 0.92, faqRight: 0.92 },
   hundredthird: { bestCause: 0.92, eventsSpurious: 0.11, faqRight: 0.94 },
   hundredfourth: { bestCause: 0.87, cautioned: 0.05 },
+  hundredfifth: { pattern: 0.94, eventsSpurious: 0.11, cautioned: 0.04 },
+  hundredsixth: { bestCause: 0.87, faqRight: 0.92 },
+  hundredseventh: { bestCause: 0.91, eventsSpurious: 0.16, cautioned: 0.06 },
+  hundredeighth: { bestCause: 0.87, eventsSpurious: 0.14, faqRight: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

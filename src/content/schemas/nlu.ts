@@ -120,6 +120,12 @@ export const nluSchema = z
      */
     newPowerSource: z.array(text).min(1).optional(),
     /**
+     * A big appliance starting up on the same supply ("every time the kettle goes on", "whenever the
+     * compressor kicks in"): the moment, the appliance and its starting, in that order. The power
+     * supply comes first. No microwave: it troubles the Wi-Fi, not the supply.
+     */
+    powerDraw: z.object({ when: z.array(text).min(1), appliances: z.array(text).min(1), starting: z.array(text).min(1) }).strict().optional(),
+    /**
      * Power words told of the network's own boxes ("the router reboots at 4am", "the internet went
      * down for two days"): the network dropped, the device did not lose power. A word of
      * `powerWords` within a few words after one of `devices`, before a word of `breaks` or a
