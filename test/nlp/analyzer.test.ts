@@ -199,6 +199,14 @@ describe('analyze: safety', () => {
   it.each(['the fire brigade closed our road and the camera went red', 'we bake in a wood fired oven and the shop smells a bit smoky all day'])('does not flag %s', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
+  it.each(['de stekker gaf een klein vonkje', 'se ha inflado la batería', 'the prongs on the adapter look darkish', 'it was hard to keep my hand on the hub', 'the plug gave a little electric to my fingers', 'there is blue light jumping between the plug and the wall'])(
+    'flags %s (sparks, swelling, scorching, heat and shocks told sideways)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['I sprained my wrist and it is swollen, the camera is red', 'the status lamp burns red all day', 'the camera keeps panning to the left on its own', 'the power round here keeps cutting out'])(
+    'does not flag %s (a sprain, a lamp, a turn, a place)',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
   it.each(['it is roasting in the loft and the camera got very hot', "it's so hot here when I touch it", 'the hub was absolutely roasting when I picked it up', 'the garage smells of hot plastic'])(
     'flags %s (heat of a part, a touch, or a smell, with a place named)',
     (text) => expect(analyze(text).safety).toBe(true),

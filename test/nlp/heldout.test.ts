@@ -180,6 +180,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixth: { bestCause: 0.87, faqRight: 0.92 },
   hundredseventh: { bestCause: 0.91, eventsSpurious: 0.16, cautioned: 0.06 },
   hundredeighth: { bestCause: 0.87, eventsSpurious: 0.14, faqRight: 0.92 },
+  hundredninth: { bestCause: 0.92, pattern: 0.9, eventsFound: 0.85, faqRight: 0.88 },
+  hundredtenth: { bestCause: 0.87, pattern: 0.93, eventsFound: 0.89, eventsSpurious: 0.14 },
+  hundredeleventh: { eventsSpurious: 0.14, faqRight: 0.94 },
+  hundredtwelfth: { bestCause: 0.85, eventsFound: 0.85, eventsSpurious: 0.12, faqRight: 0.89 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
