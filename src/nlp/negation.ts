@@ -13,9 +13,9 @@ const CUES = new Set([
   'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'nowhere', 'hardly', 'barely', 'zero',
   // The other languages people write in: "ni", "ne ... pas", "sans", "jamais", "rien", German
   // "nicht", "kein", "nichts", Dutch "niet", "geen", "niets", Spanish "nunca", "nada",
-  // Portuguese "nao", "nenhum", Italian "niente", "nessun(o)".
+  // Portuguese "nao", "nenhum", Italian "niente", "nessun(o)", Malay and Indonesian "tidak", "tiada".
   'ni', 'ne', 'pas', 'sans', 'jamais', 'nicht', 'kein', 'keine', 'keinen', 'niet', 'geen', 'nunca',
-  'nichts', 'nada', 'rien', 'niente', 'niets', 'nao', 'nenhum', 'nessun', 'nessuno',
+  'nichts', 'nada', 'rien', 'niente', 'niets', 'nao', 'nenhum', 'nessun', 'nessuno', 'tidak', 'tiada',
 ]);
 /** Words that end a negation scope. */
 const BREAKS = new Set(['but', 'however', 'though', 'although', 'yet', 'because', 'since', 'so', 'and', 'which', 'while', 'when', 'except', 'instead', 'then', 'now', 'still', 'just', 'only']);

@@ -207,6 +207,13 @@ describe('analyze: safety', () => {
     'does not flag %s (a sprain, a lamp, a turn, a place)',
     (text) => expect(analyze(text).safety).toBe(false),
   );
+  it.each(['my nephew says the adapter is like a phone charging under the pillow', 'is it normal that the prongs are black at the tips', 'the cat chewed it and you can see the inside bits', 'saya nampak asap nipis di adapter', 'የካሜራዬ ባትሪ አብጦ ነው'])(
+    'flags %s (a likeness, blackened tips, bare insides; Malay and Amharic)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['a loud bang from the substation and the lights flickered, camera red', 'the red light is a hot topic at home', 'tidak ada asap, lampu merah berkedip'])('does not flag %s', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
   it.each(['it is roasting in the loft and the camera got very hot', "it's so hot here when I touch it", 'the hub was absolutely roasting when I picked it up', 'the garage smells of hot plastic'])(
     'flags %s (heat of a part, a touch, or a smell, with a place named)',
     (text) => expect(analyze(text).safety).toBe(true),

@@ -184,6 +184,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtenth: { bestCause: 0.87, pattern: 0.93, eventsFound: 0.89, eventsSpurious: 0.14 },
   hundredeleventh: { eventsSpurious: 0.14, faqRight: 0.94 },
   hundredtwelfth: { bestCause: 0.85, eventsFound: 0.85, eventsSpurious: 0.12, faqRight: 0.89 },
+  hundredthirteenth: { pattern: 0.94, faqRight: 0.92 },
+  hundredfourteenth: { eventsFound: 0.87, eventsSpurious: 0.11, faqRight: 0.94 },
+  hundredfifteenth: { bestCause: 0.88, pattern: 0.94, faqRight: 0.94 },
+  hundredsixteenth: { bestCause: 0.87, pattern: 0.92, eventsSpurious: 0.19, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
