@@ -4,7 +4,7 @@
  * however much it sounds like a Tapo problem. A text that also names Tapo, TP-Link or a Tapo model
  * is about the Tapo device ("the tapo camera went red when I installed the eufy one").
  */
-import { escapeRegExp } from './text';
+import { phraseAlternation } from './text';
 
 const OURS = /\b(?:tapo|tplink|tp link|tp-link)\b/;
 
@@ -13,12 +13,8 @@ export class OtherBrands {
 
   /** `phrases`: normalised, lower-case names ("arlo", "ring doorbell"); longer ones are tried first. */
   constructor(phrases: readonly string[]) {
-    const escaped = [...phrases]
-      .map((p) => p.trim().toLowerCase())
-      .filter((p) => p.length > 0)
-      .sort((a, b) => b.length - a.length)
-      .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'));
-    this.re = escaped.length > 0 ? new RegExp(`\\b(?:${escaped.join('|')})\\b`) : null;
+    const names = phraseAlternation(phrases);
+    this.re = names ? new RegExp(`\\b(?:${names})\\b`) : null;
   }
 
   /** The other maker's product the normalised text is about, or null. */

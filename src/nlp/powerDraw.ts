@@ -4,7 +4,7 @@
  * line is what the device feels: its power comes first. (A microwave is left out on purpose: it
  * troubles the 2.4 GHz Wi-Fi, not the supply.)
  */
-import { escapeRegExp } from './text';
+import { phraseAlternation } from './text';
 
 export interface PowerDrawWords {
   /** the moment told: "whenever", "every time", "only when" */
@@ -18,23 +18,12 @@ export interface PowerDrawWords {
 /** Words that may stand between the parts of the phrase ("when the neighbour's old pump is running"). */
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
-function alternation(words: readonly string[]): string {
-  return [...words]
-    .map((w) => w.trim().toLowerCase())
-    .filter((w) => w.length > 0)
-    .sort((a, b) => b.length - a.length)
-    .map((w) => escapeRegExp(w).replace(/\s+/g, '\\s+'))
-    .join('|');
-}
-
 export class PowerDraw {
   private readonly re: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
-    this.re =
-      words && words.when.length > 0 && words.appliances.length > 0 && words.starting.length > 0
-        ? new RegExp(String.raw`\b(?:${alternation(words.when)})${BETWEEN}\s+(?:\S+\s+)?(?:${alternation(words.appliances)})${BETWEEN}\s+(?:${alternation(words.starting)})\b`)
-        : null;
+    const [when, appliances, starting] = [words?.when, words?.appliances, words?.starting].map((w) => phraseAlternation(w ?? []));
+    this.re = when && appliances && starting ? new RegExp(String.raw`\b(?:${when})${BETWEEN}\s+(?:\S+\s+)?(?:${appliances})${BETWEEN}\s+(?:${starting})\b`) : null;
   }
 
   /** Whether the normalised text ties the trouble to an appliance starting up. */

@@ -29,9 +29,10 @@ const CLAUSE_TURNS = new Set(['but', 'though', 'although', 'while', 'whereas']);
 
 /**
  * Heat said of the weather or a room, not the device: a danger phrase all of heat words (with
- * their intensities and likenings) in a clause that names a place or the weather and no part of
- * the device, no power part and no touch ("it's so hot here", "34 degrees in the flat, I'm
- * melting"; not "the loft smells of hot plastic").
+ * their intensities, likenings and the little words of the phrases: "so hot", "like an oven", "is
+ * roasting") in a clause that names a place or the weather and no part of the device, no power
+ * part and no touch ("it's so hot here", "34 degrees in the flat, I'm melting"; not "the loft
+ * smells of hot plastic").
  */
 export interface HeatOfPlace {
   heat: readonly string[];

@@ -107,6 +107,16 @@ export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A regular expression alternation of phrases, lower-case, longest first, any run of spaces between their words: ["ring doorbell", "arlo"] -> "ring\\s+doorbell|arlo". */
+export function phraseAlternation(phrases: readonly string[]): string {
+  return phrases
+    .map((p) => p.trim().toLowerCase())
+    .filter((p) => p.length > 0)
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escapeRegExp(p).replace(/\s+/g, '\\s+'))
+    .join('|');
+}
+
 /** natural's RegexpTokenizer over normalised text: words, numbers and clause punctuation, in order. */
 export function tokenize(normalised: string): string[] {
   return tokenizer.tokenize(normalised) ?? [];

@@ -3,11 +3,16 @@ import { EntityExtractor } from '../../src/nlp/entities';
 import { Preprocessor } from '../../src/nlp/preprocess';
 import { isQuestion } from '../../src/nlp/question';
 import { SpellCorrector, editDistance } from '../../src/nlp/spell';
-import { joinFragments, normalise, tokenize } from '../../src/nlp/text';
+import { joinFragments, normalise, phraseAlternation, tokenize } from '../../src/nlp/text';
 import { toJsonLine } from '../../src/cli/nlu';
 import { englishWords } from '../../src/nlp/lexicon';
 
 describe('text', () => {
+  it('builds an alternation that tries the longer phrase first and takes any spaces between its words', () => {
+    const re = new RegExp(`^(?:${phraseAlternation(['ring', ' Ring Doorbell ', '', 'a.b'])})`);
+    expect(re.exec('ring   doorbell blinks')?.[0]).toBe('ring   doorbell');
+    expect(re.test('axb')).toBe(false);
+  });
   it('lower-cases, strips accents, expands contractions and splits units', () => {
     expect(normalise("It WON'T connect, isn't on 5GHz")).toBe('it will not connect, is not on 5 ghz');
     expect(normalise('La cámara')).toBe('la camara');
