@@ -1,6 +1,7 @@
-import { DEFAULT_THRESHOLDS } from '../../src/nlp/analyzer';
+import { DEFAULT_THRESHOLDS, TapoAnalyzer } from '../../src/nlp/analyzer';
 import { calibrateTopic } from '../../src/nlp/calibrate';
 import { Preprocessor, beginningOf } from '../../src/nlp/preprocess';
+import { normalise, stem, tokenize } from '../../src/nlp/text';
 import { analyzerInput, contentAnalyzer } from './fixture';
 
 /**
@@ -191,6 +192,15 @@ describe('safety', () => {
     const pre = new Preprocessor([], { synonyms: nlu.synonyms });
     const words = (nlu.safety?.powerParts ?? []).filter((w) => !w.includes(' ') && beginningOf(w) === null);
     expect(words.filter((w) => pre.process(w).tokens.filter((t) => !t.punct).length !== 1)).toEqual([]);
+  });
+  it('keeps every one-word power part a power part through the typo corrector ("sladden", a Swedish cord, once became "sodden")', () => {
+    const { nlu } = analyzerInput();
+    const parts = (nlu.safety?.powerParts ?? []).filter((w) => beginningOf(w) === null);
+    const partStems = new Set(parts.flatMap((w) => tokenize(normalise(w)).map(stem)));
+    if (!(analyzer instanceof TapoAnalyzer)) throw new Error('the content analyzer is a TapoAnalyzer');
+    const { pre } = analyzer;
+    const read = (w: string) => pre.process(w).tokens.filter((t) => !t.punct);
+    expect(parts.filter((w) => !w.includes(' ') && !read(w).every((t) => partStems.has(t.stem)))).toEqual([]);
   });
   it.each([
     ['Polish, a case ending', 'kamera miga na czerwono, z gniazdka w ścianie poszły iskry'],
