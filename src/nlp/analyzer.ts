@@ -16,7 +16,7 @@ import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PowerDraw } from './powerDraw';
-import { batteryRunsLow, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
+import { batteryFull, batteryRunsLow, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -709,6 +709,8 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A flat battery, a solar panel that gets no sun, or a supply measured low is the device's power running out.
     if (batteryRunsLow(normalised) || voltageLow(normalised)) putFirst(causes, 'power');
+    // A battery told full, with nothing else reported: what a battery device lacks is its link to the hub or the Wi-Fi.
+    else if (events.length === 0 && batteryFull(normalised)) putFirst(causes, 'network');
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up
     // (after a reset, on purpose or not): joining the network is what it needs, not the device.
     // (With no cause in the words, the guide's reading of the pattern says so below.)
@@ -717,6 +719,8 @@ export class TapoAnalyzer implements Analyzer {
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
     // An appliance starting up on the same supply each time the light goes red: the dip it draws.
     if (this.powerDraw.told(normalised)) putFirst(causes, 'power');
+    // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && this.networkPower.tells(tokens)) putFirst(causes, 'network');
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a

@@ -31,6 +31,11 @@ export class NetworkPower {
     this.products = pre.stems(productWords.filter((w) => !w.includes(' ')));
   }
 
+  /** Whether the text tells of a router losing power or restarting ("the router reboots itself at 4am"). */
+  tells(tokens: readonly Token[]): boolean {
+    return this.without(tokens) !== tokens;
+  }
+
   /** `sentence` with the power words told of a router marked denied; the same array when there are none. */
   without(sentence: readonly Token[]): readonly Token[] {
     let out: Token[] | null = null;

@@ -117,3 +117,16 @@ export function batteryRunsLow(normalised: string): boolean {
   const m = LOW_BATTERY.exec(normalised);
   return m !== null && (m[1] === undefined || Number(m[1]) <= LOW_BATTERY_PERCENT);
 }
+
+/** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
+const FULL_BATTERY =
+  /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;
+/** Told with it, the battery was the trouble after all: it ran flat, died, stands at some lower share, or may not have charged. */
+const BATTERY_WAS_LOW = /\b(?:flat|died|dead|low|drain\w*|empty|ran out|runs out|dying|needs? charging)\b|\bnot (?:\w+ ){0,2}charged\b|(?<![\d.])(?:\d|[1-9]\d)\s*%/;
+/** A battery that is not the device's own: a power bank, a boat's or a caravan's, a UPS. */
+const OTHER_BATTERY = /\b(?:power ?banks?|inverters?|leisure|ups|solar)\b/;
+
+/** Whether a battery device's own battery is told full or fine, and nowhere told low: its power is not the trouble. */
+export function batteryFull(normalised: string): boolean {
+  return FULL_BATTERY.test(normalised) && !BATTERY_WAS_LOW.test(normalised) && !OTHER_BATTERY.test(normalised);
+}

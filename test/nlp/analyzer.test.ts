@@ -284,6 +284,13 @@ describe('analyze: signs of a weak connection', () => {
   );
 });
 
+describe('analyze: the router losing power', () => {
+  it('puts the network first when the router reboots itself, though the camera is power-cycled', () =>
+    expect(analyze('the router reboots itself at 4am and the cams go red until I power cycle them').causes[0]?.id).toBe('network'));
+  it('leaves the firmware first when the router dropped during an update', () =>
+    expect(analyze('the router rebooted during the update and now the camera is red').causes[0]?.id).toBe('firmware'));
+});
+
 describe('analyze: an appliance starting up on the same supply', () => {
   it.each(['the cam drops to red every time the washing machine starts', 'only when our old well pump kicks in does the plug blink red', 'the hub goes red whenever the electric kettle goes on'])(
     '%s puts the power first',
@@ -411,6 +418,12 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('low battery warning on the doorbell').causes.map((c) => c.id)).toContain('power');
     expect(analyze('battery is at 90%, the light is red').causes.map((c) => c.id)).not.toContain('power');
   });
+  it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
+  it.each(['the battery ran flat, I charged it to full and it is still red', 'the power bank is fully charged and the camera blinks red'])('keeps the power first when the battery ran flat or is not the device\'s own: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
   it.each(['the solar panel on the battery cam has been under snow all week and it blinks red', 'no sun for weeks here and the cam on the solar panel keeps going red'])(
     'reads a solar panel that gets no sun as power: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
