@@ -118,6 +118,16 @@ export function batteryRunsLow(normalised: string): boolean {
   return m !== null && (m[1] === undefined || Number(m[1]) <= LOW_BATTERY_PERCENT);
 }
 
+/** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
+const BATTERY_DEVICE = /\b(?:c4[02]0|d230|battery|batteries)\b/;
+const COLD_WEATHER =
+  /\b(?:freezing|frosty|frost|below zero|sub-?zero|cold snap|cold weather|cold nights?|cold mornings?|in (?:this|the) cold|(?:it's|it is|its|been|gets|got|when|really|so|very) cold)\b|\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b/;
+
+/** Whether a battery device is told red in the cold. */
+export function batteryInTheCold(normalised: string): boolean {
+  return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
+}
+
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
 const FULL_BATTERY =
   /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;
