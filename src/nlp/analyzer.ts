@@ -16,7 +16,7 @@ import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PowerDraw } from './powerDraw';
-import { batteryFull, batteryInTheCold, batteryRunsLow, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
+import { batteryFull, batteryInTheCold, batteryRunsLow, onATimer, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -707,8 +707,9 @@ export class TapoAnalyzer implements Analyzer {
       const temperature = tooHot(normalised);
       if (temperature) hazard = { words: temperature, at: [] };
     }
-    // A flat battery, a battery in the cold, a solar panel that gets no sun, or a supply measured low is the device's power running out.
-    if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised)) putFirst(causes, 'power');
+    // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low or
+    // switched by a timer is the device's power running out or going off.
+    if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onATimer(normalised)) putFirst(causes, 'power');
     // A battery told full, with nothing else reported: what a battery device lacks is its link to the hub or the Wi-Fi.
     else if (events.length === 0 && batteryFull(normalised)) putFirst(causes, 'network');
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up

@@ -128,6 +128,16 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
+/** A socket or plug on a timer: "on a timer switch", "a mechanical timer plug", "une prise avec minuteur". */
+const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr)\b/;
+/** Unless what is on the timer is the router, or the device is a smart plug keeping its own schedule. */
+const TIMED_OTHER = /\b(?:p1\d\d|router|modem|wi-?fi|powerline|mifi|schedule)\b/;
+
+/** Whether the device's supply is switched by a timer: it loses power on schedule. */
+export function onATimer(normalised: string): boolean {
+  return TIMED_SUPPLY.test(normalised) && !TIMED_OTHER.test(normalised);
+}
+
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
 const FULL_BATTERY =
   /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;

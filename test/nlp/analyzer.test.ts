@@ -418,6 +418,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('low battery warning on the doorbell').causes.map((c) => c.id)).toContain('power');
     expect(analyze('battery is at 90%, the light is red').causes.map((c) => c.id)).not.toContain('power');
   });
+  it('reads a socket on a timer as power, a router on one as network', () => {
+    expect(analyze('my C200 clignote depuis que je l ai mise sur une prise avec minuteur').causes[0]?.id).toBe('power');
+    expect(analyze('the router is on a timer and the camera is red every morning').causes[0]?.id).toBe('network');
+  });
   it('reads a battery device red in the cold as power', () => expect(analyze('the C420 on the gate goes red on frosty nights and is fine by noon').causes[0]?.id).toBe('power'));
   it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),
