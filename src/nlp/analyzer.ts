@@ -718,8 +718,10 @@ export class TapoAnalyzer implements Analyzer {
     if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
-    // An appliance starting up on the same supply each time the light goes red: the dip it draws.
-    if (this.powerDraw.told(normalised)) putFirst(causes, 'power');
+    // An appliance starting up each time the light goes red: the dip it draws on the supply, or a
+    // microwave troubling the Wi-Fi.
+    const appliance = this.powerDraw.told(normalised);
+    if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && this.networkPower.tells(tokens)) putFirst(causes, 'network');
     // A power cut with an update: the update it cut short is what a restart does not mend.

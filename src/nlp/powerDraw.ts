@@ -1,33 +1,50 @@
 /**
- * A big appliance starting up on the same supply: "red every time the kettle goes on", "whenever
- * the compressor kicks in", "only when the milking machine starts up". The dip it draws on the
- * line is what the device feels: its power comes first. (A microwave is left out on purpose: it
- * troubles the 2.4 GHz Wi-Fi, not the supply.)
+ * An appliance starting up each time the light goes red: "red every time the kettle goes on",
+ * "whenever the compressor kicks in", "every time the neighbour fires up his welder". A big one on
+ * the same supply draws a dip the device feels: its power comes first. A microwave troubles the
+ * 2.4 GHz Wi-Fi instead ("whenever my flatmate starts the microwave"): the network comes first.
  */
 import { phraseAlternation } from './text';
 
 export interface PowerDrawWords {
   /** the moment told: "whenever", "every time", "only when" */
   when: readonly string[];
-  /** the appliances: "kettle", "tumble dryer", "water pump" */
+  /** the appliances that draw power: "kettle", "tumble dryer", "water pump" */
   appliances: readonly string[];
-  /** their starting up: "kicks in", "goes on", "starts up", "is running" */
+  /** their starting up: "kicks in", "goes on", "starts up", "is running", "fires up" */
   starting: readonly string[];
+  /** the appliances that trouble the Wi-Fi: "microwave" */
+  wifiInterferers?: readonly string[];
 }
 
 /** Words that may stand between the parts of the phrase ("when the neighbour's old pump is running"). */
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
+/** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
+const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;
+
 export class PowerDraw {
-  private readonly re: RegExp | null;
+  private readonly draws: RegExp | null;
+  private readonly interferes: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
-    const [when, appliances, starting] = [words?.when, words?.appliances, words?.starting].map((w) => phraseAlternation(w ?? []));
-    this.re = when && appliances && starting ? new RegExp(String.raw`\b(?:${when})${BETWEEN}\s+(?:\S+\s+)?(?:${appliances})${BETWEEN}\s+(?:${starting})\b`) : null;
+    const [when, starting] = [words?.when, words?.starting].map((w) => phraseAlternation(w ?? []));
+    // The moment, then the appliance and its starting in either order ("the pump kicks in", "someone fires up the welder").
+    const told = (appliances: readonly string[] | undefined): RegExp | null => {
+      const things = phraseAlternation(appliances ?? []);
+      if (!when || !starting || !things) return null;
+      const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})${BETWEEN}\s+(?:${starting})`;
+      const startThenThing = String.raw`(?:\S+\s+){0,3}?(?:${starting})${BETWEEN}\s+(?:${things})`;
+      return new RegExp(String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`);
+    };
+    this.draws = told(words?.appliances);
+    this.interferes = told(words?.wifiInterferers);
   }
 
-  /** Whether the normalised text ties the trouble to an appliance starting up. */
-  told(normalised: string): boolean {
-    return this.re?.test(normalised) ?? false;
+  /** The cause an appliance starting up points at in the normalised text, or null. */
+  told(normalised: string): 'power' | 'network' | null {
+    if (this.draws?.test(normalised)) return 'power';
+    if (this.interferes?.test(normalised) && !TRIPPED.test(normalised)) return 'network';
+    return null;
   }
 }

@@ -296,7 +296,11 @@ describe('analyze: an appliance starting up on the same supply', () => {
     '%s puts the power first',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
   );
-  it('leaves a microwave to the network', () => expect(analyze('the camera goes red whenever the microwave is running').causes[0]?.id).toBe('network'));
+  it('leaves a microwave to the network', () => {
+    expect(analyze('the camera goes red whenever the microwave is running').causes[0]?.id).toBe('network');
+    expect(analyze('every time my flatmate fires up the microwave the camera blinks red').causes[0]?.id).toBe('network');
+  });
+  it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));
 });
 
 describe("analyze: the router's firmware, the weather", () => {

@@ -120,11 +120,15 @@ export const nluSchema = z
      */
     newPowerSource: z.array(text).min(1).optional(),
     /**
-     * A big appliance starting up on the same supply ("every time the kettle goes on", "whenever the
-     * compressor kicks in"): the moment, the appliance and its starting, in that order. The power
-     * supply comes first. No microwave: it troubles the Wi-Fi, not the supply.
+     * An appliance starting up each time the light goes red ("every time the kettle goes on",
+     * "whenever the compressor kicks in", "every time he fires up the welder"): the moment, then the
+     * appliance and its starting in either order. A big appliance on the same supply puts the power
+     * supply first; one of `wifiInterferers` (a microwave) the network.
      */
-    powerDraw: z.object({ when: z.array(text).min(1), appliances: z.array(text).min(1), starting: z.array(text).min(1) }).strict().optional(),
+    powerDraw: z
+      .object({ when: z.array(text).min(1), appliances: z.array(text).min(1), starting: z.array(text).min(1), wifiInterferers: z.array(text).min(1).optional() })
+      .strict()
+      .optional(),
     /**
      * Power words told of the network's own boxes ("the router reboots at 4am", "the internet went
      * down for two days"): the network dropped, the device did not lose power. A word of
