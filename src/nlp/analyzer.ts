@@ -15,6 +15,7 @@ import { Elimination } from './elimination';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
+import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
 import { batteryFull, batteryInTheCold, batteryRunsLow, onATimer, patternByOrder, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
@@ -282,6 +283,9 @@ export class TapoAnalyzer implements Analyzer {
   private readonly deviceFaults: SafetyDetector;
   private readonly newPowerSource: SafetyDetector;
   private readonly powerDraw: PowerDraw;
+  /** Things other than the device told of (a phone's cracked screen): their words are no evidence. */
+  private readonly otherThings: Phrase[];
+  private readonly otherMatcher: PhraseMatcher;
   private readonly networkPower: NetworkPower;
   /** The evidence engine's labels for the device's power: the cause, and the events that point at it. */
   private readonly powerLabels: readonly number[];
@@ -345,6 +349,7 @@ export class TapoAnalyzer implements Analyzer {
       ...(nlu.deviceFaults?.phrases ?? []),
       ...(nlu.newPowerSource ?? []),
       ...Object.values(nlu.powerDraw ?? {}).flat(),
+      ...(nlu.otherThings ?? []),
       ...Object.values(nlu.networkPower ?? {}).flat(),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
@@ -393,6 +398,8 @@ export class TapoAnalyzer implements Analyzer {
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
+    this.otherMatcher = new PhraseMatcher(this.pre);
+    this.otherThings = this.otherMatcher.phrases(nlu.otherThings ?? []);
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
@@ -400,6 +407,18 @@ export class TapoAnalyzer implements Analyzer {
     this.otherBrands = new OtherBrands(nlu.otherBrands ?? []);
     const t3 = performance.now();
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
+  }
+
+  /** `tokens` with the words that tell of other things (nlu.otherThings) denied; the same array when there are none. */
+  private withoutOtherThings(tokens: readonly Token[]): readonly Token[] {
+    let out: Token[] | null = null;
+    for (const phrase of this.otherThings) {
+      for (const hit of this.otherMatcher.find(tokens, phrase, true)) {
+        out ??= tokens.slice();
+        for (const i of hit) out[i] = { ...out[i], denied: true };
+      }
+    }
+    return out ?? tokens;
   }
 
   /** The blinking pattern the evidence rates best, when it rates one at all. */
@@ -568,7 +587,7 @@ export class TapoAnalyzer implements Analyzer {
 
     // Causes: the engine's, and those of each event found (content's eventCauses): "since the
     // storm" is evidence for power even when no word of the text names power itself.
-    const ep = this.evidenceScores(tokens);
+    const ep = this.evidenceScores(this.withoutOtherThings(tokens));
     // An event that needs a word the text does not name is no event (a place named in passing is no move).
     for (let e = 0; e < EVENT_IDS.length; e++) {
       const words = this.eventWords[e];

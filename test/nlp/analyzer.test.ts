@@ -284,6 +284,11 @@ describe('analyze: signs of a weak connection', () => {
   );
 });
 
+describe('analyze: other things told of', () => {
+  it('takes no evidence from a phone dropped and cracked', () =>
+    expect(analyze('I dropped my phone and the screen is cracked, and the C200 blinks red and shows offline').causes[0]?.id).toBe('network'));
+});
+
 describe('analyze: the router losing power', () => {
   it('puts the network first when the router reboots itself, though the camera is power-cycled', () =>
     expect(analyze('the router reboots itself at 4am and the cams go red until I power cycle them').causes[0]?.id).toBe('network'));

@@ -120,6 +120,11 @@ export const nluSchema = z
      */
     newPowerSource: z.array(text).min(1).optional(),
     /**
+     * Things other than the device, told word for word ("my phone screen is cracked", "I dropped my
+     * phone"): their words are no evidence of the device's causes.
+     */
+    otherThings: z.array(text).min(1).optional(),
+    /**
      * An appliance starting up each time the light goes red ("every time the kettle goes on",
      * "whenever the compressor kicks in", "every time he fires up the welder"): the moment, then the
      * appliance and its starting in either order. A big appliance on the same supply puts the power
