@@ -256,7 +256,7 @@ describe('red taking turns with green', () => {
 });
 
 describe('a move onto a new source of power', () => {
-  it.each(['we moved the camera to the conservatory and it runs off a power bank now, blinking red', 'moved it to the shed on an extension lead, red light since'])(
+  it.each(['we moved the camera to the conservatory and it runs off a power bank now, blinking red', 'moved it to the shed on an extension lead, red light since', 'moved the camera to the bedroom and ran it off a long USB cable, now it blinks red', 'we moved the cam to the landing, it is on the socket by the window now and blinks red'])(
     'puts the power supply first: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
   );
