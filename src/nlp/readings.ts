@@ -128,6 +128,15 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
+/** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator". */
+const ROUTER_LATE =
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b/;
+
+/** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
+export function routerBackLater(normalised: string): boolean {
+  return ROUTER_LATE.test(normalised);
+}
+
 /** A socket or plug on a timer: "on a timer switch", "a mechanical timer plug", "une prise avec minuteur". */
 const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr)\b/;
 /** Unless what is on the timer is the router, or the device is a smart plug keeping its own schedule. */
