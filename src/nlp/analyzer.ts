@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { batteryFull, batteryInTheCold, batteryRunsLow, onATimer, patternByOrder, routerBackLater, patternByRate, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
+import { batteryFull, batteryInTheCold, batteryRunsLow, onATimer, patternByOrder, patternByRate, routerBackLater, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
