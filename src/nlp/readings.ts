@@ -159,3 +159,13 @@ const OTHER_BATTERY = /\b(?:power ?banks?|inverters?|leisure|ups|solar)\b/;
 export function batteryFull(normalised: string): boolean {
   return FULL_BATTERY.test(normalised) && !BATTERY_WAS_LOW.test(normalised) && !OTHER_BATTERY.test(normalised);
 }
+
+/** A smart plug that still switches what is plugged into it by its own button: "the lamp still turns on when I press the button". */
+const SMART_PLUG = /\b(?:p1\d\d|plug)\b/;
+const STILL_SWITCHES =
+  /\b(?:still (?:works|switches|turns)|works fine|switches fine|turns (?:the \w+ )?on|still goes on)\b[^.!?]{0,40}?\bbutton\b|\bbutton\b[^.!?]{0,40}?\b(?:still works|works fine|still turns|still switches|works|switches)\b|\b(?:from|with) its (?:own )?button\b|\b(?:press|pressing|push|pushing)\w* the button[^.!?]{0,30}?\b(?:works|fine|turns|switch)/;
+
+/** Whether a smart plug is told to switch still by hand: it has power, what it lacks is the network. */
+export function plugStillSwitches(normalised: string): boolean {
+  return SMART_PLUG.test(normalised) && STILL_SWITCHES.test(normalised);
+}
