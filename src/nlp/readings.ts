@@ -88,9 +88,9 @@ export function tooHot(normalised: string): string[] | null {
   return null;
 }
 
-/** "the battery is flat", "low battery", "battery at 3%"; a solar panel that gets no sun ("the panel is buried in snow"). */
+/** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*%)|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -137,12 +137,12 @@ export function routerBackLater(normalised: string): boolean {
   return ROUTER_LATE.test(normalised);
 }
 
-/** A socket or plug on a timer: "on a timer switch", "a mechanical timer plug", "une prise avec minuteur". */
-const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr)\b/;
+/** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
+const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|on (?:a |the )?(?:generator|genny|gen)|generator power)\b/;
 /** Unless what is on the timer is the router, or the device is a smart plug keeping its own schedule. */
 const TIMED_OTHER = /\b(?:p1\d\d|router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 
-/** Whether the device's supply is switched by a timer: it loses power on schedule. */
+/** Whether the device's supply is switched by a timer or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onATimer(normalised: string): boolean {
   return TIMED_SUPPLY.test(normalised) && !TIMED_OTHER.test(normalised);
 }

@@ -433,6 +433,9 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('my C200 clignote depuis que je l ai mise sur une prise avec minuteur').causes[0]?.id).toBe('power');
     expect(analyze('the router is on a timer and the camera is red every morning').causes[0]?.id).toBe('network');
   });
+  it.each(['we run the camera on a generator at the cabin and it blinks red', 'the doorbell battery says 10 percent and it blinks red'])('reads a generator or a battery told in percent as power: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
   it('reads a smart plug that still switches by its button as network', () =>
     expect(analyze('the P100 is red but the fan plugged into it still switches when I push the button').causes[0]?.id).toBe('network'));
   it('reads a battery device red in the cold as power', () => expect(analyze('the C420 on the gate goes red on frosty nights and is fine by noon').causes[0]?.id).toBe('power'));
