@@ -143,7 +143,7 @@ const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical ti
 const TIMED_OTHER = /\b(?:p1\d\d|router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 
 /** Whether the device's supply is switched by a timer or made by a generator: it loses power on schedule, or gets a rough one. */
-export function onATimer(normalised: string): boolean {
+export function onTimerOrGenerator(normalised: string): boolean {
   return TIMED_SUPPLY.test(normalised) && !TIMED_OTHER.test(normalised);
 }
 

@@ -181,43 +181,48 @@ describe('analyze: safety', () => {
     expect(analyze(text).safety).toBe(true),
   );
   it.each(['it was 35 °C outside today', 'the room is 21 degrees c'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(["it's too hot here in July, the light is red", 'the weather is really hot here, but the camera is in the shade'])(
-    'does not flag %s (heat said of the weather or a room)',
-    (text) => expect(analyze(text).safety).toBe(false),
-  );
-  it.each(['the battery pushed the lid open, like it has grown', 'the doorbell has been pushed out from the mount', 'the back of the hub is pressing outward'])('flags %s (a case pushed out of shape)', (text) =>
-    expect(analyze(text).safety).toBe(true),
-  );
-  it.each(['birds poop on the outdoor camera all the time', 'the kids threw water balloons at the camera'])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['I picked up the camera and it felt like a rice cooker lid', 'I unplugged the camera and had to put it down fast', 'the cam slipped off the shelf and I fished it out a minute later'])(
-    'flags %s (heat told by a likeness or by letting go; a device fished out)',
-    (text) => expect(analyze(text).safety).toBe(true),
-  );
-  it.each(['バッテリーがふくらんでいます', 'акумулятор надувся', 'toiteplokk on liiga soe', 'सकेटबाट झिल्को निस्कियो'])('flags %s (Japanese, Ukrainian, Estonian, Nepali)', (text) =>
-    expect(analyze(text).safety).toBe(true),
-  );
-  it.each(['the fire brigade closed our road and the camera went red', 'we bake in a wood fired oven and the shop smells a bit smoky all day'])('does not flag %s', (text) =>
-    expect(analyze(text).safety).toBe(false),
-  );
-  it.each(['de stekker gaf een klein vonkje', 'se ha inflado la batería', 'the prongs on the adapter look darkish', 'it was hard to keep my hand on the hub', 'the plug gave a little electric to my fingers', 'there is blue light jumping between the plug and the wall'])(
-    'flags %s (sparks, swelling, scorching, heat and shocks told sideways)',
-    (text) => expect(analyze(text).safety).toBe(true),
-  );
-  it.each(['I sprained my wrist and it is swollen, the camera is red', 'the status lamp burns red all day', 'the camera keeps panning to the left on its own', 'the power round here keeps cutting out'])(
-    'does not flag %s (a sprain, a lamp, a turn, a place)',
-    (text) => expect(analyze(text).safety).toBe(false),
-  );
-  it.each(['my nephew says the adapter is like a phone charging under the pillow', 'is it normal that the prongs are black at the tips', 'the cat chewed it and you can see the inside bits', 'saya nampak asap nipis di adapter', 'የካሜራዬ ባትሪ አብጦ ነው'])(
-    'flags %s (a likeness, blackened tips, bare insides; Malay and Amharic)',
-    (text) => expect(analyze(text).safety).toBe(true),
-  );
-  it.each(['a loud bang from the substation and the lights flickered, camera red', 'the red light is a hot topic at home', 'tidak ada asap, lampu merah berkedip'])('does not flag %s', (text) =>
-    expect(analyze(text).safety).toBe(false),
-  );
-  it.each(['it is roasting in the loft and the camera got very hot', "it's so hot here when I touch it", 'the hub was absolutely roasting when I picked it up', 'the garage smells of hot plastic'])(
-    'flags %s (heat of a part, a touch, or a smell, with a place named)',
-    (text) => expect(analyze(text).safety).toBe(true),
-  );
+  it.each([
+    ['the battery pushed the lid open, like it has grown', 'a case pushed out of shape'],
+    ['the doorbell has been pushed out from the mount', 'a case pushed out of shape'],
+    ['the back of the hub is pressing outward', 'a case pushed out of shape'],
+    ['I picked up the camera and it felt like a rice cooker lid', 'heat told by a likeness'],
+    ['my nephew says the adapter is like a phone charging under the pillow', 'heat told by a likeness'],
+    ['I unplugged the camera and had to put it down fast', 'heat told by letting go'],
+    ['it was hard to keep my hand on the hub', 'heat told by a touch'],
+    ['the cam slipped off the shelf and I fished it out a minute later', 'a device fished out'],
+    ['the prongs on the adapter look darkish', 'scorching'],
+    ['is it normal that the prongs are black at the tips', 'scorching'],
+    ['the plug gave a little electric to my fingers', 'a shock'],
+    ['there is blue light jumping between the plug and the wall', 'sparks'],
+    ['the cat chewed it and you can see the inside bits', 'bare insides'],
+    ['it is roasting in the loft and the camera got very hot', 'heat of a part, with a place named'],
+    ["it's so hot here when I touch it", 'a touch, with a place named'],
+    ['the hub was absolutely roasting when I picked it up', 'heat of a part'],
+    ['the garage smells of hot plastic', 'a smell, with a place named'],
+    ['バッテリーがふくらんでいます', 'Japanese'],
+    ['акумулятор надувся', 'Ukrainian'],
+    ['toiteplokk on liiga soe', 'Estonian'],
+    ['सकेटबाट झिल्को निस्कियो', 'Nepali'],
+    ['de stekker gaf een klein vonkje', 'Dutch'],
+    ['se ha inflado la batería', 'Spanish'],
+    ['saya nampak asap nipis di adapter', 'Malay'],
+    ['የካሜራዬ ባትሪ አብጦ ነው', 'Amharic'],
+  ])('flags %s (%s)', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    ["it's too hot here in July, the light is red", 'heat said of the weather'],
+    ['the weather is really hot here, but the camera is in the shade', 'heat said of the weather'],
+    ['birds poop on the outdoor camera all the time', 'not a pop'],
+    ['the kids threw water balloons at the camera', 'a game'],
+    ['the fire brigade closed our road and the camera went red', 'a service'],
+    ['we bake in a wood fired oven and the shop smells a bit smoky all day', 'an oven'],
+    ['I sprained my wrist and it is swollen, the camera is red', 'a sprain'],
+    ['the status lamp burns red all day', 'a lamp'],
+    ['the camera keeps panning to the left on its own', 'a turn'],
+    ['the power round here keeps cutting out', 'a place'],
+    ['a loud bang from the substation and the lights flickered, camera red', 'the substation'],
+    ['the red light is a hot topic at home', 'a hot topic'],
+    ['tidak ada asap, lampu merah berkedip', 'Indonesian, denied'],
+  ])('does not flag %s (%s)', (text) => expect(analyze(text).safety).toBe(false));
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');
   });
