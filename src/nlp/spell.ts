@@ -122,9 +122,22 @@ export class SpellCorrector {
     return this.counts.has(word) || this.dictionary.has(word);
   }
 
+  /**
+   * The word with its dropped "g" back ("stayin", "goin", "blinkin"), when that is a word of the
+   * vocabulary, or of the dictionary and the word itself is none ("robin" stays).
+   */
+  private gDropped(word: string): string | null {
+    if (!word.endsWith('in') || this.counts.has(word)) return null;
+    const full = `${word}g`;
+    return this.counts.has(full) || (this.dictionary.has(full) && !this.dictionary.has(word)) ? full : null;
+  }
+
   /** The word itself when known or not close to anything known; otherwise the closest known word. */
   correct(word: string): string {
-    if (word.length < this.minLength || this.counts.has(word) || this.dictionary.has(word) || !isWord(word)) return word;
+    if (word.length < this.minLength || !isWord(word)) return word;
+    const full = this.gDropped(word);
+    if (full !== null) return full;
+    if (this.counts.has(word) || this.dictionary.has(word)) return word;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     const max = word.length >= 7 ? 2 : 1;

@@ -207,6 +207,11 @@ describe('analyze: safety', () => {
     ['se ha inflado la batería', 'Spanish'],
     ['saya nampak asap nipis di adapter', 'Malay'],
     ['የካሜራዬ ባትሪ አብጦ ነው', 'Amharic'],
+    ['the charger felt like it had been sitting in the sun all day, and it lives indoors', 'heat likened to the sun'],
+    ['I lifted the camera off its charger and had to put it straight down', 'heat told by letting go'],
+    ['the plug showed a small light like a little fire inside', 'a flame'],
+    ['de lader voelt aan als een strijkijzer', 'Dutch, like an iron'],
+    ['شوية مي فاتت جوا الكاميرا', 'Levantine Arabic, water inside'],
   ])('flags %s (%s)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ["it's too hot here in July, the light is red", 'heat said of the weather'],
@@ -222,6 +227,17 @@ describe('analyze: safety', () => {
     ['a loud bang from the substation and the lights flickered, camera red', 'the substation'],
     ['the red light is a hot topic at home', 'a hot topic'],
     ['tidak ada asap, lampu merah berkedip', 'Indonesian, denied'],
+    ['I am burning out trying to get this camera back', 'worn out'],
+    ['our team got smoked in the final and then the camera went red', 'a defeat'],
+    ['we were watching the Sparks game when the camera went red', 'a team'],
+    ['my phone got flooded with offline alerts overnight', 'alerts'],
+    ['my dad smokes on the balcony, could the smoke bother the camera', 'a smoker'],
+    ['trời nóng quá, camera nhấp nháy đỏ', 'Vietnamese, the weather'],
+    ['it is hot as anything outside but the camera sits in the shade', 'heat said of the weather'],
+    ['my phone is on the same wifi and it feels like the camera is ignoring it', 'a phone, then a feeling'],
+    ['kamerassa ei pala mitään valoa', 'Finnish, no light on'],
+    ['the adapter makes a faint high pitched whine', 'a whine alone, common in small adapters'],
+    ['the light burns red like a little fire', 'a lamp'],
   ])('does not flag %s (%s)', (text) => expect(analyze(text).safety).toBe(false));
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');

@@ -188,6 +188,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfourteenth: { eventsFound: 0.87, eventsSpurious: 0.11, faqRight: 0.94 },
   hundredfifteenth: { bestCause: 0.9, pattern: 0.94, faqRight: 0.94 },
   hundredsixteenth: { bestCause: 0.9, pattern: 0.92, eventsSpurious: 0.19, faqRight: 0.94 },
+  hundredseventeenth: { bestCause: 0.9, pattern: 0.91, eventsSpurious: 0.13, safetyFound: 0.84, outOfScopeAnswered: 0.12 },
+  hundredeighteenth: { bestCause: 0.85, eventsSpurious: 0.11, safetyFound: 0.96 },
+  hundrednineteenth: { bestCause: 0.84, pattern: 0.9, faqRight: 0.92 },
+  hundredtwentieth: { eventsSpurious: 0.12, safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

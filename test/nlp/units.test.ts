@@ -75,6 +75,14 @@ describe('spell', () => {
     expect(s.correct('know')).toBe('know');
     expect(s.correct('hot')).toBe('hot');
   });
+  it('gives a dropped "g" back to a word of the vocabulary or the dictionary', () => {
+    const s = new SpellCorrector(['blinking', 'going', 'robin'], { dictionary: englishWords() });
+    expect(s.correct('blinkin')).toBe('blinking');
+    expect(s.correct('goin')).toBe('going');
+    expect(s.correct('stayin')).toBe('staying');
+    expect(s.correct('robin')).toBe('robin');
+    expect(s.correct('cabin')).toBe('cabin');
+  });
 });
 
 describe('negation and denial', () => {
