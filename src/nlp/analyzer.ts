@@ -385,17 +385,18 @@ export class TapoAnalyzer implements Analyzer {
         // A read-only install trains at every start; nothing else depends on the file.
       }
     }
+    const deviceParts = [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])];
     this.safety = new SafetyDetector(this.pre, safetyTriggers, [...notDanger, ...(nlu.safety?.mild ?? [])], {
       parts: nlu.safety?.powerParts,
       triggers: nlu.safety?.powerPartTriggers,
-      deviceParts: [...(nlu.safety?.deviceParts ?? []), ...(nlu.models ?? [])],
+      deviceParts,
       harmlessWhen: nlu.safety?.harmlessWhen,
       together: nlu.safety?.together,
       heatOfPlace: nlu.safety?.heatOfPlace,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
-    this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], {}, true);
+    this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], { parts: nlu.deviceFaults?.powerParts, deviceParts }, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
     this.otherMatcher = new PhraseMatcher(this.pre);
@@ -755,10 +756,14 @@ export class TapoAnalyzer implements Analyzer {
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
     // The trouble moving with a power part in a swap: the power supply comes first. The usual fixes
     // tried on two fronts or more and still red, the device singled out by a swap or its twins,
-    // knocked about or its memory card in trouble: the device itself comes first.
+    // knocked about or its memory card in trouble: the device itself comes first. A knock told of a
+    // power part ("the extension lead got kicked", "the adapter fell down behind the radiator") is
+    // the power supply's, as a danger on one is.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
+    const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
-    else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware' || (onTopic && this.deviceFaults.detect(tokens) !== null)) putFirst(causes, 'hardware');
+    else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware') putFirst(causes, 'hardware');
+    else if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.

@@ -197,6 +197,22 @@ export class SafetyDetector {
     return true;
   }
 
+  /**
+   * Whether a sign is told of a power part: the nearest part its clause names before it is one
+   * ("the extension lead got kicked"; "the adapter for the camera fell down", where the camera
+   * only says whose adapter it is), not the device ("the C310 hangs by its cable").
+   */
+  toldOfPowerPart(tokens: readonly Token[], sign: Hazard): boolean {
+    for (let i = Math.min(...sign.at) - 1; i >= 0 && !tokens[i].punct; i--) {
+      if (this.isPowerPart(tokens[i])) return true;
+      if (!this.deviceStems.has(tokens[i].stem)) continue;
+      let owner = false;
+      for (let j = i - 1; j >= Math.max(0, i - OWNER_AFTER) && !tokens[j].punct && !owner; j--) owner = this.isPowerPart(tokens[j]);
+      if (!owner) return false;
+    }
+    return false;
+  }
+
   /** Every danger phrase the text names, in the order of the phrase list. */
   private *hazards(tokens: readonly Token[]): Generator<Hazard> {
     const candidates = new Set<number>();

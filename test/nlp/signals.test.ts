@@ -285,6 +285,7 @@ describe('hardware when the device was knocked about or its card is in trouble',
     'it fell off the shelf during the party, now the light is solid red',
     'the gale blew it off the fence post, it is flashing red',
     'the mount came loose and the cam was dangling, red light since',
+    'the C110 came off the wall and hangs by its cable, red light now',
     'the app shows a card error and the light blinks red',
     'blinking red ever since I fitted a new 128 GB card',
   ])('puts the device first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
@@ -292,6 +293,9 @@ describe('hardware when the device was knocked about or its card is in trouble',
     ['an idiom', 'I knocked off work early and found the camera blinking red since the router swap', 'network'],
     ['another idiom', 'I fell asleep on the sofa and woke to the camera blinking red after the power cut', 'power'],
     ['the cable, not the device', 'the cat yanked the cable out of the wall socket, plugged it back and it blinks red', 'power'],
+    ['a knock to a power part', 'the extension lead got kicked under the desk and the camera has blinked red since', 'power'],
+    ['a knock to the device\'s adapter', 'the adapter for the hub fell down behind the sofa, I pushed it back in and it blinks red', 'power'],
+    ['an appliance starting', 'the camera blinks red every time the compressor kicks on', 'power'],
   ])('keeps the causes for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 

@@ -110,9 +110,10 @@ export const nluSchema = z
      * off the wall", "the wind bent the bracket", "came loose and was dangling") and trouble with
      * its memory card ("sd card error", "since I put a new 256 GB card in"); and phrases that only
      * look like them ("fell asleep", "kicked off"). Told on topic, they make the device itself the
-     * first thing to check.
+     * first thing to check; told of one of `powerParts` (the parts a knock can befall: "the
+     * extension lead got kicked", "the adapter fell down behind the radiator"), the power supply.
      */
-    deviceFaults: z.object({ phrases: z.array(text).min(1), harmless: z.array(text) }).strict().optional(),
+    deviceFaults: z.object({ phrases: z.array(text).min(1), harmless: z.array(text), powerParts: z.array(text).optional() }).strict().optional(),
     /**
      * A new source of power, matched word for word ("plugged it into the TV's USB port", "on an
      * extension lead", "a socket on a timer", "the adapter from my old router"). Told with a move,
