@@ -46,6 +46,13 @@ const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actual
 /** "has power", "getting power", "there is power": see markNegation. */
 const HAS_POWER = new Set(['has', 'have', 'gets', 'getting', 'got', 'receiving', 'is']);
 const AFTER_HAS_POWER = new Set(['there', 'though', 'so', 'and', 'but', 'as', 'fine', 'ok', 'okay', 'too', 'to', 'still', 'going']);
+/**
+ * "the firmware is up to date", "firmware says latest", "Firmware latest.": the firmware is no
+ * trouble. Told after it only: "updated to the latest firmware" is an update.
+ */
+const FIRMWARE_WORDS = new Set(['firmware', 'fw', 'software']);
+const LATEST = new Set(['latest', 'newest', 'current']);
+const BEFORE_LATEST = new Set([...LINKS, 'says', 'say', 'shows', 'showing', 'already', 'the', 'it', 'its', 'on']);
 /** Auxiliaries between the thing and the cue: "the router has not", "it did not". */
 const HAVE_DO = new Set(['has', 'have', 'had', 'did', 'does', 'do']);
 /** "no it didn't work", "no, still red", "warm... no actually hot": an answer or a correction, not "no <thing>". */
@@ -151,6 +158,14 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
     if (tokens[i].word !== 'power' || tokens[i].negated || !HAS_POWER.has(tokens[i - 1].word)) continue;
     const next = tokens[i + 1];
     if (next === undefined || next.punct || AFTER_HAS_POWER.has(next.word)) tokens[i].denied = true;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    const upToDate = tokens[i].word === 'up' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'date';
+    if (!(upToDate || LATEST.has(tokens[i].word)) || tokens[i].negated) continue;
+    let j = i - 1;
+    while (j >= 0 && BEFORE_LATEST.has(tokens[j].word)) j--;
+    if (j < 0 || !FIRMWARE_WORDS.has(tokens[j].word)) continue;
+    for (let k = j; k <= i + (upToDate ? 2 : 0); k++) tokens[k].denied = true;
   }
   // Postfix denial: "the wifi is fine", "power seems ok", "the router works perfectly fine",
   // "the router is the same (as before)".

@@ -165,7 +165,11 @@ const SMART_PLUG = /\b(?:p1\d\d|plug)\b/;
 const STILL_SWITCHES =
   /\b(?:still (?:works|switches|turns)|works fine|switches fine|turns (?:the \w+ )?on|still goes on)\b[^.!?]{0,40}?\bbutton\b|\bbutton\b[^.!?]{0,40}?\b(?:still works|works fine|still turns|still switches|works|switches)\b|\b(?:from|with) its (?:own )?button\b|\b(?:press|pressing|push|pushing)\w* the button[^.!?]{0,30}?\b(?:works|fine|turns|switch)/;
 
-/** Whether a smart plug is told to switch still by hand: it has power, what it lacks is the network. */
+/** ... or to feed still what is plugged into it, or to click at its button: "the freezer still works through it", "it clicks when I press the button". */
+const STILL_FEEDS =
+  /\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b/;
+
+/** Whether a smart plug is told to switch or feed still: it has power, what it lacks is the network. */
 export function plugStillSwitches(normalised: string): boolean {
-  return SMART_PLUG.test(normalised) && STILL_SWITCHES.test(normalised);
+  return SMART_PLUG.test(normalised) && (STILL_SWITCHES.test(normalised) || STILL_FEEDS.test(normalised));
 }

@@ -459,6 +459,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
   );
   it('reads a smart plug that still switches by its button as network', () =>
     expect(analyze('the P100 is red but the fan plugged into it still switches when I push the button').causes[0]?.id).toBe('network'));
+  it.each(['the P110 blinks red, yet the dehumidifier still runs fine through it', 'my P100 is red and the aquarium pump is still getting power', 'the plug blinks red, though it clicks when I press its button'])(
+    'reads a smart plug that still feeds its load or clicks at its button as network: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
   it('reads a battery device red in the cold as power', () => expect(analyze('the C420 on the gate goes red on frosty nights and is fine by noon').causes[0]?.id).toBe('power'));
   it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),

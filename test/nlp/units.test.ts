@@ -101,6 +101,11 @@ describe('negation and denial', () => {
     expect(marks('oh no the wifi drops again')).toBe('oh no the wifi drops again');
     expect(marks('the wifi is ok, oh no power cut though')).toBe('-the -wifi is ok oh no power cut though');
   });
+  it('denies firmware told up to date after it, not an update to the latest', () => {
+    expect(marks('the firmware is up to date')).toBe('the -firmware -is -up -to -date');
+    expect(marks('firmware says latest')).toBe('-firmware -says -latest');
+    expect(marks('updated to the latest firmware')).not.toContain('-');
+  });
   it('denies "not the X" and "X is fine"', () => {
     expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
     expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');
