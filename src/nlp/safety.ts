@@ -24,6 +24,9 @@ const OWNER_AFTER = 5;
 /** Words after which a clause names what a danger is compared with. */
 const LIKENED_TO = new Set(['than', 'like']);
 
+/** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
+const RELATIVE = new Set(['which', 'where']);
+
 /** Words where a clause turns ("it's hot out, but the camera is cool"): heat said of a place stops there. */
 const CLAUSE_TURNS = new Set(['but', 'though', 'although', 'while', 'whereas']);
 
@@ -146,12 +149,15 @@ export class SafetyDetector {
     const h = this.heatOfPlace;
     if (!h || !hit.every((i) => h.heat.has(tokens[i].stem))) return false;
     const bound = (t: Token) => t.punct || CLAUSE_TURNS.has(t.word);
+    // "the conservatory, which gets very warm in summer": a relative clause told of a place.
+    const ofPlace = (i: number) => i > 0 && RELATIVE.has(tokens[i].word) && h.places.has(tokens[i - 1].stem);
     let from = Math.min(...hit);
     let to = Math.max(...hit) + 1;
-    while (from > 0 && !bound(tokens[from - 1])) from--;
+    while (from > 0 && !bound(tokens[from - 1]) && !ofPlace(from - 1)) from--;
     while (to < tokens.length && !bound(tokens[to])) to++;
     const clause = tokens.slice(from, to);
-    return clause.some((t) => h.places.has(t.stem)) && !clause.some((t) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(t));
+    const place = ofPlace(from - 1) || clause.some((t) => h.places.has(t.stem));
+    return place && !clause.some((t) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(t));
   }
 
   private isPowerPart(t: Token): boolean {

@@ -212,6 +212,14 @@ describe('analyze: safety', () => {
     ['the plug showed a small light like a little fire inside', 'a flame'],
     ['de lader voelt aan als een strijkijzer', 'Dutch, like an iron'],
     ['شوية مي فاتت جوا الكاميرا', 'Levantine Arabic, water inside'],
+    ['the back cover of the battery cam has domed out', 'a swollen case'],
+    ['the socket cover looks wavy now', 'plastic gone soft at a power part'],
+    ['I touched the bracket and felt a tickle in my finger', 'a shock told as a tickle'],
+    ['when I push the plug in there is a tiny light like a little star', 'a spark told as a star'],
+    ['the adapter was like a tawa just off the gas', 'heat told by a likeness'],
+    ['the doorbell fell in the pool yesterday', 'a device in water'],
+    ['कैमरे के सॉकेट में नीली चमक दिखी', 'Hindi, a blue flash'],
+    ['the connector end got so hot today', 'heat of a part, with a day named'],
   ])('flags %s (%s)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ["it's too hot here in July, the light is red", 'heat said of the weather'],
@@ -238,6 +246,12 @@ describe('analyze: safety', () => {
     ['kamerassa ei pala mitään valoa', 'Finnish, no light on'],
     ['the adapter makes a faint high pitched whine', 'a whine alone, common in small adapters'],
     ['the light burns red like a little fire', 'a lamp'],
+    ['I was shocked how fast it stopped working', 'surprise'],
+    ['I burnt my data bundle on the setup', 'data used up'],
+    ['the neighbours were burning rubbish and the yard was smoky', 'a fire elsewhere'],
+    ['the city is so hot nowadays', 'heat of a time'],
+    ['the camera sits in the conservatory, which gets very warm in summer', 'a clause told of a place'],
+    ['is a red light meaning my camera is spoilt?', 'spoilt, not spilt'],
   ])('does not flag %s (%s)', (text) => expect(analyze(text).safety).toBe(false));
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');

@@ -124,7 +124,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fiftieth: { bestCause: 0.92, eventsFound: 0.88, faqRight: 0.94 },
   fiftyfirst: { bestCause: 0.93, eventsFound: 0.89, eventsSpurious: 0.14, faqRight: 0.85 },
   fiftysecond: { bestCause: 0.92, eventsFound: 0.81, eventsSpurious: 0.13, faqRight: 0.89 },
-  fiftythird: { bestCause: 0.89, eventsSpurious: 0.12 },
+  fiftythird: { bestCause: 0.89, eventsSpurious: 0.11 },
   fiftyfourth: { pattern: 0.93, eventsSpurious: 0.11, faqRight: 0.89 },
   fiftyfifth: { bestCause: 0.94, faqRight: 0.86 },
   fiftysixth: { bestCause: 0.93 },
@@ -196,6 +196,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwentysecond: { bestCause: 0.91, pattern: 0.94, eventsSpurious: 0.13, outOfScopeAnswered: 0.12 },
   hundredtwentythird: { bestCause: 0.91, eventsSpurious: 0.11, faqRight: 0.92 },
   hundredtwentyfourth: { bestCause: 0.93, eventsFound: 0.89, eventsSpurious: 0.11 },
+  hundredtwentyfifth: { bestCause: 0.88, eventsFound: 0.89, eventsSpurious: 0.16, faqRight: 0.88 },
+  hundredtwentysixth: { bestCause: 0.87, eventsSpurious: 0.18, safetyFound: 0.96, faqRight: 0.93 },
+  hundredtwentyseventh: { bestCause: 0.88, eventsFound: 0.88, faqRight: 0.94 },
+  hundredtwentyeighth: { bestCause: 0.9 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
