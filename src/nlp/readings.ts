@@ -160,6 +160,20 @@ export function batteryFull(normalised: string): boolean {
   return FULL_BATTERY.test(normalised) && !BATTERY_WAS_LOW.test(normalised) && !OTHER_BATTERY.test(normalised);
 }
 
+/** Several devices told red or offline together: "all my cameras went red at once", "the hub is red and both C420s show offline". */
+const DEVICES = String.raw`(?:tapo|c\d{3}\w*|p1\d\d\w*|h[12]00s?|cams?|cameras?|plugs?|devices?|stuff|things|doorbells?)`;
+const SEVERAL_RED = new RegExp(
+  String.raw`\b(?:all|both)(?: (?:of|my|our|the|\d+x?|two|three|four|five|six|seven|eight)){0,3}(?: (?:tapo|smart|battery|outdoor|indoor))?(?: ${DEVICES}\b| them\b)[^.!?]{0,40}?\b(?:went|go|gone|turned|are|were|blink\w*|flash\w*|show\w*)\b[^.!?]{0,15}?\b(?:red|offline)\b` +
+    String.raw`|\b${DEVICES} (?:\w+ )?all (?:went|go|gone|turned|are|blink\w*|flash\w*)\b[^.!?]{0,15}?\bred\b`,
+);
+/** ... unless one is singled out ("all fine except the C500") or they share a supply ("on the same power strip"). */
+const ONE_OR_SHARED_SUPPLY = /\b(?:except|but one|apart from|other than|fine but|all fine|all work|all ok)\b|power ?strip|extension|splitter|one adapter|same (?:socket|strip|plug|adapter|circuit)|\d-way|\bups\b|dropout|brownout/;
+
+/** Whether several devices went red or offline together, on no shared supply: what they share is the network. */
+export function severalAtOnce(normalised: string): boolean {
+  return SEVERAL_RED.test(normalised) && !ONE_OR_SHARED_SUPPLY.test(normalised);
+}
+
 /** A smart plug that still switches what is plugged into it by its own button: "the lamp still turns on when I press the button". */
 const SMART_PLUG = /\b(?:p1\d\d|plug)\b/;
 const STILL_SWITCHES =

@@ -477,6 +477,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     'reads a smart plug that still feeds its load or clicks at its button as network: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+  it.each(['all four of our cameras went red at once this morning', 'the hub light is red and both C420s show offline', 'the plugs all went red together last night'])(
+    'reads several devices red together, on no shared supply, as network: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
   it('reads a battery device red in the cold as power', () => expect(analyze('the C420 on the gate goes red on frosty nights and is fine by noon').causes[0]?.id).toBe('power'));
   it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),
