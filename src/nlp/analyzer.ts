@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { batteryFull, batteryInTheCold, batteryRunsLow, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
+import { batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -113,6 +113,10 @@ const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'altho
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
+
+const NETWORK_CHANGE_AT = EVENT_AT + EVENT_IDS.indexOf('network-change');
+/** The score of an event told by a reading rather than by the engine. */
+const TOLD_EVENT_SCORE = 0.9;
 
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
 const RULED_CAUSE_SCORE = 0.5;
@@ -594,6 +598,8 @@ export class TapoAnalyzer implements Analyzer {
       const words = this.eventWords[e];
       if (words !== undefined && !tokens.some((tk) => !tk.negated && words.has(tk.stem))) ep[EVENT_AT + e] = 0;
     }
+    // A new provider or line told by its names ("switched from BT to Sky", "the fibre was installed"): the network changed.
+    if (newProviderTold(normalised)) ep[NETWORK_CHANGE_AT] = Math.max(ep[NETWORK_CHANGE_AT], TOLD_EVENT_SCORE);
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
     for (let e = 0; e < EVENT_IDS.length; e++) {

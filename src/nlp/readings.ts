@@ -187,3 +187,26 @@ const STILL_FEEDS =
 export function plugStillSwitches(normalised: string): boolean {
   return SMART_PLUG.test(normalised) && (STILL_SWITCHES.test(normalised) || STILL_FEEDS.test(normalised));
 }
+
+/** Internet providers people name when they switch ("from BT to Sky", "to Spark fibre"). */
+const PROVIDER = String.raw`(?:bt|sky|virgin(?: media)?|spark|one nz|vodafone|telstra|optus|tpg|comcast|xfinity|at&t|att|verizon|spectrum|cox|talktalk|plusnet|ee|jio(?: ?fiber)?|airtel|orange|telekom|starlink|eir|converge|pldt|globe|safaricom|zuku|mtn|bell|rogers|telus|shaw|sfr|bouygues|movistar|claro|unifi|maxis|singtel|starhub|hyperoptic|frontier|centurylink|t-mobile|o2|fastweb|tim|ziggo|kpn|proximus|swisscom|telia|telenor|a1)`;
+const LINE_KIND = String.raw`(?:fibre|fiber|broadband|internet|cable|isp|provider|adsl|dsl|nbn)`;
+/** A new provider or a new line fitted: "switched from BT to Sky", "changed to Converge fiber", "the fibre was installed", "new broadband". */
+const NEW_PROVIDER = new RegExp(
+  [
+    String.raw`\b(?:switch\w*|chang\w*|mov\w*|went|going|swap\w*|port\w*)\s+(?:\w+\s+){0,2}?from\s+${PROVIDER}\b[^.!?]{0,25}?\bto\b`,
+    String.raw`\b(?:switch\w*|chang\w*|mov\w*|went)\s+(?:over\s+|across\s+)?to\s+(?:a new\s+|another\s+)?(?:${PROVIDER}\b|(?:\w+\s+)?${LINE_KIND}\b)`,
+    String.raw`\b(?:new|different|another)\s+(?:fibre|fiber|broadband|isp|internet provider|internet company|provider|internet line|fibre line|fiber line)\b`,
+    String.raw`\b(?:install\w*|fitted|fit|put in|connected|hooked up)\b[^.!?]{0,25}?\b(?:fibre|fiber|broadband|nbn)\b`,
+    String.raw`\b(?:fibre|fiber|broadband|nbn)\b[^.!?]{0,25}?\b(?:install\w*|fitted|put in|went live|got connected|was connected)\b`,
+    String.raw`\b(?:isp|provider|broadband|internet) (?:switch|change)\b`,
+  ].join('|'),
+);
+
+const DENIED_BEFORE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$/;
+
+/** Whether a new internet provider or line is told, not denied: the network changed, whichever words tell it. */
+export function newProviderTold(normalised: string): boolean {
+  const told = NEW_PROVIDER.exec(normalised);
+  return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index));
+}

@@ -30,6 +30,18 @@ describe('analyze: evidence', () => {
     expect(analyze('the C310 at our holiday cottage in wales blinks red since the storm cut the power').events).toEqual(['power-outage']);
     expect(analyze('we took the camera down and put it up in the porch, now it blinks red').events).toContain('relocation');
   });
+  it.each(['we went over from Virgin to TalkTalk and the cameras blink red', 'the fibre got installed on Monday, now the plug blinks red', 'since the ISP switch the hub is red'])(
+    'reads a new provider or line as a new network: %s',
+    (text) => {
+      const a = analyze(text);
+      expect(a.events).toContain('network-change');
+      expect(a.causes[0]?.id).toBe('network');
+    },
+  );
+  it('reads no new network where the provider is only named, or the switch denied', () => {
+    expect(analyze('we are with BT and the camera blinks red').events).not.toContain('network-change');
+    expect(analyze('we did not switch from Sky to BT, the camera just went red').events).not.toContain('network-change');
+  });
 
   it('puts the firmware first when a power cut cut an update short', () => {
     const a = analyze('the storm took the power out while the camera was updating, now it only blinks red');
