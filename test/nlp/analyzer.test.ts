@@ -232,6 +232,11 @@ describe('analyze: safety', () => {
     ['the doorbell fell in the pool yesterday', 'a device in water'],
     ['कैमरे के सॉकेट में नीली चमक दिखी', 'Hindi, a blue flash'],
     ['the connector end got so hot today', 'heat of a part, with a day named'],
+    ['the charger got so warm I did not want to hold it', 'heat told by letting go'],
+    ['ein Marder hat am Kabel genagt', 'German, a chewed cable'],
+    ['the lead has gone sticky near the plug', 'plastic gone soft at a power part'],
+    ['the case is open on one side, like something grow inside', 'a swollen case'],
+    ['el cargador no se podía ni tocar', 'Spanish, too hot to touch'],
   ])('flags %s (%s)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ["it's too hot here in July, the light is red", 'heat said of the weather'],
@@ -260,10 +265,15 @@ describe('analyze: safety', () => {
     ['the light burns red like a little fire', 'a lamp'],
     ['I was shocked how fast it stopped working', 'surprise'],
     ['I burnt my data bundle on the setup', 'data used up'],
-    ['the neighbours were burning rubbish and the yard was smoky', 'a fire elsewhere'],
     ['the city is so hot nowadays', 'heat of a time'],
     ['the camera sits in the conservatory, which gets very warm in summer', 'a clause told of a place'],
     ['is a red light meaning my camera is spoilt?', 'spoilt, not spilt'],
+    ['the camera sits above the hot towel cabinet', 'a hot towel'],
+    ['the camera is in the restaurant toilet corridor', 'a place'],
+    ['what is the VAT on hot takeaway food', 'food'],
+    ['the AC drips water above it but a little roof keeps the camera from getting wet', 'water that does not reach it'],
+    ['a power surge popped a couple of bulbs and the plug blinks red', 'bulbs'],
+    ['I tried holding the button but not sure for how long', 'a button held'],
   ])('does not flag %s (%s)', (text) => expect(analyze(text).safety).toBe(false));
   it('reads a danger on the power supply as power, whichever sentence names the part', () => {
     expect(analyze('there is a funny burning smell in the hall. the adapter looks a bit discoloured').causes[0]?.id).toBe('power');
