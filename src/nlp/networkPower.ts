@@ -8,16 +8,21 @@ import type { Preprocessor, Token } from './preprocess';
 
 /** How many words after the router a power word may stand and still be told of it. */
 const REACH = 6;
+/** How many words before the router a verb may stand and still act on it ("unplugged the old router"). */
+const REACH_BEFORE = 3;
 
 export interface NetworkPowerWords {
   devices: readonly string[];
   powerWords: readonly string[];
+  /** Verbs that act on the router from before it: "unplugged the router", "switched off the wifi". */
+  actsBefore?: readonly string[];
   breaks: readonly string[];
 }
 
 export class NetworkPower {
   private readonly devices: ReadonlySet<string>;
   private readonly powerWords: ReadonlySet<string>;
+  private readonly actsBefore: ReadonlySet<string>;
   /** Words that end what is told of the router: a conjunction, "it" (not "its"). */
   private readonly breaks: ReadonlySet<string>;
   /** A product's name ends it too ("the router came back but the cameras didn't"). */
@@ -27,6 +32,7 @@ export class NetworkPower {
   constructor(pre: Preprocessor, words: NetworkPowerWords | undefined, productWords: readonly string[]) {
     this.devices = pre.stems(words?.devices ?? []);
     this.powerWords = pre.stems(words?.powerWords ?? []);
+    this.actsBefore = pre.stems(words?.actsBefore ?? []);
     this.breaks = new Set((words?.breaks ?? []).map((w) => w.toLowerCase()));
     this.products = pre.stems(productWords.filter((w) => !w.includes(' ')));
   }
@@ -45,6 +51,14 @@ export class NetworkPower {
         const t = sentence[j];
         if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || this.devices.has(t.stem)) break;
         if (this.powerWords.has(t.stem)) {
+          out ??= sentence.slice();
+          out[j] = { ...t, denied: true };
+        }
+      }
+      for (let j = i - 1; j >= 0 && j >= i - REACH_BEFORE; j--) {
+        const t = sentence[j];
+        if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || this.devices.has(t.stem)) break;
+        if (this.actsBefore.has(t.stem)) {
           out ??= sentence.slice();
           out[j] = { ...t, denied: true };
         }

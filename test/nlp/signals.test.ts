@@ -272,6 +272,8 @@ describe('power words told of the router', () => {
   });
   it('a router that restarts itself is network trouble alone: the modem keeps restarting by itself, camera blinking red', () =>
     expect(analyze('the modem keeps restarting by itself, camera blinking red').causes.map((c) => c.id)).toEqual(['network']));
+  it('a router someone unplugged is network trouble: the cleaner unplugged the router to hoover and the camera blinks red since', () =>
+    expect(analyze('the cleaner unplugged the router to hoover and the camera blinks red since').causes[0]?.id).toBe('network'));
   it('a power cut told after the router came back is still a power cut: the router came back after the power cut but the camera stayed red', () => {
     const a = analyze('the router came back after the power cut but the camera stayed red');
     expect(a.causes[0]?.id).toBe('power');

@@ -140,8 +140,9 @@ export const nluSchema = z
      * down for two days"): the network dropped, the device did not lose power. A word of
      * `powerWords` within a few words after one of `devices`, before a word of `breaks` or a
      * product's name, is no evidence of the device's power; it still counts for everything else.
+     * So is a verb of `actsBefore` just before one of `devices` ("unplugged the router").
      */
-    networkPower: z.object({ devices: z.array(text).min(1), powerWords: z.array(text).min(1), breaks: z.array(text) }).strict().optional(),
+    networkPower: z.object({ devices: z.array(text).min(1), powerWords: z.array(text).min(1), actsBefore: z.array(text).optional(), breaks: z.array(text) }).strict().optional(),
     /**
      * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
      * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
