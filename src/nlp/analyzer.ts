@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, tooHot, voltageLow } from './readings';
+import { batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -746,6 +746,9 @@ export class TapoAnalyzer implements Analyzer {
     if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
+    // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
+    // cut or update reported: the supply is the first suspect, whatever "router" suggests.
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && supplyNotItsOwn(normalised)) putFirst(causes, 'power');
     // An appliance starting up each time the light goes red: the dip it draws on the supply, or a
     // microwave troubling the Wi-Fi.
     const appliance = this.powerDraw.told(normalised);

@@ -210,3 +210,18 @@ export function newProviderTold(normalised: string): boolean {
   const told = NEW_PROVIDER.exec(normalised);
   return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index));
 }
+
+/** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug". */
+const NOT_ITS_OWN_SUPPLY = new RegExp(
+  [
+    String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
+    String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick)\b`,
+    String.raw`\b(?:wrong|replacement|generic|random|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
+    String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
+  ].join('|'),
+);
+
+/** Whether the device is told to run on a supply that is not its own: its power is the first suspect. */
+export function supplyNotItsOwn(normalised: string): boolean {
+  return NOT_ITS_OWN_SUPPLY.test(normalised);
+}

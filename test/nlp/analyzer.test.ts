@@ -499,6 +499,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     'reads a smart plug that still feeds its load or clicks at its button as network: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+  it.each(['the camera runs on the adapter from my old router now and blinks red', 'I lost its original charger and use a generic one, red light since', 'swapped in a 12V one I had lying around'])(
+    'reads a supply that is not the device\'s own as power: %s',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
   it.each(['all four of our cameras went red at once this morning', 'the hub light is red and both C420s show offline', 'the plugs all went red together last night'])(
     'reads several devices red together, on no shared supply, as network: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
