@@ -24,6 +24,10 @@ const OWNER_AFTER = 5;
 /** Words after which a clause names what a danger is compared with. */
 const LIKENED_TO = new Set(['than', 'like']);
 
+/** Plugging the device in told as a deed names no part: "when I plugged it back in, a wisp came out of the vents" is the device's. */
+const PLUGGING = new Set(['plugged', 'plugging', 'unplugged', 'unplugging', 'replugged', 'replugging']);
+const pluggingIt = (tokens: readonly Token[], i: number) => PLUGGING.has(tokens[i].word) && (tokens[i + 1]?.word === 'it' || tokens[i + 1]?.word === 'back');
+
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
 
@@ -192,7 +196,7 @@ export class SafetyDetector {
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
-    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i])) parts.push(i);
+    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i]) && (anyPart || !pluggingIt(tokens, i))) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));

@@ -284,6 +284,8 @@ describe('analyze: safety', () => {
     ['the camera blinks red and the adapter smells of burning', 'power'],
     ['the charger of my C200 is melting', 'power'],
     ['a burnt smell is coming from the camera adapter', 'power'],
+    ['when I plugged it back in a thin wisp came out of the vents on the camera', 'hardware'],
+    ['the adapter gave a little spark when I plugged it in', 'power'],
   ])('puts the part the danger is on first: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each([
     ['the charger, the little plug you charge it with, I couldn\'t keep my hand on it when I pulled it out', 'power'],
