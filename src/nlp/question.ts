@@ -12,6 +12,10 @@ const QUESTION_OPENERS = new Set([
 /** Openers that ask without a question mark: "tell me why...", "I want to know if...". */
 const ASKING = [
   /\b(tell|show) me\b/,
+  // A request for the steps: "walk me through resetting it", "steps to wipe the camera pls", "give me steps to reset".
+  /\b(walk|talk|take|guide) me through\b/,
+  /^(please |pls |plz )?(the )?(steps|instructions|procedure) (to|for|on)\b/,
+  /\b(give|send) me (the |some )?(steps|instructions)\b/,
   /\b(want|need|like) to (know|understand|find out)\b/,
   /\bi wonder\b/,
   /\bwondering\b/,

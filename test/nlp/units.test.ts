@@ -136,6 +136,9 @@ describe('question', () => {
     return isQuestion(p.normalised, p.tokens);
   };
   it.each(['is reseting risky', 'how do i reset it', 'what does the red light mean', 'tell me what solid red means', 'why?'])('%s is a question', (t) => expect(q(t)).toBe(true));
+  it.each(['walk me through setting the hub up again', 'steps to restore the plug to factory please', 'please give me the steps to update it'])('%s is a question (a request for the steps)', (t) =>
+    expect(q(t)).toBe(true),
+  );
   it.each(['hi, is it safe to reset', 'for how many seconds do I hold reset', 'the app says offline, what can I do', 'so where is the reset button', 'does your camera work with wpa3', 'can the hub take a 256 gb card'])('%s is a question', (t) =>
     expect(q(t)).toBe(true),
   );
