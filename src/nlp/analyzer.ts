@@ -706,7 +706,10 @@ export class TapoAnalyzer implements Analyzer {
     // that only asks for help, after a story of an event, asks the entry about that event, over
     // any weaker guess the engine makes from the question's few words.
     if (asked?.last && asksOnlyForHelp(asked.clause) && m.relevance >= t.topic) {
+      // A power cut during an update: the story is the update it cut short, as for the causes.
+      const cutShort = events.includes('firmware-update') && events.includes('power-outage');
       for (let e = 0; e < EVENT_IDS.length; e++) {
+        if (cutShort && EVENT_IDS[e] === 'power-outage') continue;
         const id = this.eventAnswers[e];
         const score = round(ep[EVENT_AT + e] * m.relevance);
         if (id !== undefined && score >= t.faq && score > (faq?.score ?? 0)) faq = { id, score };

@@ -112,6 +112,7 @@ describe('quick answers that fit the question', () => {
       ['the update stopped halfway through and now it is red. how do I get out of this?', 'update-failed'],
       ['We lost electricity across the whole estate last night. What would you advise?', 'after-power-outage'],
       ['after the blackout on sunday the device stays red, which steps do you recommend?', 'after-power-outage'],
+      ['the electricity cut out while the camera was updating, what now?', 'update-failed'],
     ]);
     expect(analyze('the cam is red after I moved it to the garage, what now?').faq).toBeNull();
   });
