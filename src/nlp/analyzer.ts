@@ -114,6 +114,7 @@ const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
 
+/** The evidence label of a new network. */
 const NETWORK_CHANGE_AT = EVENT_AT + EVENT_IDS.indexOf('network-change');
 /** The score of an event told by a reading rather than by the engine. */
 const TOLD_EVENT_SCORE = 0.9;

@@ -159,6 +159,7 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
     const next = tokens[i + 1];
     if (next === undefined || next.punct || AFTER_HAS_POWER.has(next.word)) tokens[i].denied = true;
   }
+  // The firmware told up to date after it (FIRMWARE_WORDS, LATEST).
   for (let i = 0; i < tokens.length; i++) {
     const upToDate = tokens[i].word === 'up' && tokens[i + 1]?.word === 'to' && tokens[i + 2]?.word === 'date';
     if (!(upToDate || LATEST.has(tokens[i].word)) || tokens[i].negated) continue;

@@ -14,7 +14,7 @@ const REACH_BEFORE = 3;
 export interface NetworkPowerWords {
   devices: readonly string[];
   powerWords: readonly string[];
-  /** Verbs that act on the router from before it: "unplugged the router", "switched off the wifi". */
+  /** Verbs that act on the router from before it: "unplugged the router", "keeps unplugging the modem". */
   actsBefore?: readonly string[];
   breaks: readonly string[];
 }

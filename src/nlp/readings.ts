@@ -203,6 +203,7 @@ const NEW_PROVIDER = new RegExp(
   ].join('|'),
 );
 
+/** A denial just before what is told: "we did not switch from Sky to BT", "no new broadband". */
 const DENIED_BEFORE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$/;
 
 /** Whether a new internet provider or line is told, not denied: the network changed, whichever words tell it. */
