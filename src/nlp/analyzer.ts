@@ -594,10 +594,12 @@ export class TapoAnalyzer implements Analyzer {
     // Causes: the engine's, and those of each event found (content's eventCauses): "since the
     // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidenceScores(this.withoutOtherThings(tokens));
-    // An event that needs a word the text does not name is no event (a place named in passing is no move).
+    // An event that needs a word the text does not name is no event (a place named in passing is no
+    // move); a move told of the router ("put in a new router", "moved the modem upstairs") is no move of the device.
     for (let e = 0; e < EVENT_IDS.length; e++) {
       const words = this.eventWords[e];
-      if (words !== undefined && !tokens.some((tk) => !tk.negated && words.has(tk.stem))) ep[EVENT_AT + e] = 0;
+      const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && this.networkPower.actsOnRouter(tokens, i);
+      if (words !== undefined && !tokens.some((tk, i) => !tk.negated && words.has(tk.stem) && !ofRouter(i))) ep[EVENT_AT + e] = 0;
     }
     // A new provider or line told by its names ("switched from BT to Sky", "the fibre was installed"): the network changed.
     if (newProviderTold(normalised)) ep[NETWORK_CHANGE_AT] = Math.max(ep[NETWORK_CHANGE_AT], TOLD_EVENT_SCORE);

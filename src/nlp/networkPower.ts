@@ -8,6 +8,8 @@ import type { Preprocessor, Token } from './preprocess';
 
 /** How many words after the router a power word may stand and still be told of it. */
 const REACH = 6;
+/** Words that make the router a move's destination, not what was moved: "moved it next to the router". */
+const TOWARDS = new Set(['to', 'next', 'near', 'nearer', 'closer', 'by', 'beside', 'towards', 'toward', 'from', 'under', 'behind', 'on', 'above', 'below']);
 /** How many words before the router a verb may stand and still act on it ("unplugged the old router"). */
 const REACH_BEFORE = 3;
 
@@ -35,6 +37,20 @@ export class NetworkPower {
     this.actsBefore = pre.stems(words?.actsBefore ?? []);
     this.breaks = new Set((words?.breaks ?? []).map((w) => w.toLowerCase()));
     this.products = pre.stems(productWords.filter((w) => !w.includes(' ')));
+  }
+
+  /**
+   * Whether the word at `i` acts on one of the network's boxes named within a few words after it,
+   * before a break or a product's name: "put in a new router", "moved the modem to the loft".
+   */
+  actsOnRouter(tokens: readonly Token[], i: number): boolean {
+    for (let j = i + 1; j < tokens.length && j <= i + REACH_BEFORE + 1; j++) {
+      const t = tokens[j];
+      // "moved next to the router": the router is where it went; "moved the router and the camera": both moved.
+      if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || TOWARDS.has(t.word)) return false;
+      if (this.devices.has(t.stem)) return !tokens.slice(j + 1, j + 4).some((n) => this.products.has(n.stem));
+    }
+    return false;
   }
 
   /** Whether the text tells of a router losing power or restarting ("the router reboots itself at 4am"). */

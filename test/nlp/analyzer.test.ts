@@ -38,6 +38,11 @@ describe('analyze: evidence', () => {
       expect(a.causes[0]?.id).toBe('network');
     },
   );
+  it('reads no move of the device where only the router was moved or put in, and a move next to the router as one', () => {
+    expect(analyze('the engineer put in a new router and the camera has blinked red since').events).not.toContain('relocation');
+    expect(analyze('we moved the modem up to the loft and now the doorbell is red').events).not.toContain('relocation');
+    expect(analyze('the camera got moved next to the router and it blinks red').events).toContain('relocation');
+  });
   it('reads no new network where the provider is only named, or the switch denied', () => {
     expect(analyze('we are with BT and the camera blinks red').events).not.toContain('network-change');
     expect(analyze('we did not switch from Sky to BT, the camera just went red').events).not.toContain('network-change');
