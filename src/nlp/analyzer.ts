@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -114,8 +114,9 @@ const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
 
-/** The evidence label of a new network. */
+/** The evidence labels of a new network and of a move. */
 const NETWORK_CHANGE_AT = EVENT_AT + EVENT_IDS.indexOf('network-change');
+const RELOCATION_AT = EVENT_AT + EVENT_IDS.indexOf('relocation');
 /** The score of an event told by a reading rather than by the engine. */
 const TOLD_EVENT_SCORE = 0.9;
 
@@ -603,6 +604,8 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A new provider or line told by its names ("switched from BT to Sky", "the fibre was installed"): the network changed.
     if (newProviderTold(normalised)) ep[NETWORK_CHANGE_AT] = Math.max(ep[NETWORK_CHANGE_AT], TOLD_EVENT_SCORE);
+    // Plugged into another socket ("put it back in a different socket"): the device moved, onto another supply.
+    if (anotherSocketTold(normalised)) ep[RELOCATION_AT] = Math.max(ep[RELOCATION_AT], TOLD_EVENT_SCORE);
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
     for (let e = 0; e < EVENT_IDS.length; e++) {

@@ -226,3 +226,12 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
 export function supplyNotItsOwn(normalised: string): boolean {
   return NOT_ITS_OWN_SUPPLY.test(normalised);
 }
+
+/** The device plugged into another socket: "plugged it into a different socket", "put it back in another outlet". */
+const ANOTHER_SOCKET =
+  /\b(?:plugged|plug|plugging|put|moved|switched|swapped)\s+(?:it|him|her|the \w+|my \w+)?\s*(?:back\s+)?(?:in\s+|into\s+|to\s+|onto\s+)(?:a\s+|the\s+|another\s+|my\s+|our\s+)?(?:different|other|another|new|second|spare)\s+(?:wall\s+)?(?:socket|outlet|plug|power point|point)\b/;
+
+/** Whether the device is told plugged into another socket: a move, whichever words tell it. */
+export function anotherSocketTold(normalised: string): boolean {
+  return ANOTHER_SOCKET.test(normalised);
+}

@@ -38,6 +38,14 @@ describe('analyze: evidence', () => {
       expect(a.causes[0]?.id).toBe('network');
     },
   );
+  it.each(['the cleaner plugged the hub into another outlet by the door and it blinks red', 'I plugged it in a different socket and the light went red'])(
+    'reads a move onto another socket, however it is told: %s',
+    (text) => {
+      const a = analyze(text);
+      expect(a.events).toContain('relocation');
+      expect(a.causes[0]?.id).toBe('power');
+    },
+  );
   it('reads no move of the device where only the router was moved or put in, and a move next to the router as one', () => {
     expect(analyze('the engineer put in a new router and the camera has blinked red since').events).not.toContain('relocation');
     expect(analyze('we moved the modem up to the loft and now the doorbell is red').events).not.toContain('relocation');
