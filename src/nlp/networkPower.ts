@@ -12,6 +12,8 @@ const REACH = 6;
 const TOWARDS = new Set(['to', 'next', 'near', 'nearer', 'closer', 'by', 'beside', 'towards', 'toward', 'from', 'under', 'behind', 'on', 'above', 'below']);
 /** How many words before the router a verb may stand and still act on it ("unplugged the old router"). */
 const REACH_BEFORE = 3;
+/** How many words after a word for moving the router may stand and still be what was moved ("put in a new router"). */
+const MOVE_REACH = 4;
 
 export interface NetworkPowerWords {
   devices: readonly string[];
@@ -44,7 +46,7 @@ export class NetworkPower {
    * before a break or a product's name: "put in a new router", "moved the modem to the loft".
    */
   actsOnRouter(tokens: readonly Token[], i: number): boolean {
-    for (let j = i + 1; j < tokens.length && j <= i + REACH_BEFORE + 1; j++) {
+    for (let j = i + 1; j < tokens.length && j <= i + MOVE_REACH; j++) {
       const t = tokens[j];
       // "moved next to the router": the router is where it went; "moved the router and the camera": both moved.
       if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || TOWARDS.has(t.word)) return false;
