@@ -114,10 +114,16 @@ const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
 
-/** The evidence labels of a new network and of a move. */
-const NETWORK_CHANGE_AT = EVENT_AT + EVENT_IDS.indexOf('network-change');
-const RELOCATION_AT = EVENT_AT + EVENT_IDS.indexOf('relocation');
-/** The score of an event told by a reading rather than by the engine. */
+/**
+ * Events told by a reading rather than by the engine, each with its evidence label: a new provider
+ * or line ("switched from BT to Sky", "the fibre was installed"), the device plugged into another
+ * socket ("put it back in a different socket").
+ */
+const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
+  { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
+  { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
+];
+/** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;
 
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
@@ -602,10 +608,8 @@ export class TapoAnalyzer implements Analyzer {
       const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && this.networkPower.actsOnRouter(tokens, i);
       if (words !== undefined && !tokens.some((tk, i) => !tk.negated && words.has(tk.stem) && !ofRouter(i))) ep[EVENT_AT + e] = 0;
     }
-    // A new provider or line told by its names ("switched from BT to Sky", "the fibre was installed"): the network changed.
-    if (newProviderTold(normalised)) ep[NETWORK_CHANGE_AT] = Math.max(ep[NETWORK_CHANGE_AT], TOLD_EVENT_SCORE);
-    // Plugged into another socket ("put it back in a different socket"): the device moved, onto another supply.
-    if (anotherSocketTold(normalised)) ep[RELOCATION_AT] = Math.max(ep[RELOCATION_AT], TOLD_EVENT_SCORE);
+    // Events told by a reading, whatever words the engine knows.
+    for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
     for (let e = 0; e < EVENT_IDS.length; e++) {
@@ -779,10 +783,12 @@ export class TapoAnalyzer implements Analyzer {
     // power part ("the extension lead got kicked", "the adapter fell down behind the radiator") is
     // the power supply's, as a danger on one is.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware') putFirst(causes, 'hardware');
-    else if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
+    else {
+      const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
+      if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
+    }
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.
