@@ -204,6 +204,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredthirtieth: { bestCause: 0.89 },
   hundredthirtyfirst: { bestCause: 0.85, eventsFound: 0.83, faqRight: 0.94 },
   hundredthirtysecond: { bestCause: 0.92 },
+  hundredthirtythird: { bestCause: 0.94, eventsSpurious: 0.12, faqRight: 0.89 },
+  hundredthirtyfourth: { bestCause: 0.94, pattern: 0.93, eventsFound: 0.87 },
+  hundredthirtyfifth: { bestCause: 0.89, eventsFound: 0.89, eventsSpurious: 0.12, faqRight: 0.86 },
+  hundredthirtysixth: { bestCause: 0.87, eventsSpurious: 0.13 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
