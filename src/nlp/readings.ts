@@ -227,9 +227,18 @@ export function supplyNotItsOwn(normalised: string): boolean {
   return NOT_ITS_OWN_SUPPLY.test(normalised);
 }
 
-/** The device plugged into another socket: "plugged it into a different socket", "put it back in another outlet". */
-const ANOTHER_SOCKET =
-  /\b(?:plugged|plug|plugging|put|moved|switched|swapped)\s+(?:it|him|her|the \w+|my \w+)?\s*(?:back\s+)?(?:in\s+|into\s+|to\s+|onto\s+)(?:a\s+|the\s+|another\s+|my\s+|our\s+)?(?:different|other|another|new|second|spare)\s+(?:wall\s+)?(?:socket|outlet|plug|power point|point)\b/;
+/**
+ * The device plugged into another socket: named as another ("plugged it into a different socket",
+ * "put it back in another outlet"), or by where it is ("plugged it into the socket in the shed",
+ * "plugged the C100 into the USB on the back of the TV", "plugged it in on the landing instead").
+ */
+const ANOTHER_SOCKET = new RegExp(
+  [
+    String.raw`\b(?:plugged|plug|plugging|put|moved|switched|swapped)\s+(?:it|him|her|the \w+|my \w+)?\s*(?:back\s+)?(?:in\s+|into\s+|to\s+|onto\s+)(?:a\s+|the\s+|another\s+|my\s+|our\s+)?(?:different|other|another|new|second|spare)\s+(?:wall\s+)?(?:socket|outlet|plug|power point|point)\b`,
+    String.raw`\b(?:i|we|he|she|they|after|since|then|and)\s+(?:have\s+|had\s+|just\s+|then\s+)?(?:plugged|plugging|replugged|swapped|moved)\s+(?!the (?:router|modem|extender|lamp|light|heater)\b)(?:it|him|her|the \w+|my \w+)\s+(?:back\s+|over\s+)?(?:into|to|onto)\s+(?:the|a|an|my|our)\s+(?!same\b)(?:\w+\s+)?(?:socket|outlet|extension(?: lead| cord| reel)?|power strip|usb(?: port)?)\s+(?:in|on|by|at|behind|under|out|upstairs|downstairs|instead)\b`,
+    String.raw`\b(?:i|we|he|she|they|after|since|then|and)\s+(?:have\s+|had\s+|just\s+|then\s+)?(?:plugged|plugging|replugged)\s+(?:it|him|her|the \w+|my \w+)\s+(?:back\s+)?in\b[^.!?]{0,40}?\binstead\b`,
+  ].join('|'),
+);
 
 /** Whether the device is told plugged into another socket: a move, whichever words tell it. */
 export function anotherSocketTold(normalised: string): boolean {

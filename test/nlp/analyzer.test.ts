@@ -46,6 +46,13 @@ describe('analyze: evidence', () => {
       expect(a.causes[0]?.id).toBe('power');
     },
   );
+  it.each(['since we plugged it into the extension lead in the garage the hub blinks red', 'red light ever since I plugged it in by the fridge instead', 'I plugged the camera into the USB on the back of the TV and it went red'])(
+    'reads a move onto a socket told by where it is: %s',
+    (text) => expect(analyze(text).events).toContain('relocation'),
+  );
+  it('reads no move where the device went back into the same socket', () => {
+    expect(analyze('I plugged it back into the same socket by the door and it is still red').events).not.toContain('relocation');
+  });
   it('reads no move of the device where only the router was moved or put in, and a move next to the router as one', () => {
     expect(analyze('the engineer put in a new router and the camera has blinked red since').events).not.toContain('relocation');
     expect(analyze('we moved the modem up to the loft and now the doorbell is red').events).not.toContain('relocation');
