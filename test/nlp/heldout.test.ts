@@ -208,6 +208,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredthirtyfourth: { bestCause: 0.94, pattern: 0.93, eventsFound: 0.87 },
   hundredthirtyfifth: { bestCause: 0.89, eventsSpurious: 0.12, faqRight: 0.86 },
   hundredthirtysixth: { bestCause: 0.87, eventsSpurious: 0.13 },
+  hundredthirtyseventh: { pattern: 0.94, eventsSpurious: 0.12 },
+  hundredthirtyeighth: { bestCause: 0.9, eventsSpurious: 0.14 },
+  hundredthirtyninth: { bestCause: 0.84, eventsSpurious: 0.14, cautioned: 0.04, faqRight: 0.92 },
+  hundredfortieth: { bestCause: 0.9, eventsFound: 0.87, eventsSpurious: 0.13 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
