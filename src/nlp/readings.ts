@@ -191,11 +191,11 @@ export function plugStillSwitches(normalised: string): boolean {
 /** Internet providers people name when they switch ("from BT to Sky", "to Spark fibre"). */
 const PROVIDER = String.raw`(?:bt|sky|virgin(?: media)?|spark|one nz|vodafone|telstra|optus|tpg|comcast|xfinity|at&t|att|verizon|spectrum|cox|talktalk|plusnet|ee|jio(?: ?fiber)?|airtel|orange|telekom|starlink|eir|converge|pldt|globe|safaricom|zuku|mtn|bell|rogers|telus|shaw|sfr|bouygues|movistar|claro|unifi|maxis|singtel|starhub|hyperoptic|frontier|centurylink|t-mobile|o2|fastweb|tim|ziggo|kpn|proximus|swisscom|telia|telenor|a1)`;
 const LINE_KIND = String.raw`(?:fibre|fiber|broadband|internet|cable|isp|provider|adsl|dsl|nbn)`;
-/** A new provider or a new line fitted: "switched from BT to Sky", "changed to Converge fiber", "the fibre was installed", "new broadband". */
+/** A new provider or a new line fitted: "switched from BT to Sky", "changed to Converge fiber", "switched us to fiber", "the fibre was installed", "new broadband". */
 const NEW_PROVIDER = new RegExp(
   [
     String.raw`\b(?:switch\w*|chang\w*|mov\w*|went|going|swap\w*|port\w*)\s+(?:\w+\s+){0,2}?from\s+${PROVIDER}\b[^.!?]{0,25}?\bto\b`,
-    String.raw`\b(?:switch\w*|chang\w*|mov\w*|went)\s+(?:over\s+|across\s+)?to\s+(?:a new\s+|another\s+)?(?:${PROVIDER}\b|(?:\w+\s+)?${LINE_KIND}\b)`,
+    String.raw`\b(?:switch\w*|chang\w*|mov\w*|went)\s+(?:us\s+|me\s+|them\s+)?(?:over\s+|across\s+)?to\s+(?:a new\s+|another\s+)?(?:${PROVIDER}\b|(?:\w+\s+)?${LINE_KIND}\b)`,
     String.raw`\b(?:new|different|another)\s+(?:fibre|fiber|broadband|isp|internet provider|internet company|provider|internet line|fibre line|fiber line)\b`,
     String.raw`\b(?:install\w*|fitted|fit|put in|connected|hooked up)\b[^.!?]{0,25}?\b(?:fibre|fiber|broadband|nbn)\b`,
     String.raw`\b(?:fibre|fiber|broadband|nbn)\b[^.!?]{0,25}?\b(?:install\w*|fitted|put in|went live|got connected|was connected)\b`,
@@ -243,4 +243,20 @@ const ANOTHER_SOCKET = new RegExp(
 /** Whether the device is told plugged into another socket: a move, whichever words tell it. */
 export function anotherSocketTold(normalised: string): boolean {
   return ANOTHER_SOCKET.test(normalised);
+}
+
+/** The power told to have stayed on: "we did not lose power", "the lights did not even flicker", "power stayed on the whole time". */
+const OUTAGE_DENIED = new RegExp(
+  [
+    String.raw`\b(?:did not|never|not)\s+(?:even\s+)?(?:lose|lost)\s+(?:the\s+|any\s+)?(?:power|electric\w*|mains)\b`,
+    String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:did not|never|not)\s+(?:even\s+|once\s+)?(?:go|went|goes|gone)\s+(?:out|off|down)\b`,
+    String.raw`\blights?\s+(?:did not|never)\s+(?:even\s+|once\s+)?flicker\w*`,
+    String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:stayed|remained)\s+on\b`,
+    String.raw`\b(?:did not|never)\s+(?:knock|take|cut|put)\s+(?:the\s+)?(?:power|electric\w*)\s+(?:out|off)\b`,
+  ].join('|'),
+);
+
+/** Whether the text tells that the power stayed on: a storm or a blip told with it is no outage. */
+export function outageDenied(normalised: string): boolean {
+  return OUTAGE_DENIED.test(normalised);
 }

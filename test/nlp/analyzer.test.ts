@@ -63,6 +63,17 @@ describe('analyze: evidence', () => {
     expect(analyze('we did not switch from Sky to BT, the camera just went red').events).not.toContain('network-change');
   });
 
+  it.each([
+    'big storm last night but we did not lose power, and now the camera blinks red',
+    'the camera went red in the storm, though the lights never even flickered',
+    'red since the thunderstorm on Sunday. The power stayed on the whole time.',
+  ])('reads no power cut where the power is told to have stayed on: %s', (text) => {
+    expect(analyze(text).events).not.toContain('power-outage');
+  });
+  it('reads a new line from the words that tell it was switched', () => {
+    expect(analyze('the telecoms firm switched us to full fibre and the hub went red').events).toContain('network-change');
+  });
+
   it('puts the firmware first when a power cut cut an update short', () => {
     const a = analyze('the storm took the power out while the camera was updating, now it only blinks red');
     expect(a.events).toEqual(expect.arrayContaining(['firmware-update', 'power-outage']));
