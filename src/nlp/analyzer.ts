@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -750,10 +750,10 @@ export class TapoAnalyzer implements Analyzer {
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low or
     // switched by a timer is the device's power running out or going off.
     if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised)) putFirst(causes, 'power');
-    // A battery told full, a smart plug that still switches by its button, or several devices red
-    // together, with nothing else reported: the device has its power; what it lacks is its link to
-    // the hub or the Wi-Fi.
-    else if (events.length === 0 && (batteryFull(normalised) || plugStillSwitches(normalised) || severalAtOnce(normalised))) putFirst(causes, 'network');
+    // A battery told full, a smart plug that still switches by its button, several devices red
+    // together, or a battery camera told beside its hub, with nothing else reported: the device has
+    // its power; what it lacks is its link to the hub or the Wi-Fi.
+    else if (events.length === 0 && (batteryFull(normalised) || plugStillSwitches(normalised) || severalAtOnce(normalised) || batteryCameraOnHub(normalised))) putFirst(causes, 'network');
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up
     // (after a reset, on purpose or not): joining the network is what it needs, not the device.
     // (With no cause in the words, the guide's reading of the pattern says so below.)

@@ -151,13 +151,25 @@ export function onTimerOrGenerator(normalised: string): boolean {
 const FULL_BATTERY =
   /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;
 /** Told with it, the battery was the trouble after all: it ran flat, died, stands at some lower share, or may not have charged. */
-const BATTERY_WAS_LOW = /\b(?:flat|died|dead|low|drain\w*|empty|ran out|runs out|dying|needs? charging)\b|\bnot (?:\w+ ){0,2}charged\b|(?<![\d.])(?:\d|[1-9]\d)\s*%/;
+const BATTERY_WAS_LOW = /\b(?:flat|died|dead|low|drain\w*|empty|ran out|runs out|dying|needs? charging|burn\w* through)\b|\bnot (?:\w+ ){0,2}charged\b|(?<![\d.])(?:\d|[1-9]\d)\s*%/;
 /** A battery that is not the device's own: a power bank, a boat's or a caravan's, a UPS. */
 const OTHER_BATTERY = /\b(?:power ?banks?|inverters?|leisure|ups|solar)\b/;
 
 /** Whether a battery device's own battery is told full or fine, and nowhere told low: its power is not the trouble. */
 export function batteryFull(normalised: string): boolean {
   return FULL_BATTERY.test(normalised) && !BATTERY_WAS_LOW.test(normalised) && !OTHER_BATTERY.test(normalised);
+}
+
+/** A battery camera and the hub it talks to: "the C420 blinks red, the H200 is in the kitchen". */
+const BATTERY_CAMERA = /\b(?:c4[02]\d\w*|battery (?:cam|camera|doorbell)s?)\b/;
+const HUB = /\b(?:hubs?|h[12]00s?)\b/;
+
+/** Told with them, something else comes first: an update, a fall, a charger borrowed from another device, something unplugged. */
+const OTHER_SUSPECT = /\b(?:firmware|updat\w*|dropped|fell|knocked|unplug\w*)\b|\b(?:cable|charger|adapter) from (?:my|a|an|the) (?:tablet|phone|laptop|kindle)\b/;
+
+/** Whether a battery camera is told beside its hub, its battery nowhere told low, with no other suspect: its link to the hub is the first suspect. */
+export function batteryCameraOnHub(normalised: string): boolean {
+  return BATTERY_CAMERA.test(normalised) && HUB.test(normalised) && !BATTERY_WAS_LOW.test(normalised) && !OTHER_BATTERY.test(normalised) && !OTHER_SUSPECT.test(normalised);
 }
 
 /** Several devices told red or offline together: "all my cameras went red at once", "the hub is red and both C420s show offline". */

@@ -544,6 +544,12 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
   it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+  it.each(['my battery camera on the gate flashes red and the hub is in the lounge', 'the C400 battery cam keeps flashing red, the hub says it is fine'])('reads a battery camera told beside its hub as its link: %s -> network', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
+  it.each(['the C420 flashes red, the hub is fine, the battery shows 8%', 'the C420 fell off the fence, now it flashes red and the hub is fine'])('keeps another suspect first beside the hub: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).not.toBe('network'),
+  );
   it.each(['the battery ran flat, I charged it to full and it is still red', 'the power bank is fully charged and the camera blinks red'])('keeps the power first when the battery ran flat or is not the device\'s own: %s', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('power'),
   );
