@@ -784,8 +784,11 @@ export class TapoAnalyzer implements Analyzer {
     // power part ("the extension lead got kicked", "the adapter fell down behind the radiator") is
     // the power supply's, as a danger on one is.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
+    // (A changed network is not ruled out by restarts and resets: the device needs its new details.)
+    const tried = this.elimination.frontsTried(tokens);
+    const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
-    else if (this.elimination.ruledOut(tokens) || singledOut === 'hardware') putFirst(causes, 'hardware');
+    else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

@@ -69,12 +69,12 @@ export class Elimination {
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }
 
-  /** Fixes tried on two or more fronts, and the trouble still there. Each word tells of one fix. */
-  ruledOut(tokens: readonly Token[]): boolean {
-    // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
-    if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return false;
-    const stems = new Set(tokens.map((t) => t.stem));
+  /** The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...); none when it is not told to persist. Each word tells of one fix. */
+  frontsTried(tokens: readonly Token[]): ReadonlySet<string> {
     const fronts = new Set<string>();
+    // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
+    if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
+    const stems = new Set(tokens.map((t) => t.stem));
     const told = new Set<number>();
     for (const { front, phrase } of this.fixes) {
       if (fronts.has(front) || !stems.has(phrase.stems[0])) continue;
@@ -82,8 +82,7 @@ export class Elimination {
       if (hit === undefined) continue;
       for (const i of hit) told.add(i);
       fronts.add(front);
-      if (fronts.size >= 2) return true;
     }
-    return false;
+    return fronts;
   }
 }

@@ -231,6 +231,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
+    String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );
 

@@ -544,6 +544,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
   it.each(['my battery doorbell shows 100% battery but blinks red', 'the C420 is fully charged and still flashes red'])('reads a battery told full as no trouble with power: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),
   );
+  it('keeps a changed network first when only restarts and resets were tried since', () =>
+    expect(analyze('my husband changed the wifi password on Friday. I unplugged it for a minute, still the same').causes[0]?.id).toBe('network'));
+  it('rules the power out with the rest when a power part was swapped too, whatever else changed', () =>
+    expect(analyze('we got a new router. I swapped the adapter, restarted it, reset it, still red').causes[0]?.id).toBe('hardware'));
   it.each(['my battery camera on the gate flashes red and the hub is in the lounge', 'the C400 battery cam keeps flashing red, the hub says it is fine'])('reads a battery camera told beside its hub as its link: %s -> network', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'),
   );
