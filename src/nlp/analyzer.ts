@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -786,6 +786,7 @@ export class TapoAnalyzer implements Analyzer {
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     // (A changed network is not ruled out by restarts and resets: the device needs its new details.)
     const tried = this.elimination.frontsTried(tokens);
+    if (tried.size > 0 && powerPartsTriedByCount(normalised)) tried.add('power');
     const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');

@@ -70,7 +70,7 @@ export class Elimination {
   }
 
   /** The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...); none when it is not told to persist. Each word tells of one fix. */
-  frontsTried(tokens: readonly Token[]): ReadonlySet<string> {
+  frontsTried(tokens: readonly Token[]): Set<string> {
     const fronts = new Set<string>();
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;

@@ -273,3 +273,11 @@ const OUTAGE_DENIED = new RegExp(
 export function outageDenied(normalised: string): boolean {
   return OUTAGE_DENIED.test(normalised);
 }
+
+/** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
+const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
+
+/** Whether power parts are told tried by the count: a swap on the power front, as "another socket" is. */
+export function powerPartsTriedByCount(normalised: string): boolean {
+  return POWER_PARTS_COUNTED.test(normalised);
+}
