@@ -212,6 +212,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredthirtyeighth: { bestCause: 0.9, eventsSpurious: 0.14 },
   hundredthirtyninth: { bestCause: 0.88, eventsSpurious: 0.12, cautioned: 0.04, faqRight: 0.92 },
   hundredfortieth: { bestCause: 0.91, eventsFound: 0.89, eventsSpurious: 0.12 },
+  hundredfortyfirst: { bestCause: 0.89, pattern: 0.92 },
+  hundredfortysecond: { bestCause: 0.89, eventsFound: 0.88, faqRight: 0.93, outOfScopeAnswered: 0.12 },
+  hundredfortythird: { bestCause: 0.91, faqRight: 0.9 },
+  hundredfortyfourth: { bestCause: 0.93, eventsSpurious: 0.12, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
