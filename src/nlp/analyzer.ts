@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -765,6 +765,9 @@ export class TapoAnalyzer implements Analyzer {
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && supplyNotItsOwn(normalised)) putFirst(causes, 'power');
     // An appliance starting up each time the light goes red: the dip it draws on the supply, or a
     // microwave troubling the Wi-Fi.
+    // Unplugged for the hoover or the painter and plugged back where it was: the plug and its
+    // supply are all that was touched.
+    if (events.every((e) => e === 'relocation') && backInSameSocket(normalised)) putFirst(causes, 'power');
     const appliance = this.powerDraw.told(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.

@@ -3,6 +3,7 @@
  * "whenever the compressor kicks in", "every time the neighbour fires up his welder". A big one on
  * the same supply draws a dip the device feels: its power comes first. A microwave troubles the
  * 2.4 GHz Wi-Fi instead ("whenever my flatmate starts the microwave"): the network comes first.
+ * One told on the device's own circuit or strip draws on its supply too, whenever it is told to start.
  */
 import { phraseAlternation } from './text';
 
@@ -20,11 +21,15 @@ export interface PowerDrawWords {
 /** Words that may stand between the parts of the phrase ("when the neighbour's old pump is running"). */
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
+/** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
+const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|socket|outlet|plug|fuse|spur)`;
+
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;
 
 export class PowerDraw {
   private readonly draws: RegExp | null;
+  private readonly shares: RegExp | null;
   private readonly interferes: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
@@ -38,12 +43,18 @@ export class PowerDraw {
       return new RegExp(String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`);
     };
     this.draws = told(words?.appliances);
+    // An appliance told on the device's supply, starting or not ("the yard lights are on the same
+    // circuit", "on the same socket strip as the new fridge").
+    const appliances = phraseAlternation(words?.appliances ?? []);
+    this.shares = appliances
+      ? new RegExp(String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`)
+      : null;
     this.interferes = told(words?.wifiInterferers);
   }
 
   /** The cause an appliance starting up points at in the normalised text, or null. */
   told(normalised: string): 'power' | 'network' | null {
-    if (this.draws?.test(normalised)) return 'power';
+    if (this.draws?.test(normalised) || this.shares?.test(normalised)) return 'power';
     if (this.interferes?.test(normalised) && !TRIPPED.test(normalised)) return 'network';
     return null;
   }

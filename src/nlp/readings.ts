@@ -281,3 +281,11 @@ const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|man
 export function powerPartsTriedByCount(normalised: string): boolean {
   return POWER_PARTS_COUNTED.test(normalised);
 }
+
+/** Unplugged, then back into the same socket: "unplugged it to move the sofa, plugged it back into the same socket". */
+const BACK_IN_SAME_SOCKET = /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b/;
+
+/** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
+export function backInSameSocket(normalised: string): boolean {
+  return BACK_IN_SAME_SOCKET.test(normalised);
+}

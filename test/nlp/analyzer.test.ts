@@ -398,6 +398,10 @@ describe('analyze: an appliance starting up on the same supply', () => {
     expect(analyze('every time my flatmate fires up the microwave the camera blinks red').causes[0]?.id).toBe('network');
   });
   it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));
+  it('reads an appliance told on the same circuit or strip, starting or not', () =>
+    expect(analyze('red every night since the porch lights went on the same circuit').causes[0]?.id).toBe('power'));
+  it('reads the device unplugged and put back into the same socket as its supply touched', () =>
+    expect(analyze('moved the sofa, so I unplugged the camera and later plugged it back into the same socket, now red').causes[0]?.id).toBe('power'));
 });
 
 describe("analyze: the router's firmware, the weather", () => {
