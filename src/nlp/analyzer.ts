@@ -793,6 +793,9 @@ export class TapoAnalyzer implements Analyzer {
     const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');
+    // Power parts swapped and the trouble still there, nothing else tried or reported: the power
+    // is the one suspect ruled out, and the next one comes first.
+    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !supplyNotItsOwn(normalised)) putFirst(causes, causes[1]?.id ?? 'hardware');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

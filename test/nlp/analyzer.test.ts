@@ -552,6 +552,8 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('my husband changed the wifi password on Friday. I unplugged it for a minute, still the same').causes[0]?.id).toBe('network'));
   it('rules the power out with the rest when a power part was swapped too, whatever else changed', () =>
     expect(analyze('we got a new router. I swapped the adapter, restarted it, reset it, still red').causes[0]?.id).toBe('hardware'));
+  it('puts the next suspect before the power when only power parts were swapped and the trouble stayed', () =>
+    expect(analyze('tried a different adapter and another socket, the C110 still flashes red').causes[0]?.id).not.toBe('power'));
   it('reads power parts tried by the count as the power ruled out with the rest', () =>
     expect(analyze('been through four chargers and two outlets, reset it twice, still blinking red').causes[0]?.id).toBe('hardware'));
   it.each(['my battery camera on the gate flashes red and the hub is in the lounge', 'the C400 battery cam keeps flashing red, the hub says it is fine'])('reads a battery camera told beside its hub as its link: %s -> network', (text) =>
