@@ -219,11 +219,13 @@ describe('hardware by elimination', () => {
     (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
   );
   it.each([
-    ['one front tried', 'new adapter, new cable, still red', 'power'],
+    ['one front tried', 'rebooted the router twice, still red', 'network'],
     ['an event, not a fix', 'we got a new router and I reset the camera, still red', 'network'],
     ['the fixes are not tried yet', "haven't reset it or tried a new cable yet, it still blinks red since the outage", 'power'],
     ['one fix told in the words of two', 'my son reset the router last night and the plug is still flashing red', 'network'],
   ])('keeps the causes when %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('puts the power after the next suspect when only power parts were swapped: new adapter, new cable, still red', () =>
+    expect(analyze('new adapter, new cable, still red').causes[0]?.id).toBe('hardware'));
   it.each(['rebooted the modem, swapped to another adapter. nothing', 'tried another plug and a different wifi, none of it made any difference, it flashes red'])(
     'reads a list of fixes ending in "nothing" the same way: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
