@@ -126,6 +126,9 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
 /** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;
 
+/** Causes whose scores differ by less than this are as sure as each other. */
+const EVEN_CAUSES = 0.01;
+
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
 const RULED_CAUSE_SCORE = 0.5;
 
@@ -621,6 +624,10 @@ export class TapoAnalyzer implements Analyzer {
     const causes: Scored<CauseId>[] = [];
     for (let i = 0; i < CAUSE_IDS.length; i++) if (causeScore[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(causeScore[i]) });
     causes.sort((a, b) => b.score - a.score);
+    // Causes as sure as each other: the one a reported event points at comes first ("water all
+    // over the lawn ... red since I switched the router to 5 GHz" is the switch).
+    const backed = causes.findIndex((c) => this.eventCauses.some((cs, e) => ep[EVENT_AT + e] >= t.event && cs.includes(CAUSE_IDS.indexOf(c.id))));
+    if (backed > 0 && causes[0].score - causes[backed].score < EVEN_CAUSES) causes.unshift(...causes.splice(backed, 1));
 
     // Pattern and events.
     let pattern: PatternId | null = null;

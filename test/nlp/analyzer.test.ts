@@ -53,6 +53,8 @@ describe('analyze: evidence', () => {
   it('reads no move where the device went back into the same socket', () => {
     expect(analyze('I plugged it back into the same socket by the door and it is still red').events).not.toContain('relocation');
   });
+  it('puts first, of causes as sure as each other, the one a reported event points at', () =>
+    expect(analyze('the lens looks a bit scratched, and the camera has been red since the new router went in').causes[0]?.id).toBe('network'));
   it('reads no move of the device where only the router was moved or put in, and a move next to the router as one', () => {
     expect(analyze('the engineer put in a new router and the camera has blinked red since').events).not.toContain('relocation');
     expect(analyze('we moved the modem up to the loft and now the doorbell is red').events).not.toContain('relocation');
