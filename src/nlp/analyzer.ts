@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, longRunTold, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -754,9 +754,9 @@ export class TapoAnalyzer implements Analyzer {
       const temperature = tooHot(normalised);
       if (temperature) hazard = { words: temperature, at: [] };
     }
-    // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low or
-    // switched by a timer is the device's power running out or going off.
-    if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised)) putFirst(causes, 'power');
+    // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low,
+    // switched by a timer or run a long way is the device's power running out, going off or dropping.
+    if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised)) putFirst(causes, 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
     // its power; what it lacks is its link to the hub or the Wi-Fi.

@@ -22,7 +22,7 @@ export interface PowerDrawWords {
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
 /** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
-const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|socket|outlet|plug|fuse|spur)`;
+const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
 
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;

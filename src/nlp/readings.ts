@@ -138,13 +138,16 @@ export function routerBackLater(normalised: string): boolean {
 }
 
 /** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
-const TIMED_SUPPLY = /\b(?:timer (?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|on (?:a |the )?(?:generator|genny|gen)|generator power)\b/;
-/** Unless what is on the timer is the router, or the device is a smart plug keeping its own schedule. */
-const TIMED_OTHER = /\b(?:p1\d\d|router|modem|wi-?fi|powerline|mifi|schedule)\b/;
+const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power)\b/;
+/** Unless what is on the timer is the router. */
+const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
+/** A smart plug "on a timer" keeps its own schedule; one plugged into a timer socket is switched by it. */
+const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switch|mechanical timer)\b/;
 
 /** Whether the device's supply is switched by a timer or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
-  return TIMED_SUPPLY.test(normalised) && !TIMED_OTHER.test(normalised);
+  if (!TIMED_SUPPLY.test(normalised) || TIMED_OTHER.test(normalised)) return false;
+  return !/\bp1\d\d\b/.test(normalised) || SMART_PLUG_TIMED.test(normalised);
 }
 
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
@@ -289,4 +292,20 @@ const BACK_IN_SAME_SOCKET = /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?
 /** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
 export function backInSameSocket(normalised: string): boolean {
   return BACK_IN_SAME_SOCKET.test(normalised);
+}
+
+/** A long cable or extension run to the device: "on the end of 30m of cable", "a 10 m USB extension", "swapped the cable for a longer one". */
+const LONG_RUN = new RegExp(
+  [
+    String.raw`\b\d{2,}\s*(?:m|metres?|meters?|ft|feet|foot)\b(?:\s+(?:of|long))?[^.!?]{0,15}?\b(?:cable|extension|lead|cord|usb)`,
+    String.raw`\b(?:cable|extension|lead|cord)\b[^.!?]{0,25}?\b\d{2,}\s*(?:m|metres?|meters?|ft|feet)\b`,
+    String.raw`\b(?:very|really|super) long (?:usb )?(?:cable|extension|lead|cord)`,
+    String.raw`\blonger (?:usb )?(?:cable|lead|cord|one)\b`,
+    String.raw`\bextended the (?:usb )?(?:cable|lead)`,
+  ].join('|'),
+);
+
+/** Whether a long cable or extension run feeds the device (not a network cable): the voltage it loses on the way comes first. */
+export function longRunTold(normalised: string): boolean {
+  return LONG_RUN.test(normalised) && !/\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*)\b/.test(normalised);
 }

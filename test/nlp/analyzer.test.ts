@@ -571,6 +571,12 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     'reads a solar panel that gets no sun as power: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
   );
+  it('reads a long cable run to the device as power', () =>
+    expect(analyze('wifi reaches the shed fine, but the camera there sits on the end of 30m of cable and blinks red slowly').causes[0]?.id).toBe('power'));
+  it('reads a smart plug on its own timer as no supply trouble, and one in a timer socket as one', () => {
+    expect(analyze('my P110 is on a timer for the porch lamp and flashes red').causes[0]?.id).not.toBe('power');
+    expect(analyze('my P110 sits in a timer socket in the hall and keeps flashing red').causes[0]?.id).toBe('power');
+  });
   it.each(['my multimeter reads 4.6V at the end of the camera cable and it blinks red', 'the PoE splitter measures 9.8 V instead of 12 and the camera is red'])(
     'reads a supply measured low as power: %s',
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
