@@ -179,7 +179,7 @@ export function batteryCameraOnHub(normalised: string): boolean {
 const DEVICES = String.raw`(?:tapo|c\d{3}\w*|p1\d\d\w*|h[12]00s?|cams?|cameras?|plugs?|devices?|stuff|things|doorbells?)`;
 const SEVERAL_RED = new RegExp(
   String.raw`\b(?:all|both)(?: (?:of|my|our|the|\d+x?|two|three|four|five|six|seven|eight)){0,3}(?: (?:tapo|smart|battery|outdoor|indoor))?(?: ${DEVICES}\b| them\b)[^.!?]{0,40}?\b(?:went|go|gone|turned|are|were|blink\w*|flash\w*|show\w*)\b[^.!?]{0,15}?\b(?:red|offline)\b` +
-    String.raw`|\b${DEVICES} (?:\w+ )?all (?:went|go|gone|turned|are|blink\w*|flash\w*)\b[^.!?]{0,15}?\bred\b`,
+    String.raw`|\b${DEVICES} (?:\w+ )?(?:all|both) (?:went|go|gone|turned|are|blink\w*|flash\w*)\b[^.!?]{0,15}?\bred\b`,
 );
 /** ... unless one is singled out ("all fine except the C500") or they share a supply ("on the same power strip"). */
 const ONE_OR_SHARED_SUPPLY = /\b(?:except|but one|apart from|other than|fine but|all fine|all work|all ok)\b|power ?strip|extension|splitter|one adapter|same (?:socket|strip|plug|adapter|circuit)|\d-way|\bups\b|dropout|brownout/;
@@ -262,7 +262,7 @@ export function anotherSocketTold(normalised: string): boolean {
   return ANOTHER_SOCKET.test(normalised);
 }
 
-/** The power told to have stayed on: "we did not lose power", "the lights did not even flicker", "power stayed on the whole time". */
+/** The power told to have stayed on: "we did not lose power", "the lights did not even flicker", "power stayed on the whole time", "no power cut". */
 const OUTAGE_DENIED = new RegExp(
   [
     String.raw`\b(?:did not|never|not)\s+(?:even\s+)?(?:lose|lost)\s+(?:the\s+|any\s+)?(?:power|electric\w*|mains)\b`,
@@ -270,6 +270,7 @@ const OUTAGE_DENIED = new RegExp(
     String.raw`\blights?\s+(?:did not|never)\s+(?:even\s+|once\s+)?flicker\w*`,
     String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:stayed|remained)\s+on\b`,
     String.raw`\b(?:did not|never)\s+(?:knock|take|cut|put)\s+(?:the\s+)?(?:power|electric\w*)\s+(?:out|off)\b`,
+    String.raw`\bno (?:power cut|power outage|outage|blackout|power failure)s?\b`,
   ].join('|'),
 );
 

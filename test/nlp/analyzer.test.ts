@@ -69,6 +69,7 @@ describe('analyze: evidence', () => {
     'big storm last night but we did not lose power, and now the camera blinks red',
     'the camera went red in the storm, though the lights never even flickered',
     'red since the thunderstorm on Sunday. The power stayed on the whole time.',
+    'the storm went right over us, no power cut though, and the plug has been red since',
   ])('reads no power cut where the power is told to have stayed on: %s', (text) => {
     expect(analyze(text).events).not.toContain('power-outage');
   });
