@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, longRunTold, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -122,6 +122,7 @@ const LAST_QUESTION_ALONE = 0.8;
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
   { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
+  { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
 ];
 /** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;

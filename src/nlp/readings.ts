@@ -310,3 +310,11 @@ const LONG_RUN = new RegExp(
 export function longRunTold(normalised: string): boolean {
   return LONG_RUN.test(normalised) && !/\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*)\b/.test(normalised);
 }
+
+/** The trouble told to start after the device was moved: "red blinking after moving it", "since we shifted the hub". */
+const AFTER_MOVING = /\b(?:after|since)\s+(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?:moving|moved|relocating|relocated|shifting|shifted)\s+(?:it|the (?:camera|cam|hub|plug|doorbell)|my (?:camera|cam|hub|plug|doorbell))\b/;
+
+/** Whether the trouble is told to start after the device was moved, however short the text. */
+export function movedBeforeTold(normalised: string): boolean {
+  return AFTER_MOVING.test(normalised);
+}

@@ -50,6 +50,7 @@ describe('analyze: evidence', () => {
     'reads a move onto a socket told by where it is: %s',
     (text) => expect(analyze(text).events).toContain('relocation'),
   );
+  it('reads a short text that starts the trouble after moving the device as a move', () => expect(analyze('solid red after moving it').events).toContain('relocation'));
   it('reads no move where the device went back into the same socket', () => {
     expect(analyze('I plugged it back into the same socket by the door and it is still red').events).not.toContain('relocation');
   });
