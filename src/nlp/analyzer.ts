@@ -771,11 +771,11 @@ export class TapoAnalyzer implements Analyzer {
     // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
     // cut or update reported: the supply is the first suspect, whatever "router" suggests.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && supplyNotItsOwn(normalised)) putFirst(causes, 'power');
-    // An appliance starting up each time the light goes red: the dip it draws on the supply, or a
-    // microwave troubling the Wi-Fi.
     // Unplugged for the hoover or the painter and plugged back where it was: the plug and its
     // supply are all that was touched.
     if (events.every((e) => e === 'relocation') && backInSameSocket(normalised)) putFirst(causes, 'power');
+    // An appliance starting up each time the light goes red, or told on the same supply: the dip it
+    // draws on the supply, or a microwave troubling the Wi-Fi.
     const appliance = this.powerDraw.told(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
@@ -794,8 +794,9 @@ export class TapoAnalyzer implements Analyzer {
     // knocked about or its memory card in trouble: the device itself comes first. A knock told of a
     // power part ("the extension lead got kicked", "the adapter fell down behind the radiator") is
     // the power supply's, as a danger on one is.
+    // A changed network is not ruled out by restarts and resets (the device needs its new details),
+    // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    // (A changed network is not ruled out by restarts and resets: the device needs its new details.)
     const tried = this.elimination.frontsTried(tokens);
     if (tried.size > 0 && powerPartsTriedByCount(normalised)) tried.add('power');
     const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));

@@ -142,12 +142,13 @@ const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a time
 /** Unless what is on the timer is the router. */
 const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 /** A smart plug "on a timer" keeps its own schedule; one plugged into a timer socket is switched by it. */
+const SMART_PLUG_MODEL = /\bp1\d\d\b/;
 const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switch|mechanical timer)\b/;
 
 /** Whether the device's supply is switched by a timer or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
   if (!TIMED_SUPPLY.test(normalised) || TIMED_OTHER.test(normalised)) return false;
-  return !/\bp1\d\d\b/.test(normalised) || SMART_PLUG_TIMED.test(normalised);
+  return !SMART_PLUG_MODEL.test(normalised) || SMART_PLUG_TIMED.test(normalised);
 }
 
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
@@ -287,7 +288,7 @@ export function powerPartsTriedByCount(normalised: string): boolean {
   return POWER_PARTS_COUNTED.test(normalised);
 }
 
-/** Unplugged, then back into the same socket: "unplugged it to move the sofa, plugged it back into the same socket". */
+/** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
 const BACK_IN_SAME_SOCKET = /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b/;
 
 /** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
@@ -306,9 +307,12 @@ const LONG_RUN = new RegExp(
   ].join('|'),
 );
 
+/** A network cable, whose length is no power's. */
+const NETWORK_CABLE = /\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*)\b/;
+
 /** Whether a long cable or extension run feeds the device (not a network cable): the voltage it loses on the way comes first. */
 export function longRunTold(normalised: string): boolean {
-  return LONG_RUN.test(normalised) && !/\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*)\b/.test(normalised);
+  return LONG_RUN.test(normalised) && !NETWORK_CABLE.test(normalised);
 }
 
 /** The trouble told to start after the device was moved: "red blinking after moving it", "since we shifted the hub". */
