@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, powerPartsTriedByCount, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -117,7 +117,8 @@ const LAST_QUESTION_ALONE = 0.8;
 /**
  * Events told by a reading rather than by the engine, each with its evidence label: a new provider
  * or line ("switched from BT to Sky", "the fibre was installed"), the device plugged into another
- * socket ("put it back in a different socket").
+ * socket ("put it back in a different socket"), the trouble told to start after a move ("red after
+ * moving it").
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
@@ -617,17 +618,22 @@ export class TapoAnalyzer implements Analyzer {
     if (outageDenied(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
+    /** The causes a reported event points at. */
+    const ofEvents = new Set<CauseId>();
     for (let e = 0; e < EVENT_IDS.length; e++) {
       const pe = ep[EVENT_AT + e];
       if (pe < t.event) continue;
-      for (const c of this.eventCauses[e]) if (pe > causeScore[c]) causeScore[c] = pe;
+      for (const c of this.eventCauses[e]) {
+        ofEvents.add(CAUSE_IDS[c]);
+        if (pe > causeScore[c]) causeScore[c] = pe;
+      }
     }
     const causes: Scored<CauseId>[] = [];
     for (let i = 0; i < CAUSE_IDS.length; i++) if (causeScore[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(causeScore[i]) });
     causes.sort((a, b) => b.score - a.score);
     // Causes as sure as each other: the one a reported event points at comes first ("water all
     // over the lawn ... red since I switched the router to 5 GHz" is the switch).
-    const backed = causes.findIndex((c) => this.eventCauses.some((cs, e) => ep[EVENT_AT + e] >= t.event && cs.includes(CAUSE_IDS.indexOf(c.id))));
+    const backed = causes.findIndex((c) => ofEvents.has(c.id));
     if (backed > 0 && causes[0].score - causes[backed].score < EVEN_CAUSES) causes.unshift(...causes.splice(backed, 1));
 
     // Pattern and events.
@@ -766,11 +772,12 @@ export class TapoAnalyzer implements Analyzer {
     // (after a reset, on purpose or not): joining the network is what it needs, not the device.
     // (With no cause in the words, the guide's reading of the pattern says so below.)
     if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
+    const notItsOwnSupply = supplyNotItsOwn(normalised);
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
     // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
     // cut or update reported: the supply is the first suspect, whatever "router" suggests.
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && supplyNotItsOwn(normalised)) putFirst(causes, 'power');
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && notItsOwnSupply) putFirst(causes, 'power');
     // Unplugged for the hoover or the painter and plugged back where it was: the plug and its
     // supply are all that was touched.
     if (events.every((e) => e === 'relocation') && backInSameSocket(normalised)) putFirst(causes, 'power');
@@ -797,14 +804,13 @@ export class TapoAnalyzer implements Analyzer {
     // A changed network is not ruled out by restarts and resets (the device needs its new details),
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    const tried = this.elimination.frontsTried(tokens);
-    if (tried.size > 0 && powerPartsTriedByCount(normalised)) tried.add('power');
+    const tried = this.elimination.frontsTried(tokens, normalised);
     const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first.
-    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !supplyNotItsOwn(normalised)) putFirst(causes, causes[1]?.id ?? 'hardware');
+    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply) putFirst(causes, causes[1]?.id ?? 'hardware');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

@@ -8,6 +8,7 @@
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
+import { powerPartsTriedByCount } from './readings';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
 export interface OddOneOut {
@@ -69,8 +70,12 @@ export class Elimination {
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }
 
-  /** The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...); none when it is not told to persist. Each word tells of one fix. */
-  frontsTried(tokens: readonly Token[]): Set<string> {
+  /**
+   * The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...);
+   * none when it is not told to persist. Each word tells of one fix; power parts told by the count
+   * ("tried 3 sockets, 2 adapters", read in `normalised`) are the power front too.
+   */
+  frontsTried(tokens: readonly Token[], normalised: string): ReadonlySet<string> {
     const fronts = new Set<string>();
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
@@ -83,6 +88,7 @@ export class Elimination {
       for (const i of hit) told.add(i);
       fronts.add(front);
     }
+    if (fronts.size > 0 && powerPartsTriedByCount(normalised)) fronts.add('power');
     return fronts;
   }
 }

@@ -49,7 +49,7 @@ export class NetworkPower {
     for (let j = i + 1; j < tokens.length && j <= i + MOVE_REACH; j++) {
       const t = tokens[j];
       // "moved next to the router": the router is where it went; "moved the router and the camera": both moved.
-      if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || TOWARDS.has(t.word)) return false;
+      if (this.ends(t) || TOWARDS.has(t.word)) return false;
       if (this.devices.has(t.stem)) return !tokens.slice(j + 1, j + 4).some((n) => this.products.has(n.stem));
     }
     return false;
@@ -65,23 +65,30 @@ export class NetworkPower {
     let out: Token[] | null = null;
     for (let i = 0; i < sentence.length; i++) {
       if (!this.devices.has(sentence[i].stem)) continue;
-      for (let j = i + 1; j < sentence.length && j <= i + REACH; j++) {
-        const t = sentence[j];
-        if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || this.devices.has(t.stem)) break;
-        if (this.powerWords.has(t.stem)) {
-          out ??= sentence.slice();
-          out[j] = { ...t, denied: true };
-        }
-      }
-      for (let j = i - 1; j >= 0 && j >= i - REACH_BEFORE; j--) {
-        const t = sentence[j];
-        if (t.punct || this.breaks.has(t.word) || this.products.has(t.stem) || this.devices.has(t.stem)) break;
-        if (this.actsBefore.has(t.stem)) {
-          out ??= sentence.slice();
-          out[j] = { ...t, denied: true };
-        }
-      }
+      out = this.denyNear(sentence, out, i, 1, REACH, this.powerWords);
+      out = this.denyNear(sentence, out, i, -1, REACH_BEFORE, this.actsBefore);
     }
     return out ?? sentence;
+  }
+
+  /** A word that ends what is told of a box: punctuation, a break, a product's name. */
+  private ends(t: Token): boolean {
+    return t.punct || this.breaks.has(t.word) || this.products.has(t.stem);
+  }
+
+  /**
+   * The words of `words` within `reach` of the box at `at`, walking by `step` (after it or before
+   * it) until what is told of it ends, marked denied in `out` (a copy of `sentence` made on the first).
+   */
+  private denyNear(sentence: readonly Token[], out: Token[] | null, at: number, step: 1 | -1, reach: number, words: ReadonlySet<string>): Token[] | null {
+    for (let j = at + step; j >= 0 && j < sentence.length && Math.abs(j - at) <= reach; j += step) {
+      const t = sentence[j];
+      if (this.ends(t) || this.devices.has(t.stem)) break;
+      if (words.has(t.stem)) {
+        out ??= sentence.slice();
+        out[j] = { ...t, denied: true };
+      }
+    }
+    return out;
   }
 }
