@@ -410,6 +410,7 @@ export class TapoAnalyzer implements Analyzer {
       harmlessWhen: nlu.safety?.harmlessWhen,
       together: nlu.safety?.together,
       heatOfPlace: nlu.safety?.heatOfPlace,
+      notDangerWords: nlu.safety?.notDangerWords,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);

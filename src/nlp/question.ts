@@ -18,6 +18,7 @@ const ASKING = [
   /\b(give|send) me (the |some )?(steps|instructions)\b/,
   /\b(want|need|like) to (know|understand|find out)\b/,
   /\bi wonder\b/,
+  /\banything (i|we) (can|could|should) (try|do|check)\b/,
   /\bwondering\b/,
   /\bany (idea|ideas|tips|advice|suggestions?|steps|solutions?|fix|fixes)\b/,
   /\bexplain\b/,
@@ -68,7 +69,7 @@ const REPORTED = new Set(['a', 'an', 'no', 'been', 'to', 'this', 'that']);
 /** Question words that open a later clause as a question ("it shows offline, what can I do") when an auxiliary follows. */
 const CLAUSE_OPENERS = new Set(['what', 'how', 'why', 'where']);
 /** Pronouns after an auxiliary that make a later clause ask: "..., is that a problem", "..., do i need to". */
-const PRONOUNS = new Set(['it', 'i', 'you', 'that', 'this', 'there', 'we', 'they', 'the', 'my']);
+const PRONOUNS = new Set(['it', 'i', 'you', 'that', 'this', 'there', 'we', 'they', 'the', 'my', 'he', 'she']);
 /** A question word asking at the very end, after the description: "it is off and nothing happens, why". */
 const TRAILING = new Set(['why', 'how']);
 

@@ -24,9 +24,12 @@ const OWNER_AFTER = 5;
 /** Words after which a clause names what a danger is compared with. */
 const LIKENED_TO = new Set(['than', 'like']);
 
-/** Plugging the device in told as a deed names no part: "when I plugged it back in, a wisp came out of the vents" is the device's. */
+/**
+ * Plugging the device in told as a deed names no part: "when I plugged it back in, a wisp came out
+ * of the vents" and "plugged the C110 back in, smoke came out the back" are the device's.
+ */
 const PLUGGING = new Set(['plugged', 'plugging', 'unplugged', 'unplugging', 'replugged', 'replugging']);
-const pluggingIt = (tokens: readonly Token[], i: number) => PLUGGING.has(tokens[i].word) && (tokens[i + 1]?.word === 'it' || tokens[i + 1]?.word === 'back');
+const DETERMINERS = new Set(['the', 'my', 'our']);
 
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
@@ -91,6 +94,7 @@ export class SafetyDetector {
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
   private readonly matcher: PhraseMatcher;
   private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; touch: Set<string> } | null;
+  private readonly notDangerWords: ReadonlySet<string>;
 
   /**
    * @param options.parts words for the parts that carry the power ("adapter", "socket", "cable");
@@ -103,6 +107,8 @@ export class SafetyDetector {
    * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
    *   on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast where
    *   a smoke alarm went off; water inside, or a burning smell, still is
+   * @param options.notDangerWords words as typed that are no danger, whatever stem they share with
+   *   one ("fired")
    * @param exact phrases match word for word (function words aside), not in any order nearby
    */
   constructor(
@@ -116,6 +122,7 @@ export class SafetyDetector {
       harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[] }[];
       together?: readonly Together[];
       heatOfPlace?: HeatOfPlace;
+      notDangerWords?: readonly string[];
     } = {},
     exact = false,
   ) {
@@ -144,6 +151,7 @@ export class SafetyDetector {
     });
     this.deviceStems = stems(options.deviceParts);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
+    this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
     this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), touch: pre.stems(h.touch) } : null;
   }
@@ -162,6 +170,17 @@ export class SafetyDetector {
     const clause = tokens.slice(from, to);
     const place = ofPlace(from - 1) || clause.some((t) => h.places.has(t.stem));
     return place && !clause.some((t) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(t));
+  }
+
+  /** Whether `tokens[i]` plugs the device in or out (see PLUGGING). */
+  private pluggingIt(tokens: readonly Token[], i: number): boolean {
+    if (!PLUGGING.has(tokens[i].word)) return false;
+    const next = tokens[i + 1];
+    if (next === undefined) return false;
+    if (next.word === 'it' || next.word === 'back') return true;
+    // "plugged the C110 back in"; a spark when one "plugged the cam in" may be the plug's.
+    const at = DETERMINERS.has(next.word) ? i + 2 : i + 1;
+    return tokens[at] !== undefined && this.deviceStems.has(tokens[at].stem) && tokens[at + 1]?.word === 'back';
   }
 
   private isPowerPart(t: Token): boolean {
@@ -196,7 +215,7 @@ export class SafetyDetector {
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
-    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i]) && (anyPart || !pluggingIt(tokens, i))) parts.push(i);
+    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i]) && (anyPart || !this.pluggingIt(tokens, i))) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));
@@ -234,7 +253,7 @@ export class SafetyDetector {
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
-        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i)) || this.saidOfPlace(tokens, hit)) continue;
+        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }

@@ -104,6 +104,13 @@ describe('quick answers that fit the question', () => {
     expect(analyze('cam flashing red, not sure why').faq).toBeNull();
   });
 
+  it('reads a closing "is she right" or "anything we could check" as the question it is', () => {
+    expectAnswers([
+      ['my sister thinks a firmware update will clear the red light. is she right', 'firmware-fix'],
+      ['the app says the camera is offline. anything we could check from here', 'camera-offline'],
+    ]);
+  });
+
   it('answers a question that only asks for help with the entry about the event told before it', () => {
     expectAnswers([
       ['it blinks red since the storm, what can I do?', 'after-power-outage'],

@@ -173,7 +173,7 @@ describe('safety', () => {
     (text) => expect(analyze(text).safety).toBe(false),
   );
   it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
-  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?'])(
+  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?', 'we fired the installer and the camera has blinked red since', 'a spark of hope: it went green, then red again'])(
     'does not flag %s: the words, not the danger',
     (text) => expect(analyze(text).safety).toBe(false),
   );
@@ -186,6 +186,7 @@ describe('safety', () => {
   it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
+    expect(analyze('plugged the C210 back in and smoke came out of the back of it').causes[0]?.id).toBe('hardware');
   });
   it('keeps every one-word power part one word: no synonym eats its start ("πολύ", very, began "πολύπριζο", a power strip)', () => {
     const { nlu } = analyzerInput();

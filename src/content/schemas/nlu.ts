@@ -64,6 +64,8 @@ export const nluSchema = z
      * thing ("a campfire kind of smell"), a swelling word with the battery or its cover; `inOrder`:
      * word after word, function words aside ("so warm", not "warm weekend, so we"). `about` names
      * the danger for whoever edits the lists.
+     * `notDangerWords`: words as typed that are never a danger, though a danger word shares their
+     * stem ("fired": an installer let go or an app started up, while "fire" is a danger).
      * `heatOfPlace`: heat words that are the weather's or a room's in a clause that names a place
      * and no part of the device, no power part and no touch ("it's so hot here, I'm melting").
      */
@@ -71,6 +73,7 @@ export const nluSchema = z
       .object({
         triggers: z.array(text),
         notDanger: z.array(text),
+        notDangerWords: z.array(z.string().regex(/^\p{Ll}+$/u, 'one word in lower case')).optional(),
         powerParts: z.array(variant).optional(),
         powerPartTriggers: z.array(text).optional(),
         caution: z.array(text).optional(),
