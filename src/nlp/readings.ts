@@ -253,6 +253,7 @@ export function supplyNotItsOwn(normalised: string): boolean {
 const ANOTHER_SOCKET = new RegExp(
   [
     String.raw`\b(?:plugged|plug|plugging|put|moved|switched|swapped)\s+(?:it|him|her|the \w+|my \w+)?\s*(?:back\s+)?(?:in\s+|into\s+|to\s+|onto\s+)(?:a\s+|the\s+|another\s+|my\s+|our\s+)?(?:different|other|another|new|second|spare)\s+(?:wall\s+)?(?:socket|outlet|plug|power point|point)\b`,
+    String.raw`\b(?:plugged|put|moved)\s+(?:it|the (?!router|modem|extender)\w+|my \w+)\s+(?:back\s+)?(?:in|into|to)\s+(?:a|the|another)\s+(?:different|other|new)\s+(?:room|spot)\b`,
     String.raw`\b(?:i|we|he|she|they|after|since|then|and)\s+(?:have\s+|had\s+|just\s+|then\s+)?(?:plugged|plugging|replugged|swapped|moved)\s+(?!the (?:router|modem|extender|lamp|light|heater)\b)(?:it|him|her|the \w+|my \w+)\s+(?:back\s+|over\s+)?(?:into|to|onto)\s+(?:the|a|an|my|our)\s+(?!same\b)(?:\w+\s+)?(?:socket|outlet|extension(?: lead| cord| reel)?|power strip|usb(?: port)?)\s+(?:in|on|by|at|behind|under|out|upstairs|downstairs|instead)\b`,
     String.raw`\b(?:i|we|he|she|they|after|since|then|and)\s+(?:have\s+|had\s+|just\s+|then\s+)?(?:plugged|plugging|replugged)\s+(?:it|him|her|the \w+|my \w+)\s+(?:back\s+)?in\b[^.!?]{0,40}?\binstead\b`,
   ].join('|'),
@@ -322,3 +323,21 @@ const AFTER_MOVING = /\b(?:after|since)\s+(?:i\s+|we\s+|he\s+|she\s+|they\s+)?(?
 export function movedBeforeTold(normalised: string): boolean {
   return AFTER_MOVING.test(normalised);
 }
+
+/**
+ * A firmware told by the version put on, with no word for updating: "since the last firmware",
+ * "after a beta firmware", "put the beta firmware from the forum on it".
+ */
+const FIRMWARE_PUT_ON = new RegExp(
+  [
+    String.raw`\b(?:after|since)\s+(?:the|a|an|that|this)\s+(?:(?:last|latest|new|newest|recent|beta|automatic|auto)\s+){0,2}(?:firmware|software version)\b`,
+    String.raw`\b(?:after|since)\s+the\s+(?:last|latest|new|recent)\s+version of (?:the )?(?:firmware|software)\b`,
+    String.raw`\b(?:put|installed|flashed|loaded)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?firmware\b`,
+  ].join('|'),
+);
+
+/** Whether a new firmware is told put on the device, however it is said: an update. */
+export function firmwarePutOnTold(normalised: string): boolean {
+  return FIRMWARE_PUT_ON.test(normalised);
+}
+

@@ -60,6 +60,9 @@ describe('events need evidence', () => {
   it.each([
     ['after a short power blip this morning the hub is red', 'power-outage'],
     ['we got fibre last week and now the camera blinks red', 'network-change'],
+    ['the C310 has blinked red in threes since the last firmware on it', 'firmware-update'],
+    ['my brother flashed a test firmware onto the C110 and it is red now', 'firmware-update'],
+    ['we plugged the hub in a different room and it blinks red', 'relocation'],
   ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
 
   it('the internet going down is network trouble, not a power cut', () => {
