@@ -24,6 +24,9 @@ const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|ne
 /** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
 const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
 
+/** Where a thing stands beside another: "next to", "right above", "on top of". */
+const BESIDE = String.raw`(?:(?:right|just|directly)\s+)?(?:next to|beside|besides|near|by|on top of|above|below|under|over)`;
+
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;
 
@@ -49,7 +52,9 @@ export class PowerDraw {
     this.shares = appliances
       ? new RegExp(String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`)
       : null;
-    this.interferes = told(words?.wifiInterferers);
+    const interferers = phraseAlternation(words?.wifiInterferers ?? []);
+    // ... or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
+    this.interferes = interferers ? new RegExp([told(words?.wifiInterferers)?.source, String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`].filter(Boolean).join('|')) : null;
   }
 
   /** The cause an appliance starting up points at in the normalised text, or null. */

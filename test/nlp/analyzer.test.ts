@@ -401,6 +401,8 @@ describe('analyze: an appliance starting up on the same supply', () => {
     expect(analyze('the camera goes red whenever the microwave is running').causes[0]?.id).toBe('network');
     expect(analyze('every time my flatmate fires up the microwave the camera blinks red').causes[0]?.id).toBe('network');
   });
+  it('leaves a microwave told beside the device to the network, whenever it runs', () =>
+    expect(analyze('the C100 sits on the shelf just above the microwave and goes red when someone warms up the soup').causes[0]?.id).toBe('network'));
   it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));
   it('reads an appliance told on the same circuit or strip, starting or not', () =>
     expect(analyze('red every night since the porch lights went on the same circuit').causes[0]?.id).toBe('power'));

@@ -65,6 +65,15 @@ describe('events need evidence', () => {
     ['we plugged the hub in a different room and it blinks red', 'relocation'],
   ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
 
+  it.each(['the broadband company pushed a new update to our router and the hub blinks red since', 'since the modem upgraded its own firmware last night the C100 is red'])(
+    "an update told of the router is no update of the device: %s",
+    (text) => expect(analyze(text).events).not.toContain('firmware-update'),
+  );
+
+  it('an update of the device told beside a new router is still an update', () => {
+    expect(analyze('the camera update and a new router in the same week, now it blinks red').events).toEqual(expect.arrayContaining(['firmware-update', 'network-change']));
+  });
+
   it('the internet going down is network trouble, not a power cut', () => {
     const a = analyze('our wifi went down for a couple of hours and since then the camera blinks red');
     expect(a.causes[0]?.id).toBe('network');
