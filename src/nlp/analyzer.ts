@@ -766,7 +766,8 @@ export class TapoAnalyzer implements Analyzer {
     }
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low,
     // switched by a timer or run a long way is the device's power running out, going off or dropping.
-    if (batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised)) putFirst(causes, 'power');
+    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised);
+    if (powerRunsOut) putFirst(causes, 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
     // its power; what it lacks is its link to the hub or the Wi-Fi.
@@ -812,8 +813,9 @@ export class TapoAnalyzer implements Analyzer {
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
-    // is the one suspect ruled out, and the next one comes first.
-    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply) putFirst(causes, causes[1]?.id ?? 'hardware');
+    // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
+    // starves the device: a long extension, a timer, a supply not its own.)
+    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

@@ -23,6 +23,9 @@ export interface NetworkPowerWords {
   breaks: readonly string[];
 }
 
+/** Endings of a verb's forms. */
+const VERB_FORM = /(?:ed|ing)$/;
+
 export class NetworkPower {
   private readonly devices: ReadonlySet<string>;
   private readonly powerWords: ReadonlySet<string>;
@@ -50,7 +53,7 @@ export class NetworkPower {
       const t = tokens[j];
       // "moved next to the router": the router is where it went; "moved the router and the camera": both moved.
       if (this.ends(t) || TOWARDS.has(t.word)) return false;
-      if (this.devices.has(t.stem)) return !tokens.slice(j + 1, j + 4).some((n) => this.products.has(n.stem));
+      if (this.isBox(t)) return !tokens.slice(j + 1, j + 4).some((n) => this.products.has(n.stem));
     }
     return false;
   }
@@ -64,11 +67,16 @@ export class NetworkPower {
   without(sentence: readonly Token[]): readonly Token[] {
     let out: Token[] | null = null;
     for (let i = 0; i < sentence.length; i++) {
-      if (!this.devices.has(sentence[i].stem)) continue;
+      if (!this.isBox(sentence[i])) continue;
       out = this.denyNear(sentence, out, i, 1, REACH, this.powerWords);
       out = this.denyNear(sentence, out, i, -1, REACH_BEFORE, this.actsBefore);
     }
     return out ?? sentence;
+  }
+
+  /** One of the network's boxes: its stem, not a verb that shares it ("extended the power lead" names no extender, "connected" no connection). */
+  private isBox(t: Token): boolean {
+    return this.devices.has(t.stem) && !VERB_FORM.test(t.word);
   }
 
   /** A word that ends what is told of a box: punctuation, a break, a product's name. */
@@ -83,7 +91,7 @@ export class NetworkPower {
   private denyNear(sentence: readonly Token[], out: Token[] | null, at: number, step: 1 | -1, reach: number, words: ReadonlySet<string>): Token[] | null {
     for (let j = at + step; j >= 0 && j < sentence.length && Math.abs(j - at) <= reach; j += step) {
       const t = sentence[j];
-      if (this.ends(t) || this.devices.has(t.stem)) break;
+      if (this.ends(t) || this.isBox(t)) break;
       if (words.has(t.stem)) {
         out ??= sentence.slice();
         out[j] = { ...t, denied: true };

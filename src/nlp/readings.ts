@@ -90,7 +90,7 @@ export function tooHot(normalised: string): string[] | null {
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:been )?(?:charged|recharged) (?:it )?(?:since|in|for)\b|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -138,7 +138,7 @@ export function routerBackLater(normalised: string): boolean {
 }
 
 /** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
-const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power)\b/;
+const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power)\b/;
 /** Unless what is on the timer is the router. */
 const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 /** A smart plug "on a timer" keeps its own schedule; one plugged into a timer socket is switched by it. */
@@ -228,11 +228,12 @@ export function newProviderTold(normalised: string): boolean {
   return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index));
 }
 
-/** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug". */
+/** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug", "onto the UPS". */
 const NOT_ITS_OWN_SUPPLY = new RegExp(
   [
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
+    String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     String.raw`\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
@@ -304,7 +305,7 @@ const LONG_RUN = new RegExp(
     String.raw`\b(?:cable|extension|lead|cord)\b[^.!?]{0,25}?\b\d{2,}\s*(?:m|metres?|meters?|ft|feet)\b`,
     String.raw`\b(?:very|really|super) long (?:usb )?(?:cable|extension|lead|cord)`,
     String.raw`\blonger (?:usb )?(?:cable|lead|cord|one)\b`,
-    String.raw`\bextended the (?:usb )?(?:cable|lead)`,
+    String.raw`\bextended the (?:\w+ )?(?:cable|lead|cord)`,
   ].join('|'),
 );
 

@@ -401,6 +401,13 @@ describe('analyze: an appliance starting up on the same supply', () => {
     expect(analyze('the camera goes red whenever the microwave is running').causes[0]?.id).toBe('network');
     expect(analyze('every time my flatmate fires up the microwave the camera blinks red').causes[0]?.id).toBe('network');
   });
+  it.each([
+    'nobody has charged the C420 since the summer and it blinks red now',
+    'the C400 runs off a solar panel and now that it is winter it keeps going red',
+    'we extended the power lead with 15 metres of cable and now it is red',
+    'the electrician swapped the socket for one with a timer and the C200 blinks red since',
+    'plugged the camera into the UPS next to the PC and it has been solid red since',
+  ])('%s puts the power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
   it('leaves a microwave told beside the device to the network, whenever it runs', () =>
     expect(analyze('the C100 sits on the shelf just above the microwave and goes red when someone warms up the soup').causes[0]?.id).toBe('network'));
   it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));

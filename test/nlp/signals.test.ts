@@ -63,6 +63,8 @@ describe('events need evidence', () => {
     ['the C310 has blinked red in threes since the last firmware on it', 'firmware-update'],
     ['my brother flashed a test firmware onto the C110 and it is red now', 'firmware-update'],
     ['we plugged the hub in a different room and it blinks red', 'relocation'],
+    ['three hours without current last night, now the C110 is red', 'power-outage'],
+    ['the differential jumped when the oven came on and the C210 is red since', 'power-outage'],
   ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
 
   it.each(['the broadband company pushed a new update to our router and the hub blinks red since', 'since the modem upgraded its own firmware last night the C100 is red'])(
