@@ -220,6 +220,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfortysixth: { eventsSpurious: 0.2 },
   hundredfortyseventh: {},
   hundredfortyeighth: { eventsFound: 0.88, cautioned: 0.04, faqRight: 0.89 },
+  hundredfortyninth: { bestCause: 0.88 },
+  hundredfiftieth: { bestCause: 0.94, eventsSpurious: 0.12, faqRight: 0.9, outOfScopeAnswered: 0.12 },
+  hundredfiftyfirst: { pattern: 0.93, faqRight: 0.93 },
+  hundredfiftysecond: { bestCause: 0.92, pattern: 0.93, faqRight: 0.86 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
