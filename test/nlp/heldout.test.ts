@@ -175,7 +175,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfirst: { bestCause: 0.94, faqRight: 0.94 },
   hundredsecond: { pattern: 0.92, faqRight: 0.92 },
   hundredthird: { bestCause: 0.93, eventsSpurious: 0.11, faqRight: 0.94 },
-  hundredfourth: { bestCause: 0.9, cautioned: 0.05 },
+  hundredfourth: { bestCause: 0.9, cautioned: 0.04 },
   hundredfifth: { pattern: 0.94, eventsSpurious: 0.11, cautioned: 0.04 },
   hundredsixth: { bestCause: 0.92, faqRight: 0.92 },
   hundredseventh: { bestCause: 0.93, eventsSpurious: 0.15, cautioned: 0.06 },

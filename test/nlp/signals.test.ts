@@ -186,8 +186,8 @@ describe('safety', () => {
     'does not flag %s',
     (text) => expect(analyze(text).safety).toBe(false),
   );
-  it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
-  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?', 'we fired the installer and the camera has blinked red since', 'a spark of hope: it went green, then red again'])(
+  it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens', 'water from the fish tank splashed onto the adapter'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
+  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?', 'we fired the installer and the camera has blinked red since', 'a spark of hope: it went green, then red again', 'the timer plug I set up for the heat lamp blinks red', 'it blinks red in short bursts and the back of the hub looks normal', 'quick red flashes, and the little light on the adapter is on'])(
     'does not flag %s: the words, not the danger',
     (text) => expect(analyze(text).safety).toBe(false),
   );
