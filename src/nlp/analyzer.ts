@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwarePutOnTold, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -776,6 +776,8 @@ export class TapoAnalyzer implements Analyzer {
     // (after a reset, on purpose or not): joining the network is what it needs, not the device.
     // (With no cause in the words, the guide's reading of the pattern says so below.)
     if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
+    // Firmware told old or never updated, with nothing else reported: the update it lacks comes first.
+    else if (events.length === 0 && !powerRunsOut && firmwareNeverUpdated(normalised)) putFirst(causes, 'firmware');
     const notItsOwnSupply = supplyNotItsOwn(normalised);
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');

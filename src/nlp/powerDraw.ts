@@ -22,10 +22,13 @@ export interface PowerDrawWords {
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
 /** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
-const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
+const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|double adapter|double adaptor|multi ?plug|power board|extension board|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
 
 /** Where a thing stands beside another: "next to", "right above", "on top of". */
 const BESIDE = String.raw`(?:(?:right|just|directly)\s+)?(?:next to|beside|besides|near|by|on top of|above|below|under|over)`;
+
+/** Food heated or warmed up: what a microwave is running for. */
+const HEATS_FOOD = String.raw`(?:heats?|heating|warms?|warming|reheat\w*|defrost\w*|makes? popcorn)`;
 
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;
@@ -34,6 +37,8 @@ export class PowerDraw {
   private readonly draws: RegExp | null;
   private readonly shares: RegExp | null;
   private readonly interferes: RegExp | null;
+  private readonly named: RegExp | null;
+  private readonly heatsFood: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
     const [when, starting] = [words?.when, words?.starting].map((w) => phraseAlternation(w ?? []));
@@ -55,12 +60,16 @@ export class PowerDraw {
     const interferers = phraseAlternation(words?.wifiInterferers ?? []);
     // ... or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
     this.interferes = interferers ? new RegExp([told(words?.wifiInterferers)?.source, String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`].filter(Boolean).join('|')) : null;
+    // ... or named, with food heated each time ("is it the microwave? ... every time I heat up lunch").
+    this.named = interferers ? new RegExp(String.raw`\b(?:${interferers})\b`) : null;
+    this.heatsFood = when ? new RegExp(String.raw`\b(?:${when})\b[^.!?]{0,30}?\b${HEATS_FOOD}\b`) : null;
   }
 
   /** The cause an appliance starting up points at in the normalised text, or null. */
   told(normalised: string): 'power' | 'network' | null {
     if (this.draws?.test(normalised) || this.shares?.test(normalised)) return 'power';
-    if (this.interferes?.test(normalised) && !TRIPPED.test(normalised)) return 'network';
+    const interferes = this.interferes?.test(normalised) || (this.named?.test(normalised) && this.heatsFood?.test(normalised));
+    if (interferes && !TRIPPED.test(normalised)) return 'network';
     return null;
   }
 }

@@ -90,7 +90,7 @@ export function tooHot(normalised: string): string[] | null {
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:been )?(?:charged|recharged) (?:it )?(?:since|in|for)\b|\bsolar\b[^.!?]{0,60}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -236,7 +236,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     String.raw`\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
-    String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
+    String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its|old)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );
@@ -310,7 +310,7 @@ const LONG_RUN = new RegExp(
 );
 
 /** A network cable, whose length is no power's. */
-const NETWORK_CABLE = /\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*)\b/;
+const NETWORK_CABLE = /\b(?:ethernet|lan|network cable|cat\s?[5-7]\w*|powerline)\b/;
 
 /** Whether a long cable or extension run feeds the device (not a network cable): the voltage it loses on the way comes first. */
 export function longRunTold(normalised: string): boolean {
@@ -365,4 +365,22 @@ const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 export function updateOnlyOfRouter(normalised: string): boolean {
   const rest = normalised.replace(ROUTER_UPDATE, ' ');
   return rest !== normalised && !UPDATE_WORD.test(rest);
+}
+
+/**
+ * Firmware told old or never updated: "hasn't been updated since I bought it", "never updated it
+ * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date".
+ */
+const NEVER_UPDATED = new RegExp(
+  [
+    String.raw`\b(?:never|not|haven't|hasn't|have not|has not)\s+(?:been\s+|ever\s+)?(?:updated|upgraded)\s+(?:(?:it|(?:the|my|its|our) \w+(?: \w+)?)\s+)?(?:since|(?:in|for) (?:\w+ ){0,2}?(?:years?|ages|months|long time))\b`,
+    String.raw`\b(?:never|not ever|nobody ever|no one ever)\s+(?:got\s+|been\s+)?(?:updated|upgraded)(?:\s+(?:it|the firmware))?\b`,
+    String.raw`\b(?:old|ancient|outdated|original|factory|really old|very old)\s+(?:[\d.]+\s+)?firmware\b`,
+    String.raw`\bfirmware\s+(?:is|was)\s+(?:\w+\s+)?(?:out of date|outdated|ancient|from (?:like )?20\d\d)\b`,
+  ].join('|'),
+);
+
+/** Whether the device's firmware is told old or never updated: the firmware comes first when nothing happened. */
+export function firmwareNeverUpdated(normalised: string): boolean {
+  return NEVER_UPDATED.test(normalised);
 }

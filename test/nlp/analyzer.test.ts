@@ -407,7 +407,15 @@ describe('analyze: an appliance starting up on the same supply', () => {
     'we extended the power lead with 15 metres of cable and now it is red',
     'the electrician swapped the socket for one with a timer and the C200 blinks red since',
     'plugged the camera into the UPS next to the PC and it has been solid red since',
+    "I don't think anyone has charged the doorbell since spring, it blinks red",
+    'the barn camera runs on a solar panel. it went red after a week of grey days',
+    'we moved the C110 to the caravan and it runs off the hook-up lead at the campsite, red light since',
   ])('%s puts the power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+  it.each(['we have not updated the C100 in about three years and now it blinks red', 'nobody ever updated it, the C210 flashes red'])('%s puts the firmware first', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('firmware'),
+  );
+  it('leaves a microwave named, with food heated each time the light goes red, to the network', () =>
+    expect(analyze('is it the microwave? every time I warm up my coffee the camera goes red').causes[0]?.id).toBe('network'));
   it('leaves a microwave told beside the device to the network, whenever it runs', () =>
     expect(analyze('the C100 sits on the shelf just above the microwave and goes red when someone warms up the soup').causes[0]?.id).toBe('network'));
   it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));
