@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -116,12 +116,14 @@ const LAST_QUESTION_ALONE = 0.8;
 
 /**
  * Events told by a reading rather than by the engine, each with its evidence label: a new provider
- * or line ("switched from BT to Sky", "the fibre was installed"), the device plugged into another
+ * or line ("switched from BT to Sky", "the fibre was installed"), a network setting changed ("went
+ * WPA3-only", "set up a guest network"), the device plugged into another
  * socket ("put it back in a different socket"), the trouble told to start after a move ("red after
  * moving it"), a firmware told by the version put on ("since the last firmware").
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
+  { told: networkSettingChanged, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
   { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
@@ -609,10 +611,11 @@ export class TapoAnalyzer implements Analyzer {
     // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidenceScores(this.withoutOtherThings(tokens));
     // An event that needs a word the text does not name is no event (a place named in passing is no
-    // move); a move told of the router ("put in a new router", "moved the modem upstairs") is no move of the device.
+    // move); a move told of the router ("put in a new router", "moved the modem upstairs") or onto a
+    // network ("moved the cameras onto the guest network") is no move of the device.
     for (let e = 0; e < EVENT_IDS.length; e++) {
       const words = this.eventWords[e];
-      const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && this.networkPower.actsOnRouter(tokens, i);
+      const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && (this.networkPower.actsOnRouter(tokens, i) || this.networkPower.movesOntoNetwork(tokens, i));
       if (words !== undefined && !tokens.some((tk, i) => !tk.negated && words.has(tk.stem) && !ofRouter(i))) ep[EVENT_AT + e] = 0;
     }
     // Events told by a reading, whatever words the engine knows.

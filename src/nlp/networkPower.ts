@@ -14,6 +14,9 @@ const TOWARDS = new Set(['to', 'next', 'near', 'nearer', 'closer', 'by', 'beside
 const REACH_BEFORE = 3;
 /** How many words after a word for moving the router may stand and still be what was moved ("put in a new router"). */
 const MOVE_REACH = 4;
+/** What a move onto a network goes onto ("onto the guest network", "to a separate SSID"). */
+const ONTO = new Set(['onto', 'on', 'to']);
+const NETWORKS = new Set(['network', 'wifi', 'ssid', 'vlan', 'band']);
 
 export interface NetworkPowerWords {
   devices: readonly string[];
@@ -54,6 +57,20 @@ export class NetworkPower {
       // "moved next to the router": the router is where it went; "moved the router and the camera": both moved.
       if (this.ends(t) || TOWARDS.has(t.word)) return false;
       if (this.isBox(t)) return !tokens.slice(j + 1, j + 4).some((n) => this.products.has(n.stem));
+    }
+    return false;
+  }
+
+  /**
+   * Whether the word at `i` moves something onto a network, not to a place: "moved the cameras onto
+   * the guest network", "put it on the IoT SSID".
+   */
+  movesOntoNetwork(tokens: readonly Token[], i: number): boolean {
+    for (let j = i + 1; j < tokens.length && j <= i + MOVE_REACH + 2; j++) {
+      const t = tokens[j];
+      // (What is moved is often the product itself: "moved the cameras onto ...".)
+      if (t.punct || this.breaks.has(t.word)) return false;
+      if (ONTO.has(t.word)) return tokens.slice(j + 1, j + 5).some((n) => NETWORKS.has(n.word)) && !tokens.slice(j + 1, j + 5).some((n) => n.punct);
     }
     return false;
   }

@@ -384,3 +384,25 @@ const NEVER_UPDATED = new RegExp(
 export function firmwareNeverUpdated(normalised: string): boolean {
   return NEVER_UPDATED.test(normalised);
 }
+
+/**
+ * A network setting changed, in the words of people who set up their own: "went WPA3-only",
+ * "enabled 802.11r", "disabled 2.4 GHz", "set up a pihole", "the mesh nodes went in", "moved it to VLAN 30".
+ */
+const NETWORK_SETTING_CHANGED = new RegExp(
+  [
+    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|set up|setup|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp)\b`,
+    String.raw`\b(?:mesh|nodes?|extender|repeater|access points?)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,
+  ].join('|'),
+);
+
+/** A fix tried that did not help, told just after it: "disabled 802.11r, still red". */
+const TRIED_NO_HELP = /^[^.!?]{0,60}?\b(?:still|no change|no difference|no luck)\b/;
+
+/** Whether a change of a network setting is told, not denied nor tried as a fix in vain: the network the device knew is gone. */
+export function networkSettingChanged(normalised: string): boolean {
+  const told = NETWORK_SETTING_CHANGED.exec(normalised);
+  if (told === null) return false;
+  const end = told.index + told[0].length;
+  return !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index)) && !TRIED_NO_HELP.test(normalised.slice(end));
+}

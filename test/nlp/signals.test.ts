@@ -65,12 +65,18 @@ describe('events need evidence', () => {
     ['we plugged the hub in a different room and it blinks red', 'relocation'],
     ['three hours without current last night, now the C110 is red', 'power-outage'],
     ['the differential jumped when the oven came on and the C210 is red since', 'power-outage'],
+    ['went WPA3-only on the main SSID at the weekend and the C100 blinks red', 'network-change'],
+    ['since the mesh nodes went in the camera is red', 'network-change'],
   ])('reads the event in %s', (text, event) => expect(analyze(text).events).toContain(event));
 
   it.each(['the broadband company pushed a new update to our router and the hub blinks red since', 'since the modem upgraded its own firmware last night the C100 is red'])(
     "an update told of the router is no update of the device: %s",
     (text) => expect(analyze(text).events).not.toContain('firmware-update'),
   );
+
+  it('a move onto another network is no move of the device', () => {
+    expect(analyze('our IT person moved all the cameras to the guest network and they blink red').events).not.toContain('relocation');
+  });
 
   it('an update of the device told beside a new router is still an update', () => {
     expect(analyze('the camera update and a new router in the same week, now it blinks red').events).toEqual(expect.arrayContaining(['firmware-update', 'network-change']));
