@@ -224,6 +224,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfiftieth: { bestCause: 0.94, eventsSpurious: 0.12, faqRight: 0.9, outOfScopeAnswered: 0.12 },
   hundredfiftyfirst: { pattern: 0.93, faqRight: 0.93 },
   hundredfiftysecond: { bestCause: 0.92, pattern: 0.93, faqRight: 0.86 },
+  hundredfiftythird: { bestCause: 0.94, pattern: 0.94, cautioned: 0.04, outOfScopeAnswered: 0.12 },
+  hundredfiftyfourth: { bestCause: 0.86, eventsFound: 0.87, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
+  hundredfiftyfifth: { bestCause: 0.9, eventsSpurious: 0.11, outOfScopeAnswered: 0.22 },
+  hundredfiftysixth: { bestCause: 0.93, pattern: 0.92, faqRight: 0.85 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
