@@ -117,9 +117,9 @@ const LAST_QUESTION_ALONE = 0.8;
 /**
  * Events told by a reading rather than by the engine, each with its evidence label: a new provider
  * or line ("switched from BT to Sky", "the fibre was installed"), a network setting changed ("went
- * WPA3-only", "set up a guest network"), the device plugged into another
- * socket ("put it back in a different socket"), the trouble told to start after a move ("red after
- * moving it"), a firmware told by the version put on ("since the last firmware").
+ * WPA3-only", "set up a guest network"), the device plugged into another socket ("put it back in a
+ * different socket"), the trouble told to start after a move ("red after moving it"), a firmware
+ * told by the version put on ("since the last firmware").
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },

@@ -14,9 +14,12 @@ const TOWARDS = new Set(['to', 'next', 'near', 'nearer', 'closer', 'by', 'beside
 const REACH_BEFORE = 3;
 /** How many words after a word for moving the router may stand and still be what was moved ("put in a new router"). */
 const MOVE_REACH = 4;
-/** What a move onto a network goes onto ("onto the guest network", "to a separate SSID"). */
+/** What a move onto a network goes onto ("onto the guest network", "to a separate SSID"), within a few words. */
 const ONTO = new Set(['onto', 'on', 'to']);
 const NETWORKS = new Set(['network', 'wifi', 'ssid', 'vlan', 'band']);
+const ONTO_REACH = 4;
+/** Endings of a verb's forms. */
+const VERB_FORM = /(?:ed|ing)$/;
 
 export interface NetworkPowerWords {
   devices: readonly string[];
@@ -25,9 +28,6 @@ export interface NetworkPowerWords {
   actsBefore?: readonly string[];
   breaks: readonly string[];
 }
-
-/** Endings of a verb's forms. */
-const VERB_FORM = /(?:ed|ing)$/;
 
 export class NetworkPower {
   private readonly devices: ReadonlySet<string>;
@@ -70,7 +70,10 @@ export class NetworkPower {
       const t = tokens[j];
       // (What is moved is often the product itself: "moved the cameras onto ...".)
       if (t.punct || this.breaks.has(t.word)) return false;
-      if (ONTO.has(t.word)) return tokens.slice(j + 1, j + 5).some((n) => NETWORKS.has(n.word)) && !tokens.slice(j + 1, j + 5).some((n) => n.punct);
+      if (ONTO.has(t.word)) {
+        const onto = tokens.slice(j + 1, j + 1 + ONTO_REACH);
+        return onto.some((n) => NETWORKS.has(n.word)) && !onto.some((n) => n.punct);
+      }
     }
     return false;
   }

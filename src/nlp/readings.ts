@@ -342,16 +342,16 @@ export function firmwarePutOnTold(normalised: string): boolean {
   return FIRMWARE_PUT_ON.test(normalised);
 }
 
-
-/**
- * An update told of the router, the broadband or the Wi-Fi: "upgraded to a wifi 6 router", "the
- * ISP pushed an update to our router", "the router updated its own firmware overnight".
- */
 /**
  * Up to three words between, none of them joining another thing on or telling a time: "update and
  * the new router" tells two things, "the router rebooted during the update" the device's update.
  */
 const SAME_CLAUSE_WORDS = String.raw`(?:(?!(?:and|but|or|then|during|after|before|while|since|until|when|mid)\b)\w+\s+){0,3}?`;
+
+/**
+ * An update told of the router, the broadband or the Wi-Fi: "upgraded to a wifi 6 router", "the
+ * ISP pushed an update to our router", "the router updated its own firmware overnight".
+ */
 const ROUTER_UPDATE = new RegExp(
   [
     String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
@@ -359,6 +359,7 @@ const ROUTER_UPDATE = new RegExp(
   ].join('|'),
   'g',
 );
+/** A word for an update, of whatever. */
 const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
 /** Whether every update the text tells is the router's: the device itself was not updated. */
