@@ -783,7 +783,12 @@ export class TapoAnalyzer implements Analyzer {
     else if (events.length === 0 && !powerRunsOut && firmwareNeverUpdated(normalised)) putFirst(causes, 'firmware');
     const notItsOwnSupply = supplyNotItsOwn(normalised);
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
-    if (events.includes('relocation') && this.newPowerSource.detect(tokens) !== null) putFirst(causes, 'power');
+    // (Not one listed as unchanged, "same adapter, same extension lead"; "on the same strip as the
+    // heater" is one shared.)
+    const source = events.includes('relocation') ? this.newPowerSource.detect(tokens) : null;
+    const at = source === null ? -1 : Math.min(...source.at);
+    const unchanged = at > 0 && tokens[at - 1].word === 'same' && tokens[at - 2]?.word !== 'the';
+    if (source !== null && !unchanged) putFirst(causes, 'power');
     // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
     // cut or update reported: the supply is the first suspect, whatever "router" suggests.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && notItsOwnSupply) putFirst(causes, 'power');

@@ -285,6 +285,8 @@ describe('a move onto a new source of power', () => {
   );
   it('keeps the network first for a move alone: moved it up to the loft and it blinks red, the wifi is weak up there', () =>
     expect(analyze('moved it up to the loft and it blinks red, the wifi is weak up there').causes[0]?.id).toBe('network'));
+  it('keeps the network first when the power parts are told unchanged: same adapter, same extension lead', () =>
+    expect(analyze('we moved the C200 round to the back porch, same adapter, same extension lead, and it blinks red').causes[0]?.id).toBe('network'));
 });
 
 describe('power words told of the router', () => {
