@@ -39,6 +39,8 @@ const ASKING = [
   /\bwhy (does|do|is|are|did|would|will|can|has|have)\b/,
   /\bwhat (should |can |do )?(i|we) do\W*$/,
   /\b(now what|what now|what next|whats next)\W*$/,
+  // A cry for help closing its own sentence: "... and my dad pulled the plug. help".
+  /(^|[.!,;]\s*)(please |pls |plz )?help( me)?( please| pls| plz)?\W*$/,
   /(?<!\b(idea|idk|know|clue|dunno|sure|knows|tell) )\b(why|how)\W*$/,
   /\b(why not|how come|what gives|what steps|how (to )?fix|is (that|this|it) (bad|normal|ok|okay|a problem))\W*$/,
   // Opened by an auxiliary, a verb or a judgement later and no denial or report between: "could old

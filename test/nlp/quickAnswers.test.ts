@@ -104,6 +104,11 @@ describe('quick answers that fit the question', () => {
     expect(analyze('cam flashing red, not sure why').faq).toBeNull();
   });
 
+  it('reads a closing cry for help as a question, but not about another maker\'s product', () => {
+    expectAnswers([['the firmware update hung at 60% and my brother pulled the plug. help', 'update-failed']]);
+    expect(analyze('my Roomba is flashing red, help').faq).toBeNull();
+  });
+
   it('reads a closing "is she right" or "anything we could check" as the question it is', () => {
     expectAnswers([
       ['my sister thinks a firmware update will clear the red light. is she right', 'firmware-fix'],
