@@ -786,8 +786,8 @@ export class TapoAnalyzer implements Analyzer {
     // (Not one listed as unchanged, "same adapter, same extension lead"; "on the same strip as the
     // heater" is one shared.)
     const source = events.includes('relocation') ? this.newPowerSource.detect(tokens) : null;
-    const at = source === null ? -1 : Math.min(...source.at);
-    const unchanged = at > 0 && tokens[at - 1].word === 'same' && tokens[at - 2]?.word !== 'the';
+    const sourceAt = source === null ? -1 : Math.min(...source.at);
+    const unchanged = sourceAt > 0 && tokens[sourceAt - 1].word === 'same' && tokens[sourceAt - 2]?.word !== 'the';
     if (source !== null && !unchanged) putFirst(causes, 'power');
     // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
     // cut or update reported: the supply is the first suspect, whatever "router" suggests.
