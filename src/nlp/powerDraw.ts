@@ -41,28 +41,27 @@ export class PowerDraw {
   private readonly heatsFood: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
-    const [when, starting] = [words?.when, words?.starting].map((w) => phraseAlternation(w ?? []));
-    // The moment, then the appliance and its starting in either order ("the pump kicks in", "someone fires up the welder").
-    const told = (appliances: readonly string[] | undefined): RegExp | null => {
-      const things = phraseAlternation(appliances ?? []);
+    const [when, starting, appliances, interferers] = [words?.when, words?.starting, words?.appliances, words?.wifiInterferers].map((w) => phraseAlternation(w ?? []));
+    // The moment, then the thing and its starting in either order ("the pump kicks in", "someone fires up the welder").
+    const startsUp = (things: string): string | null => {
       if (!when || !starting || !things) return null;
       const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})${BETWEEN}\s+(?:${starting})`;
       const startThenThing = String.raw`(?:\S+\s+){0,3}?(?:${starting})${BETWEEN}\s+(?:${things})`;
-      return new RegExp(String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`);
+      return String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`;
     };
-    this.draws = told(words?.appliances);
+    const regex = (...patterns: (string | null)[]) => {
+      const told = patterns.filter((p) => p !== null);
+      return told.length > 0 ? new RegExp(told.join('|')) : null;
+    };
+    this.draws = regex(startsUp(appliances));
     // An appliance told on the device's supply, starting or not ("the yard lights are on the same
     // circuit", "on the same socket strip as the new fridge").
-    const appliances = phraseAlternation(words?.appliances ?? []);
-    this.shares = appliances
-      ? new RegExp(String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`)
-      : null;
-    const interferers = phraseAlternation(words?.wifiInterferers ?? []);
-    // ... or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
-    this.interferes = interferers ? new RegExp([told(words?.wifiInterferers)?.source, String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`].filter(Boolean).join('|')) : null;
+    this.shares = appliances ? regex(String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`) : null;
+    // A microwave starting up, or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
+    this.interferes = interferers ? regex(startsUp(interferers), String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`) : null;
     // ... or named, with food heated each time ("is it the microwave? ... every time I heat up lunch").
-    this.named = interferers ? new RegExp(String.raw`\b(?:${interferers})\b`) : null;
-    this.heatsFood = when ? new RegExp(String.raw`\b(?:${when})\b[^.!?]{0,30}?\b${HEATS_FOOD}\b`) : null;
+    this.named = interferers ? regex(String.raw`\b(?:${interferers})\b`) : null;
+    this.heatsFood = when ? regex(String.raw`\b(?:${when})\b[^.!?]{0,30}?\b${HEATS_FOOD}\b`) : null;
   }
 
   /** The cause an appliance starting up points at in the normalised text, or null. */

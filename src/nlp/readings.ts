@@ -364,6 +364,7 @@ const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
 /** Whether every update the text tells is the router's: the device itself was not updated. */
 export function updateOnlyOfRouter(normalised: string): boolean {
+  if (!UPDATE_WORD.test(normalised)) return false;
   const rest = normalised.replace(ROUTER_UPDATE, ' ');
   return rest !== normalised && !UPDATE_WORD.test(rest);
 }
