@@ -389,11 +389,15 @@ export function firmwareNeverUpdated(normalised: string): boolean {
 
 /**
  * A network setting changed, in the words of people who set up their own: "went WPA3-only",
- * "enabled 802.11r", "disabled 2.4 GHz", "set up a pihole", "the mesh nodes went in", "moved it to VLAN 30".
+ * "enabled 802.11r", "disabled 2.4 GHz", "set up a pihole", "the mesh nodes went in", "moved it to VLAN 30",
+ * "set the router to 5 GHz", "turned on MAC filtering", "my brother-in-law 'fixed' the router".
  */
 const NETWORK_SETTING_CHANGED = new RegExp(
   [
-    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|set up|setup|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp)\b`,
+    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?)\b`,
+    String.raw`\bset\s+(?:(?:my|the|our)\s+)?(?:\w+\s+){0,2}?(?:router|airport|wifi|wi-fi|network|modem)\s+(?:to|on)\s+(?:5 ?ghz|2\.4|wpa3)`,
+    // A relative who "fixed" the router changed what the device knew: "her grandson 'fixed the internet'".
+    String.raw`\b(?:fixed|sorted|tweaked|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
     String.raw`\b(?:mesh|nodes?|extender|repeater|access points?)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,
   ].join('|'),
 );
