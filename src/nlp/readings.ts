@@ -228,15 +228,21 @@ export function newProviderTold(normalised: string): boolean {
   return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index));
 }
 
-/** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug", "onto the UPS". */
+/** Appliances with a USB port a device may be run from. */
+const USB_HOSTS = String.raw`(?:tv|telly|television|monitor|laptop|pc|computer|nas|xbox|playstation|router|modem|echo show|display|point|node)`;
+
+/** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug", "onto the UPS", "the USB port on the TV". */
 const NOT_ITS_OWN_SUPPLY = new RegExp(
   [
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     String.raw`\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
-    String.raw`\b(?:wrong|replacement|generic|random|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
+    String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its|old)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
+    // Another appliance's USB port: "the USB port on the back of the TV", "the Nest point's spare USB port".
+    String.raw`\busb\s+(?:port|socket)\s+(?:on|of|at)\s+(?:the\s+(?:back|side)\s+of\s+)?(?:my|the|our|a|an|his|her)\s+(?:\w+\s+){0,2}?${USB_HOSTS}\b`,
+    String.raw`\b${USB_HOSTS}(?:'s)?\s+(?:spare\s+)?usb\s+(?:port|socket)\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );
@@ -394,7 +400,7 @@ export function firmwareNeverUpdated(normalised: string): boolean {
  */
 const NETWORK_SETTING_CHANGED = new RegExp(
   [
-    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?)\b`,
+    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|flipped (?:on|off)|toggled (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?|iot network)\b`,
     String.raw`\bset\s+(?:(?:my|the|our)\s+)?(?:\w+\s+){0,2}?(?:router|airport|wifi|wi-fi|network|modem)\s+(?:to|on)\s+(?:5 ?ghz|2\.4|wpa3)`,
     // A relative who "fixed" the router changed what the device knew: "her grandson 'fixed the internet'".
     String.raw`\b(?:fixed|sorted|tweaked|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
