@@ -691,3 +691,36 @@ describe('analyze: entities', () => {
     expect(e.firmware).toBe('1.3.9 Build 230315');
   });
 });
+
+describe('analyze: dangers and harmless words, causes and changes told in passing', () => {
+  it.each([
+    'die muurprop het gevonk toe ek die kamera ingeprop het',
+    'the hub smells like burning toast and nobody is cooking',
+    'the doorbell faceplate is being pushed out from behind',
+    "j'ai trouvé de l'eau dans le chargeur de la caméra",
+  ])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    "the lens of the C310 is covered in droplets but it's sealed, and the light is red",
+    "red light on the cam again, the popcorn's popping next door",
+    'got the C200 on a smoking deal and it blinks red',
+    'the kettle gets hot of course, the P110 under it blinks red',
+    'burnt my fingers on the stove earlier, anyway the camera is red since the update',
+    'the ground floor flooded last year so the hub lives upstairs now, it blinks red',
+    'thunder crackling all evening and the camera went red',
+    'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
+    ['the C210 grinds when it turns and the light is red', 'hardware'],
+    ['the C200 picture is purple and the light blinks red', 'hardware'],
+    ['running the C100 off a no-name charger now, red blink', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['we set the wifi to 5ghz last week and the camera blinks red', 'network-change'],
+    ['turned on MAC filtering last night, the C200 is red', 'network-change'],
+    ["my uncle 'fixed' the wifi and the plug is red now", 'network-change'],
+    ['pw changed yesterday, hub blinks red', 'network-change'],
+    ['load-shedding again, the C310 is red', 'power-outage'],
+    ['TP-Link pushed a hotfix to all the cams and mine is red', 'firmware-update'],
+  ])('%s tells of %s', (text, event) => expect(analyze(text).events).toContain(event));
+});
