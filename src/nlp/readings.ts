@@ -400,11 +400,15 @@ export function firmwareNeverUpdated(normalised: string): boolean {
  */
 const NETWORK_SETTING_CHANGED = new RegExp(
   [
-    String.raw`\b(?:enabled|disabled|turned (?:on|off)|switched (?:on|off)|flipped (?:on|off)|toggled (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?|iot network)\b`,
+    String.raw`\b(?:enabled|enabling|disabled|disabling|turned (?:on|off)|turning (?:on|off)|switched (?:on|off)|flipped (?:on|off)|toggled (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed|pinned)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?|iot network|lan|channel \d+)\b`,
+    // Gear added to stretch the Wi-Fi: "installed a Netgear extender", "used a powerline adapter".
+    String.raw`\b(?:installed|put in|added|got|bought|used(?! to))\b[^.!?]{0,30}?\b(?:extender|repeater|powerline|access point)s?\b`,
+    // A network of its own made: "made a separate 2.4 GHz guest network".
+    String.raw`\b(?:made|created)\s+(?:a|an|another|our|my)\s+(?:[\w.]+\s+){0,3}?(?:network|ssid)\b`,
     String.raw`\bset\s+(?:(?:my|the|our)\s+)?(?:\w+\s+){0,2}?(?:router|airport|wifi|wi-fi|network|modem)\s+(?:to|on)\s+(?:5 ?ghz|2\.4|wpa3)`,
     // A relative who "fixed" the router changed what the device knew: "her grandson 'fixed the internet'".
     String.raw`\b(?:fixed|sorted|tweaked|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
-    String.raw`\b(?:mesh|nodes?|extender|repeater|access points?)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,
+    String.raw`\b(?:mesh|nodes?|extender|repeater|access points?|eero|orbi|deco)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,
   ].join('|'),
 );
 

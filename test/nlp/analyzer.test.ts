@@ -722,5 +722,10 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     ['pw changed yesterday, hub blinks red', 'network-change'],
     ['load-shedding again, the C310 is red', 'power-outage'],
     ['TP-Link pushed a hotfix to all the cams and mine is red', 'firmware-update'],
+    ['since I put in a powerline kit for the office the C210 blinks red', 'network-change'],
+    ['created another SSID just for the cameras and the C100 went red', 'network-change'],
+    ['hubo racionamiento de energía toda la semana y la cámara sigue en rojo', 'power-outage'],
+    ['caiu o disjuntor e a câmera ficou vermelha', 'power-outage'],
+    ['mudei o hub para a sala e agora pisca vermelho', 'relocation'],
   ])('%s tells of %s', (text, event) => expect(analyze(text).events).toContain(event));
 });

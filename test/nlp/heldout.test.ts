@@ -213,7 +213,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredthirtyninth: { bestCause: 0.88, eventsSpurious: 0.11, cautioned: 0.04, faqRight: 0.93 },
   hundredfortieth: { bestCause: 0.91, eventsSpurious: 0.12 },
   hundredfortyfirst: { bestCause: 0.9, pattern: 0.92 },
-  hundredfortysecond: { bestCause: 0.92, eventsFound: 0.88, faqRight: 0.93, outOfScopeAnswered: 0.12 },
+  hundredfortysecond: { bestCause: 0.92, eventsFound: 0.88, faqRight: 0.94, outOfScopeAnswered: 0.12 },
   hundredfortythird: { bestCause: 0.91, faqRight: 0.9 },
   hundredfortyfourth: { bestCause: 0.94, eventsSpurious: 0.12, faqRight: 0.93 },
   hundredfortyfifth: { bestCause: 0.93, pattern: 0.92, eventsSpurious: 0.16 },
@@ -225,7 +225,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfiftyfirst: { pattern: 0.93, faqRight: 0.93 },
   hundredfiftysecond: { bestCause: 0.92, pattern: 0.93, faqRight: 0.88 },
   hundredfiftythird: { bestCause: 0.94, pattern: 0.94, cautioned: 0.04 },
-  hundredfiftyfourth: { bestCause: 0.86, eventsFound: 0.88, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
+  hundredfiftyfourth: { bestCause: 0.86, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
   hundredfiftyfifth: { bestCause: 0.91, eventsSpurious: 0.11, outOfScopeAnswered: 0.22 },
   hundredfiftysixth: { bestCause: 0.93, pattern: 0.92, faqRight: 0.85 },
   hundredfiftyseventh: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
@@ -235,11 +235,11 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtyfirst: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.14, faqRight: 0.93, outOfScopeAnswered: 0.18 },
   hundredsixtysecond: { faqRight: 0.94 },
   hundredsixtythird: { bestCause: 0.88, outOfScopeAnswered: 0.16 },
-  hundredsixtyfourth: { bestCause: 0.89, pattern: 0.91, eventsFound: 0.77, faqRight: 0.94, outOfScopeAnswered: 0.14 },
-  hundredsixtyfifth: { bestCause: 0.81, pattern: 0.93, eventsSpurious: 0.2, cautioned: 0.05, faqRight: 0.9, outOfScopeAnswered: 0.16 },
+  hundredsixtyfourth: { bestCause: 0.9, pattern: 0.91, faqRight: 0.94, outOfScopeAnswered: 0.14 },
+  hundredsixtyfifth: { bestCause: 0.8, pattern: 0.93, eventsSpurious: 0.2, cautioned: 0.05, faqRight: 0.9, outOfScopeAnswered: 0.16 },
   hundredsixtysixth: { bestCause: 0.83, pattern: 0.93, faqRight: 0.92 },
-  hundredsixtyseventh: { bestCause: 0.87, eventsFound: 0.86, eventsSpurious: 0.12, faqRight: 0.9 },
-  hundredsixtyeighth: { bestCause: 0.86, eventsFound: 0.81, faqRight: 0.9, outOfScopeAnswered: 0.14 },
+  hundredsixtyseventh: { bestCause: 0.87, eventsSpurious: 0.12, faqRight: 0.9 },
+  hundredsixtyeighth: { bestCause: 0.86, eventsFound: 0.84, faqRight: 0.9, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
