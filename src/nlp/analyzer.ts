@@ -314,6 +314,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly otherBrands: OtherBrands;
   private readonly t: Thresholds;
   private readonly now?: () => Date;
+  /** Quick answers narrowed by what a question worries about (content's faqNarrowing). */
+  private readonly faqNarrowing: { from: string; to: string; when: Phrase[] }[];
   /** Per event (EVENT_IDS order): the quick answer about it, if any (content's eventAnswers). */
   private readonly eventAnswers: (string | undefined)[];
   /** Per event (EVENT_IDS order): stems of which a text must name one for the event to count (content's eventWords), if any. */
@@ -370,6 +372,7 @@ export class TapoAnalyzer implements Analyzer {
       ...(nlu.newPowerSource ?? []),
       ...Object.values(nlu.powerDraw ?? {}).flat(),
       ...(nlu.otherThings ?? []),
+      ...(nlu.faqNarrowing ?? []).flatMap((n) => n.when),
       ...Object.values(nlu.networkPower ?? {}).flat(),
     ];
     this.pre = new Preprocessor(all, { synonyms: nlu.synonyms, extraWords: nlu.vocabulary, dictionary });
@@ -422,6 +425,7 @@ export class TapoAnalyzer implements Analyzer {
     this.powerDraw = new PowerDraw(nlu.powerDraw);
     this.otherMatcher = new PhraseMatcher(this.pre);
     this.otherThings = this.otherMatcher.phrases(nlu.otherThings ?? []);
+    this.faqNarrowing = (nlu.faqNarrowing ?? []).map((n) => ({ from: n.from, to: n.to, when: this.otherMatcher.phrases(n.when) }));
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
@@ -749,6 +753,11 @@ export class TapoAnalyzer implements Analyzer {
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];
+    // "Is wiping it back to factory risky?" matches how to reset; its worry asks whether it is safe.
+    else if (faq !== null) {
+      const narrowed = this.faqNarrowing.find((n) => n.from === faq?.id && n.when.some((p) => this.otherMatcher.find(tokens, p, true).length > 0));
+      if (narrowed) faq = { id: narrowed.to, score: faq.score };
+    }
 
     // Not sure: two close candidates of the same kind, or two questions asking different entries.
     let unsure: Analysis['unsure'] = null;

@@ -210,15 +210,20 @@ describe('broken content', () => {
     expect(error.message).toMatch(/not JSON/);
   });
 
-  it('names a reference to a quick answer that does not exist', () => {
+  /** The fields of nlu.json that name quick answers. */
+  type NluReferences = { eventAnswers: Record<string, string>; faqNarrowing: { to: string }[] };
+  it.each([
+    ['an event', (nlu: NluReferences) => (nlu.eventAnswers['power-outage'] = 'after-the-storm'), 'eventAnswers.power-outage', 'after-the-storm'],
+    ['a narrowing', (nlu: NluReferences) => (nlu.faqNarrowing[0].to = 'is-it-safe'), 'faqNarrowing[0]', 'is-it-safe'],
+  ])('names a reference from %s to a quick answer that does not exist', (_, breakIt, field, id) => {
     const file = path.join(dir, 'nlu.json');
     const nlu = JSON.parse(readFileSync(file, 'utf8'));
-    nlu.eventAnswers['power-outage'] = 'after-the-storm';
+    breakIt(nlu as NluReferences);
     writeFileSync(file, JSON.stringify(nlu));
     const error = loadError();
     expect(error.file).toBe(file);
-    expect(error.message).toContain('eventAnswers.power-outage');
-    expect(error.message).toContain('after-the-storm');
+    expect(error.message).toContain(field);
+    expect(error.message).toContain(id);
   });
 
   it('names a synonym written as a word\'s beginning too short to be safe', () => {

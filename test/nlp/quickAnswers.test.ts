@@ -162,6 +162,14 @@ describe('quick answers that fit the question', () => {
     }
   });
 
+  it('reads a worry about a reset as asking whether it is safe, and a plain how-to as asking how', () => {
+    expectAnswers([
+      ['would taking the hub back to factory settings do it any harm?', 'factory-reset-safe'],
+      ['could putting my C210 back to defaults brick it?', 'factory-reset-safe'],
+      ['how do I put my C210 back to factory settings?', 'how-to-reset'],
+    ]);
+  });
+
   it('reads one question as one, "and" or a second sentence notwithstanding', () => {
     for (const [text, id] of [
       ['what do red and green flashing together mean', 'red-green-alternating'],

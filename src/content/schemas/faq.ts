@@ -1,11 +1,11 @@
 import { z } from 'zod/v4';
-import { text } from './ids';
+import { faqId, text } from './ids';
 
 export const faqSchema = z
   .array(
     z
       .object({
-        id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens'),
+        id: faqId,
         question: text,
         /** Short label for a button (at most 20 characters). */
         button: text.max(20, 'a button label must fit in 20 characters'),

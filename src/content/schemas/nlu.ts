@@ -1,5 +1,5 @@
 import { z } from 'zod/v4';
-import { CAUSE_IDS, COMMAND_IDS, DEVICE_KINDS, EVENT_IDS, PATTERN_IDS, causeId, text } from './ids';
+import { CAUSE_IDS, COMMAND_IDS, DEVICE_KINDS, EVENT_IDS, PATTERN_IDS, causeId, faqId, text } from './ids';
 
 const examples = z.array(text).min(3);
 /** A synonym's variant: a phrase, or a word's beginning ("kuum*": four letters at least, the "*" last). */
@@ -43,9 +43,15 @@ export const nluSchema = z
      */
     eventWords: partialFor(EVENT_IDS, z.array(z.string().regex(/^\S+$/, 'one word')).min(1)).optional(),
     /** The quick answer about an event, for a question that only asks for help after telling of it ("... how do I sort it out?"). */
-    eventAnswers: partialFor(EVENT_IDS, z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).optional(),
+    eventAnswers: partialFor(EVENT_IDS, faqId).optional(),
+    /**
+     * A quick answer narrowed by what the question worries about: a question matched to `from`
+     * that says one of `when` (word for word) asks `to` ("is wiping it back to factory risky?" asks
+     * whether a reset is safe, not how to do one).
+     */
+    faqNarrowing: z.array(z.object({ from: faqId, to: faqId, when: z.array(text).min(1) }).strict()).optional(),
     /** More ways to ask each quick answer, by faq id; faq.json's own question and paraphrases are used too. */
-    faq: z.record(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/), examples).optional(),
+    faq: z.record(faqId, examples).optional(),
     /**
      * Danger words beyond flow.safety.triggers, phrases that only look dangerous ("hot pink"), the
      * parts that carry the power (a hazard in the same clause is the power supply's, not the
