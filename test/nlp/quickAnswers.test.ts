@@ -170,6 +170,14 @@ describe('quick answers that fit the question', () => {
     ]);
   });
 
+  it('reads two colours, a light that stays red and a renamed network as the entries about them', () => {
+    expectAnswers([
+      ['why is the hub light flashing two colours?', 'red-green-alternating'],
+      ['Could you tell me what it means when it stays red rather than blinking?', 'solid-red-meaning'],
+      ['renamed my network, will the camera find it?', 'new-router'],
+    ]);
+  });
+
   it('reads one question as one, "and" or a second sentence notwithstanding', () => {
     for (const [text, id] of [
       ['what do red and green flashing together mean', 'red-green-alternating'],
