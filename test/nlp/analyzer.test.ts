@@ -698,6 +698,9 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'the hub smells like burning toast and nobody is cooking',
     'the doorbell faceplate is being pushed out from behind',
     "j'ai trouvé de l'eau dans le chargeur de la caméra",
+    'tengo agua en el adaptador de la cámara',
+    "c'è acqua nel caricatore della telecamera",
+    'nach dem Gewitter war Wasser im Netzteil',
   ])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     "the lens of the C310 is covered in droplets but it's sealed, and the light is red",
