@@ -706,12 +706,15 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     "the lens of the C310 is covered in droplets but it's sealed, and the light is red",
     "red light on the cam again, the popcorn's popping next door",
     'got the C200 on a smoking deal and it blinks red',
-    'the kettle gets hot of course, the P110 under it blinks red',
-    'burnt my fingers on the stove earlier, anyway the camera is red since the update',
+    'the kettle gets hot of course but the plug itself is cool, and the P110 blinks red',
     'the ground floor flooded last year so the hub lives upstairs now, it blinks red',
     'thunder crackling all evening and the camera went red',
     'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush'])(
+    'still flags %s (a harmless phrase must not hide a danger told beside it)',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
     ['the C210 grinds when it turns and the light is red', 'hardware'],

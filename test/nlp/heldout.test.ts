@@ -198,7 +198,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwentyfourth: { eventsSpurious: 0.11 },
   hundredtwentyfifth: { bestCause: 0.91, eventsSpurious: 0.14, faqRight: 0.89 },
   hundredtwentysixth: { bestCause: 0.88, eventsSpurious: 0.19, safetyFound: 0.96, faqRight: 0.93 },
-  hundredtwentyseventh: { bestCause: 0.89, eventsSpurious: 0.11 },
+  hundredtwentyseventh: { bestCause: 0.88, eventsSpurious: 0.11 },
   hundredtwentyeighth: { bestCause: 0.93 },
   hundredtwentyninth: { eventsSpurious: 0.11 },
   hundredthirtieth: { bestCause: 0.91 },
@@ -230,7 +230,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfiftysixth: { bestCause: 0.93, pattern: 0.92, faqRight: 0.85 },
   hundredfiftyseventh: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
   hundredfiftyeighth: { bestCause: 0.86, eventsFound: 0.88, eventsSpurious: 0.15, faqRight: 0.94 },
-  hundredfiftyninth: { pattern: 0.93, cautioned: 0.04, outOfScopeAnswered: 0.12 },
+  hundredfiftyninth: { bestCause: 0.94, pattern: 0.93, outOfScopeAnswered: 0.12 },
   hundredsixtieth: { bestCause: 0.91, pattern: 0.88, outOfScopeAnswered: 0.12 },
   hundredsixtyfirst: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.14, faqRight: 0.93, outOfScopeAnswered: 0.18 },
   hundredsixtysecond: { faqRight: 0.94 },
@@ -238,7 +238,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtyfourth: { bestCause: 0.9, pattern: 0.91, faqRight: 0.94, outOfScopeAnswered: 0.14 },
   hundredsixtyfifth: { bestCause: 0.8, pattern: 0.93, eventsSpurious: 0.2, cautioned: 0.05, faqRight: 0.93, outOfScopeAnswered: 0.16 },
   hundredsixtysixth: { bestCause: 0.83, pattern: 0.93, faqRight: 0.92 },
-  hundredsixtyseventh: { bestCause: 0.87, eventsSpurious: 0.12, faqRight: 0.92 },
+  hundredsixtyseventh: { bestCause: 0.86, eventsSpurious: 0.12, faqRight: 0.92 },
   hundredsixtyeighth: { bestCause: 0.86, eventsFound: 0.84, faqRight: 0.92, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
