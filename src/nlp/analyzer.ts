@@ -754,8 +754,10 @@ export class TapoAnalyzer implements Analyzer {
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];
     // "Is wiping it back to factory risky?" matches how to reset; its worry asks whether it is safe.
+    // (A worry denied is still the worry: "no harm in it?")
     else if (faq !== null) {
-      const narrowed = this.faqNarrowing.find((n) => n.from === faq?.id && n.when.some((p) => this.otherMatcher.find(tokens, p, true).length > 0));
+      const matched = faq.id;
+      const narrowed = this.faqNarrowing.find((n) => n.from === matched && n.when.some((p) => this.otherMatcher.find(tokens, p, true).length > 0));
       if (narrowed) faq = { id: narrowed.to, score: faq.score };
     }
 

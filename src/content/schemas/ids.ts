@@ -64,8 +64,8 @@ export const eventId = z.enum(EVENT_IDS);
 export const stepId = z.enum(STEP_IDS);
 export const deviceKind = z.enum(DEVICE_KINDS);
 export const text = z.string().trim().min(1);
-
 /** A quick answer's id: lower-case words joined by hyphens ("factory-reset-safe"). */
 export const faqId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are lower-case words joined by hyphens');
+
 /** Per-cause weights in [0, 1]: how strongly a pattern or an event points at each cause. */
 export const causeWeights = z.partialRecord(causeId, z.number().min(0).max(1));
