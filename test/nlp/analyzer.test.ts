@@ -707,11 +707,11 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     "red light on the cam again, the popcorn's popping next door",
     'got the C200 on a smoking deal and it blinks red',
     'the kettle gets hot of course but the plug itself is cool, and the P110 blinks red',
-    'the ground floor flooded last year so the hub lives upstairs now, it blinks red',
+    'the garage is where the water comes in when it floods, so the C210 watches it and now blinks red',
     'thunder crackling all evening and the camera went red',
     'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush'])(
+  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush', 'our ground floor flooded, the hub was on the floor'])(
     'still flags %s (a harmless phrase must not hide a danger told beside it)',
     (text) => expect(analyze(text).safety).toBe(true),
   );

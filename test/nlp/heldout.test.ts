@@ -236,7 +236,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtysecond: { faqRight: 0.94 },
   hundredsixtythird: { bestCause: 0.88, outOfScopeAnswered: 0.16 },
   hundredsixtyfourth: { bestCause: 0.9, pattern: 0.91, faqRight: 0.94, outOfScopeAnswered: 0.14 },
-  hundredsixtyfifth: { bestCause: 0.8, pattern: 0.93, eventsSpurious: 0.2, cautioned: 0.05, faqRight: 0.93, outOfScopeAnswered: 0.16 },
+  hundredsixtyfifth: { bestCause: 0.79, pattern: 0.93, eventsSpurious: 0.2, cautioned: 0.05, faqRight: 0.93, outOfScopeAnswered: 0.16 },
   hundredsixtysixth: { bestCause: 0.83, pattern: 0.93, faqRight: 0.92 },
   hundredsixtyseventh: { bestCause: 0.86, eventsSpurious: 0.12, faqRight: 0.92 },
   hundredsixtyeighth: { bestCause: 0.86, eventsFound: 0.84, faqRight: 0.92, outOfScopeAnswered: 0.14 },
