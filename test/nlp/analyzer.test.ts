@@ -703,7 +703,7 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'nach dem Gewitter war Wasser im Netzteil',
   ])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
-    "the lens of the C310 is covered in droplets but it's sealed, and the light is red",
+    "the C310 got soaked in the storm but it's sealed, and the light is red",
     "red light on the cam again, the popcorn's popping next door",
     'got the C200 on a smoking deal and it blinks red',
     'the kettle gets hot of course but the plug itself is cool, and the P110 blinks red',
@@ -711,7 +711,9 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'thunder crackling all evening and the camera went red',
     'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush', 'our ground floor flooded, the hub was on the floor'])(
+  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush', 'our ground floor flooded, the hub was on the floor',
+    'the C310 is rated for rain but there is water on the lens inside the housing',
+  ])(
     'still flags %s (a harmless phrase must not hide a danger told beside it)',
     (text) => expect(analyze(text).safety).toBe(true),
   );
