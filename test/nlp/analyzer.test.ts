@@ -703,7 +703,6 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'nach dem Gewitter war Wasser im Netzteil',
   ])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
-    "the C310 got soaked in the storm but it's sealed, and the light is red",
     "red light on the cam again, the popcorn's popping next door",
     'got the C200 on a smoking deal and it blinks red',
     'the kettle gets hot of course but the plug itself is cool, and the P110 blinks red',
@@ -713,6 +712,11 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush', 'our ground floor flooded, the hub was on the floor',
     'the C310 is rated for rain but there is water on the lens inside the housing',
+    'droplets on the outside and inside of the lens',
+    'the plug honestly shocked me when I touched it',
+    'the junction box got soaked and the camera is red',
+    'the adapter is rated for 2A and it got wet in the rain',
+    'the plug of my outdoor C310 got wet',
   ])(
     'still flags %s (a harmless phrase must not hide a danger told beside it)',
     (text) => expect(analyze(text).safety).toBe(true),
