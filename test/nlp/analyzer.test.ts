@@ -710,17 +710,18 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'thunder crackling all evening and the camera went red',
     'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['the plug the kettle is on is hot', 'I was cooking and burnt my fingers on the adapter', 'the adapter smells like burning brush', 'our ground floor flooded, the hub was on the floor',
+  it.each([
+    'the plug the kettle is on is hot',
+    'I was cooking and burnt my fingers on the adapter',
+    'the adapter smells like burning brush',
+    'our ground floor flooded, the hub was on the floor',
     'the C310 is rated for rain but there is water on the lens inside the housing',
     'droplets on the outside and inside of the lens',
     'the plug honestly shocked me when I touched it',
     'the junction box got soaked and the camera is red',
     'the adapter is rated for 2A and it got wet in the rain',
     'the plug of my outdoor C310 got wet',
-  ])(
-    'still flags %s (a harmless phrase must not hide a danger told beside it)',
-    (text) => expect(analyze(text).safety).toBe(true),
-  );
+  ])('still flags %s (a harmless phrase must not hide a danger told beside it)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
     ['the C210 grinds when it turns and the light is red', 'hardware'],
