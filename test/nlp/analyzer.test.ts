@@ -721,6 +721,7 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'the junction box got soaked and the camera is red',
     'the adapter is rated for 2A and it got wet in the rain',
     'the plug of my outdoor C310 got wet',
+    'the camera housing is like an oven',
   ])('still flags %s (a harmless phrase must not hide a danger told beside it)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
