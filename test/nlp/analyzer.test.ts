@@ -709,6 +709,7 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'the garage is where the water comes in when it floods, so the C210 watches it and now blinks red',
     'thunder crackling all evening and the camera went red',
     'the adapter is warmish like a phone charger, nothing crazy, the camera went red after the router change',
+    'the app is burning through my mobile data and the camera is red',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each([
     'the plug the kettle is on is hot',
@@ -722,6 +723,15 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'the adapter is rated for 2A and it got wet in the rain',
     'the plug of my outdoor C310 got wet',
     'the camera housing is like an oven',
+    'the plug is on fire',
+    'the plug is literally melting',
+    'the socket is burnt out and black',
+    'something popped in the adapter',
+    'smoke was blowing out of the adapter',
+    'smoke drifting out of the camera',
+    'there was a spark to the metal bracket',
+    'the plug burned up',
+    'the cable is burning through the plastic',
   ])('still flags %s (a harmless phrase must not hide a danger told beside it)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
