@@ -221,11 +221,18 @@ const NEW_PROVIDER = new RegExp(
 
 /** A denial just before what is told: "we did not switch from Sky to BT", "no new broadband". */
 const DENIED_BEFORE = /\b(?:not|no|never|without)\s+(?:\w+\s+)?$/;
+/** How far before what is told a denial is looked for. */
+const DENIAL_REACH = 20;
+
+/** The first telling of `pattern` in the text, or null when there is none or it is denied just before. */
+function toldUndenied(pattern: RegExp, normalised: string): RegExpExecArray | null {
+  const told = pattern.exec(normalised);
+  return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - DENIAL_REACH), told.index)) ? told : null;
+}
 
 /** Whether a new internet provider or line is told, not denied: the network changed, whichever words tell it. */
 export function newProviderTold(normalised: string): boolean {
-  const told = NEW_PROVIDER.exec(normalised);
-  return told !== null && !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index));
+  return toldUndenied(NEW_PROVIDER, normalised) !== null;
 }
 
 /** Appliances with a USB port a device may be run from. */
@@ -417,8 +424,6 @@ const TRIED_NO_HELP = /^[^.!?]{0,60}?\b(?:still|no change|no difference|no luck)
 
 /** Whether a change of a network setting is told, not denied nor tried as a fix in vain: the network the device knew is gone. */
 export function networkSettingChanged(normalised: string): boolean {
-  const told = NETWORK_SETTING_CHANGED.exec(normalised);
-  if (told === null) return false;
-  const end = told.index + told[0].length;
-  return !DENIED_BEFORE.test(normalised.slice(Math.max(0, told.index - 20), told.index)) && !TRIED_NO_HELP.test(normalised.slice(end));
+  const told = toldUndenied(NETWORK_SETTING_CHANGED, normalised);
+  return told !== null && !TRIED_NO_HELP.test(normalised.slice(told.index + told[0].length));
 }

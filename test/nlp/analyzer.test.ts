@@ -414,10 +414,12 @@ describe('analyze: an appliance starting up on the same supply', () => {
   it.each(['we have not updated the C100 in about three years and now it blinks red', 'nobody ever updated it, the C210 flashes red'])('%s puts the firmware first', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('firmware'),
   );
-  it('leaves a microwave named, with food heated each time the light goes red, to the network', () =>
-    expect(analyze('is it the microwave? every time I warm up my coffee the camera goes red').causes[0]?.id).toBe('network'));
-  it('leaves a microwave told beside the device to the network, whenever it runs', () =>
-    expect(analyze('the C100 sits on the shelf just above the microwave and goes red when someone warms up the soup').causes[0]?.id).toBe('network'));
+  it.each([
+    'is it the microwave? every time I warm up my coffee the camera goes red',
+    'the C100 sits on the shelf just above the microwave and goes red when someone warms up the soup',
+  ])('leaves a microwave named with food heated each time, or told beside the device, to the network: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
   it('reads the appliance after its starting too', () => expect(analyze('every time the farmer next door fires up his welder the cam goes red').causes[0]?.id).toBe('power'));
   it('reads an appliance told on the same circuit or strip, starting or not', () =>
     expect(analyze('red every night since the porch lights went on the same circuit').causes[0]?.id).toBe('power'));
