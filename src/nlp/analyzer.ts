@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, onTimerOrGenerator, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -822,17 +822,17 @@ export class TapoAnalyzer implements Analyzer {
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
     const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
     // The trouble moving with a power part in a swap: the power supply comes first. The usual fixes
-    // tried on two fronts or more and still red, the device singled out by a swap or its twins,
-    // knocked about or its memory card in trouble: the device itself comes first. A knock told of a
-    // power part ("the extension lead got kicked", "the adapter fell down behind the radiator") is
-    // the power supply's, as a danger on one is.
+    // tried on two fronts or more and still red, the device singled out by a swap or its twins, a
+    // surge that a new adapter did not mend, knocked about or its memory card in trouble: the device
+    // itself comes first. A knock told of a power part ("the extension lead got kicked", "the
+    // adapter fell down behind the radiator") is the power supply's, as a danger on one is.
     // A changed network is not ruled out by restarts and resets (the device needs its new details),
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     const tried = this.elimination.frontsTried(tokens, normalised);
     const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
-    else if (ruledOut || singledOut === 'hardware') putFirst(causes, 'hardware');
+    else if (ruledOut || singledOut === 'hardware' || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)

@@ -24,6 +24,9 @@ const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|ne
 /** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
 const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|double adapter|double adaptor|multi ?plug|power board|extension board|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
 
+/** A point the device draws its power from: a socket, a strip, an extension. */
+const SUPPLY_POINT = String.raw`(?:socket|outlet|power strip|strip|extension(?: lead| cord)?|power board|power point)`;
+
 /** Where a thing stands beside another: "next to", "right above", "on top of". */
 const BESIDE = String.raw`(?:(?:right|just|directly)\s+)?(?:next to|beside|besides|near|by|on top of|above|below|under|over)`;
 
@@ -55,8 +58,15 @@ export class PowerDraw {
     };
     this.draws = regex(startsUp(appliances));
     // An appliance told on the device's supply, starting or not ("the yard lights are on the same
-    // circuit", "on the same socket strip as the new fridge").
-    this.shares = appliances ? regex(String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`) : null;
+    // circuit", "on the same socket strip as the new fridge", "a socket in the garage that also has
+    // the washing machine", "the socket by the pool pump").
+    this.shares = appliances
+      ? regex(
+          String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`,
+          String.raw`\b${SUPPLY_POINT}\b[^.!?]{0,30}?\b(?:also|too)\b[^.!?]{0,20}?\b(?:${appliances})\b`,
+          String.raw`\b${SUPPLY_POINT}\s+${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:${appliances})\b`,
+        )
+      : null;
     // A microwave starting up, or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
     this.interferes = interferers ? regex(startsUp(interferers), String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`) : null;
     // ... or named, with food heated each time ("is it the microwave? ... every time I heat up lunch").

@@ -303,6 +303,17 @@ export function powerPartsTriedByCount(normalised: string): boolean {
   return POWER_PARTS_COUNTED.test(normalised);
 }
 
+/** A surge told: lightning, a power surge or spike. */
+const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
+
+/** An adapter put in for the old one: "even with another adapter", "I've put a new adapter on it", "tried a spare adapter" (not "do I need a new adapter?"). */
+const ADAPTER_SWAPPED = /\b(?:tried|trying|put|swapped|changed|used|using|with)\s+(?:a\s+|an\s+|the\s+)?(?:different|other|another|new|spare|second|replacement)\s+(?:\w+\s+)?(?:adapter|adaptor|power supply|psu|charger|power brick)\b/;
+
+/** Whether a surge is told with the adapter since replaced: what the surge damaged and a new adapter did not mend is the device. */
+export function surgeOutlivedNewAdapter(normalised: string): boolean {
+  return SURGE.test(normalised) && ADAPTER_SWAPPED.test(normalised);
+}
+
 /** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
 const BACK_IN_SAME_SOCKET = /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b/;
 

@@ -755,3 +755,29 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     ['mudei o hub para a sala e agora pisca vermelho', 'relocation'],
   ])('%s tells of %s', (text, event) => expect(analyze(text).events).toContain(event));
 });
+
+describe('analyze: water told plainly, words of daily life, a socket shared with an appliance, a surge that outlived a new adapter', () => {
+  it.each(['rain got into the junction box the camera plug sits in', 'the puppy knocked the C110 into its water bowl'])('flags %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    'the toddler sleeps with his arms up and the nursery camera blinks red',
+    'that camera has sparked a proper row at home, it blinks red all day',
+    'scorching day today and the C310 on the fence blinks red',
+    "it's an outdoor camera, so water all over the lens is fine, but it blinks red",
+    'it is weatherproof, it got sprayed by the hose while I washed the car, and it blinks red',
+    'my phone charger gets warm when I charge it overnight',
+    'I am burning out from restarting the hub every day, it blinks red again',
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    ['moved the C200 to a socket on the landing that also runs the tumble dryer, red blinking', 'power'],
+    ['moved the TC60 into the outlet beside the pool pump and it blinks red', 'power'],
+    ['lightning hit the house next door and the C320WS stays red, even with a new adapter', 'hardware'],
+    ['a power surge went through the street; I tried a spare adapter and the C100 is still red', 'hardware'],
+    ['do I need a new adapter after the power surge? the camera is red', 'power'],
+    ['the C210 is stuck pointing at the floor and blinks red', 'hardware'],
+    ['我的摄像头从桌子上掉下来了，一直闪红灯', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['搬家以后摄像头一直闪红灯', 'relocation'],
+    ['換了業者之後攝影機就一直閃紅燈', 'network-change'],
+  ])('%s tells of %s', (text, event) => expect(analyze(text).events).toContain(event));
+});
