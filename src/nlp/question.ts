@@ -54,6 +54,14 @@ const ASKING = [
   // A search-box fragment: "solid red led meaning", "meaning of red and green".
   /\b(meaning|significado|signification|signifie|bedeutung|betekenis|significato|znaczenie|vyznam|semnificatie|betydelse)\W*$/,
   /^(the )?meaning of\b/,
+  // Terse: "steady red no blink means what", "post blackout red blink steps", "which one to troubleshoot", "dead or not".
+  /\bmeans? what\W*$/,
+  /^(\S+ ){1,7}(?<!\b(the|all|those|these|your|my|of|following|followed) )steps\W*$/,
+  /(^|[.!,;]\s*)(the )?(steps|instructions)( please| pls| plz)\W*$/,
+  /\bwhich one (to|do|should|is(?! (better|best|cheaper)\b))\b/,
+  /\bor not\W*$/,
+  // Asked on someone's behalf: "my mother-in-law is asking what the red light means".
+  /\b(is asking|was asking|asked me|keeps asking|asks me) (what|why|how|whether|if)\b/,
 ];
 /** Words that open a question only when followed by a subject: "is it", "can i", "does the". */
 const SUBJECTS = new Set(['it', 'i', 'you', 'your', 'the', 'my', 'this', 'that', 'there', 'a', 'an', 'we', 'tapo', 'tplink', 'camera', 'cam', 'hub', 'plug', 'doorbell', 'device', 'resetting', 'updating', 'they']);

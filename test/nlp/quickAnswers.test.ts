@@ -178,6 +178,17 @@ describe('quick answers that fit the question', () => {
     ]);
   });
 
+  it('reads terse questions and questions asked on behalf of someone else as questions', () => {
+    expectAnswers([
+      ['solid red light no blinking means what', 'solid-red-meaning'],
+      ['blackout last night, cam red, steps please', 'after-power-outage'],
+      ['after the power cut hub red steps', 'after-power-outage'],
+      ['c420 and h200 hub which one to check first', 'battery-camera-hub'],
+      ['my dad keeps asking what the blinking red on the porch camera means', 'red-light-meaning'],
+    ]);
+    for (const text of ['tried all the steps', 'Tapo C200 or a Ring cam, which one is better']) expect({ text, question: analyze(text).question }).toEqual({ text, question: false });
+  });
+
   it('reads one question as one, "and" or a second sentence notwithstanding', () => {
     for (const [text, id] of [
       ['what do red and green flashing together mean', 'red-green-alternating'],
