@@ -36,6 +36,9 @@ const SAME_SCOPE = 2;
 const SYMPTOM_WORDS = new Set(['red', 'light', 'lights', 'led', 'blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'slow', 'slowly', 'fast', 'quick', 'rapid', 'solid', 'steady', 'pattern', 'colour', 'color', 'green', 'orange', 'problem', 'issue', 'thing', 'as']);
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
+/** What an owner checks and may call fine without a verb: "wifi fine, power fine, router ok". */
+const JUDGED = new Set(['fine', 'ok', 'okay', 'good', 'perfect', 'stable', 'strong', 'normal']);
+const CHECKED = new Set(['wifi', 'power', 'router', 'internet', 'signal', 'network', 'modem', 'broadband', 'adapter', 'socket', 'outlet', 'cable', 'connection', 'firmware']);
 /**
  * "the router has not been touched", "the firmware hasn't changed", "the camera was never moved",
  * "the power in the barn never went off": a change denied of a thing denies the thing itself (no
@@ -179,7 +182,12 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
       linked = true;
       j--;
     }
-    if (!linked) continue;
+    // Unlinked, only a judgement right after what it tells of, in a list of checks: "wifi fine, power fine".
+    if (!linked) {
+      if (!JUDGED.has(tokens[i].word)) continue;
+      for (let k = i - 1; k >= Math.max(0, i - 2) && CHECKED.has(tokens[k].word); k--) tokens[k].denied = true;
+      continue;
+    }
     for (let k = j, n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;
   }
 }

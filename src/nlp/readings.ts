@@ -128,9 +128,9 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
-/** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator". */
+/** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up". */
 const ROUTER_LATE =
-  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b/;
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b/;
 
 /** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
 export function routerBackLater(normalised: string): boolean {
@@ -287,12 +287,26 @@ const OUTAGE_DENIED = new RegExp(
     String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:stayed|remained)\s+on\b`,
     String.raw`\b(?:did not|never)\s+(?:knock|take|cut|put)\s+(?:the\s+)?(?:power|electric\w*)\s+(?:out|off)\b`,
     String.raw`\bno (?:power cut|power outage|outage|blackout|power failure)s?\b`,
+    // Asked about and answered no: "you asked whether there had been a power cut: no, there has not".
+    String.raw`\b(?:asked|asking|asks)\s+(?:me\s+)?(?:whether|if)\s+there\s+(?:had|has|would have|was|were)\s+(?:been\s+)?(?:a\s+|any\s+)?(?:power cut|power outage|outage|blackout|power failure)s?\b[^.!?]{0,6}?\bno\b`,
   ].join('|'),
 );
 
 /** Whether the text tells that the power stayed on: a storm or a blip told with it is no outage. */
 export function outageDenied(normalised: string): boolean {
   return OUTAGE_DENIED.test(normalised);
+}
+
+/** A storm, in the languages it is told in. */
+const STORM = /\b(?:storm|stormy|thunderstorm|orage|gewitter|unwetter|tormenta|tempestade|temporal|temporale|furtuna|burza|onweer|hurricane|typhoon|cyclone)\b/;
+/** Water that got where it should not: "droplets inside the lens", "water dribbled out". */
+const WATER_LET_IN = /\b(?:water|droplets?|drops|condensation|fog|fogged|foggy|mist|misted|damp|wet|soaked|leak\w*|drip\w*|dribbl\w*|agua|eau|wasser|gouttes|empanad\w*)\b/;
+/** Any word of the power or the house lights: a storm told with one may have cut the power (the device's own light is no such word). */
+const POWER_TOLD = /\b(?:power\w*|electric\w*|outage|blackout|lights|cut|trip\w*|breaker|fuse|flicker\w*|dark|surge\w*|lightning|strom|courant|luz|corriente|stroom|mains|went off|went out|supply|load shedding)\b/;
+
+/** Whether a storm is told only for the water it let in, with no word of the power: no power cut is told. */
+export function stormOnlyLetWaterIn(normalised: string): boolean {
+  return STORM.test(normalised) && WATER_LET_IN.test(normalised) && !POWER_TOLD.test(normalised);
 }
 
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
@@ -328,6 +342,7 @@ const LONG_RUN = new RegExp(
     String.raw`\b\d{2,}\s*(?:m|metres?|meters?|ft|feet|foot)\b(?:\s+(?:of|long))?[^.!?]{0,15}?\b(?:cable|extension|lead|cord|usb)`,
     String.raw`\b(?:cable|extension|lead|cord)\b[^.!?]{0,25}?\b\d{2,}\s*(?:m|metres?|meters?|ft|feet)\b`,
     String.raw`\b(?:very|really|super) long (?:usb )?(?:cable|extension|lead|cord)`,
+    String.raw`\b(?:a|the|on a|from a) long (?:outdoor |outside |garden )?extension\b`,
     String.raw`\blonger (?:usb )?(?:cable|lead|cord|one)\b`,
     String.raw`\bextended the (?:\w+ )?(?:cable|lead|cord)`,
   ].join('|'),

@@ -781,3 +781,33 @@ describe('analyze: water told plainly, words of daily life, a socket shared with
     ['換了業者之後攝影機就一直閃紅燈', 'network-change'],
   ])('%s tells of %s', (text, event) => expect(analyze(text).events).toContain(event));
 });
+
+describe('analyze: checks told fine, the router back late, a storm that only let water in, harmless words of places and things', () => {
+  it.each([
+    ['router ok, wifi fine, the C200 keeps rebooting with a red light', 'network'],
+    ['the C500 on the allotment shed runs from a long garden extension, slow red blink', 'network'],
+  ])('%s does not put %s first', (text, cause) => expect(analyze(text).causes[0]?.id).not.toBe(cause));
+  it.each([
+    ['every evening after load shedding the cameras stay red until I replug them once the router is up', 'network'],
+    ['the C500 head droops down and will not turn, red blinking', 'hardware'],
+    ['the adapter has a dent in it since the ladder fell on it, red light', 'power'],
+    ["the cable's pulled half out at the bottom of the camera, red light", 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['all four cameras went red at once, router shows internet ok'])('%s tells of no network change', (text) => expect(analyze(text).events).not.toContain('network-change'));
+  it.each([
+    'the last agent asked whether there had been a power cut: no, nothing like that. the C110 blinks red',
+    'after the storm there are droplets inside the dome of the C320WS, red light',
+  ])('%s tells of no power cut', (text) => expect(analyze(text).events).not.toContain('power-outage'));
+  it.each(['lights out across the whole town last night and the C100 is red', 'after the storm the power went off and the C320WS is red'])('%s tells of a power cut', (text) =>
+    expect(analyze(text).events).toContain('power-outage'),
+  );
+  it.each([
+    'my guide dog harness is fraying, where do I get another',
+    'the snowman melted in front of the camera and it blinks red',
+    'the hot water urn in the kitchen takes ages to heat up',
+    'the lens got salt spray all winter and the light blinks red',
+    'the wall gets scorching sun but it is an outdoor camera, red light',
+    'support asked me to check whether the adapter gets hot; it is just warm and the C200 blinks red',
+    'the adapter feels a bit warm, which I gather is normal, and the camera blinks red',
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+});
