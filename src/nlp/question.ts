@@ -46,6 +46,8 @@ const ASKING = [
   // Opened by an auxiliary, a verb or a judgement later and no denial or report between: "could old
   // firmware be why it is red", "can new software fix it", "is wpa3 the reason", "do updates help".
   /^(could|can|would|will|might|may|should|does|do|is|are) (?!(not|no|never|been|a|an)\b)(?:(?!(not|no|never|but|and|then)\b)\w+ ){0,5}(be|fix|fixes|help|sort|solve|cure|cause|mean|stop|explain|the (reason|cause|problem)|to blame|safe|bad|normal)\b/,
+  // "is red blinking on a tapo an error or just a normal thing": one thing or another, asked.
+  /^(is|are|does|do) (?!(not|no|never)\b).{0,60}\bor (just |simply )?(a |an )?(normal|ok|okay|fine|expected|bad|an error|a fault)\b/,
   // An auxiliary before "I", "we" or "it" in the middle, no comma: "... 20 minutes should i unplug it", "after an outage do I restart".
   /\w \b(should|do|can|will|would|could|shall) (i|we)\b/,
   /\w \b(is|does|will|would|could|can|should) it (be |get |go )?(bricked|broken|dead|ruined|safe|normal|ok|okay|fine|bad|possible|worth|supposed|going to|damaged)\b/,

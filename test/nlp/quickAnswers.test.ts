@@ -185,6 +185,7 @@ describe('quick answers that fit the question', () => {
       ['after the power cut hub red steps', 'after-power-outage'],
       ['c420 and h200 hub which one to check first', 'battery-camera-hub'],
       ['my dad keeps asking what the blinking red on the porch camera means', 'red-light-meaning'],
+      ['is slow red blinking on the C200 a fault or normal', 'red-light-meaning'],
     ]);
     for (const text of ['tried all the steps', 'Tapo C200 or a Ring cam, which one is better']) expect({ text, question: analyze(text).question }).toEqual({ text, question: false });
   });
