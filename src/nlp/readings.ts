@@ -8,13 +8,13 @@
 const burstStop = (reach: number) =>
   String.raw`[^.!?]{0,${reach}}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark|went dark|rests?|resting|a rest|quiet|waits?)\b`;
 const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
-/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again". */
+/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again", "a double blink and then a rest". */
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
+  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
 );
-/** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "twice then dark", "3 and stop, 3 and stop". */
+/** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "quick-quick-quick, pause", "twice then dark", "3 and stop, 3 and stop". */
 const BURST_TOLD = new RegExp(
-  String.raw`\b(?:(red|blink|blip|flash)\b(?:[\s,.]+\1\b){1,5}(?:[\s.]*\.)?|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15) +
+  String.raw`\b(?:(red|blink|blip|flash|quick|short)\b(?:[\s,.-]+\1\b){1,5}(?:[\s.]*\.)?|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15) +
     // "3 and stop, 3 and stop"
     String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b`,
 );

@@ -620,10 +620,10 @@ describe('analyze: a burst of blinks', () => {
   it.each(['the led flashes red four times, pauses, then does it again', 'blinks twice then a short pause', '2 quick blinks then it stops', 'it blinks red three times fast, then nothing for a while, then again'])('%s is a burst', (text) =>
     expect(analyze(text).pattern).toBe('burst'),
   );
-  it.each(['the led goes red red red, stops, red red red', 'blink blink blink then a rest, over and over', 'red light twice then dark then twice'])('%s is a burst told blink by blink', (text) =>
+  it.each(['the led goes red red red, stops, red red red', 'blink blink blink then a rest, over and over', 'red light twice then dark then twice', 'the light goes quick-quick-quick, pause, on my C320WS', 'the C220 light does a double blink and then rests'])('%s is a burst told blink by blink', (text) =>
     expect(analyze(text).pattern).toBe('burst'),
   );
-  it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second', 'the lights flickered a few times and then the whole street went dark, now the camera is red'])('%s is not', (text) =>
+  it.each(['i unplugged it twice, it stops working after a minute', 'it blinks twice a second', 'did a quick quick restart and it stopped blinking', 'the lights flickered a few times and then the whole street went dark, now the camera is red'])('%s is not', (text) =>
     expect(analyze(text).pattern).not.toBe('burst'),
   );
 });
