@@ -734,6 +734,7 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'there was a spark to the metal bracket',
     'the plug burned up',
     'the cable is burning through the plastic',
+    'the adapter is fuming',
   ])('still flags %s (a harmless phrase must not hide a danger told beside it)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
@@ -809,5 +810,6 @@ describe('analyze: checks told fine, the router back late, a storm that only let
     'the wall gets scorching sun but it is an outdoor camera, red light',
     'support asked me to check whether the adapter gets hot; it is just warm and the C200 blinks red',
     'the adapter feels a bit warm, which I gather is normal, and the camera blinks red',
+    'my wife is fuming about the camera blinking red',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
 });

@@ -203,6 +203,12 @@ describe('safety', () => {
     expect([...safetyTriggers, ...(nlu.safety?.triggers ?? [])].filter((t) => !analyze(t).safety)).toEqual([]);
     expect((nlu.safety?.caution ?? []).filter((w) => !analyze(`the camera blinks red, ${w}`).caution && !analyze(`the camera blinks red, ${w}`).safety)).toEqual([]);
   });
+  it('finds every danger phrase told in a plain sentence about a part: no harmless phrase, its function words aside, swallows it ("is fuming" once hid "the adapter is fuming")', () => {
+    const { nlu } = analyzerInput();
+    const told = [(t: string) => `the adapter is ${t}`, (t: string) => `my camera ${t} and blinks red`, (t: string) => `${t}, and the camera blinks red`];
+    const triggers = (nlu.safety?.triggers ?? []).filter((t) => analyze(t).safety);
+    expect(triggers.flatMap((t) => told.map((say) => say(t)).filter((text) => !analyze(text).safety))).toEqual([]);
+  });
   it('puts the part the hazard is on first: the power supply when the hazard\'s clause names one, else the device', () => {
     expect(analyze('the wifi is fine but the adapter smells of burning').causes[0]?.id).toBe('power');
     expect(analyze('moved it outdoors near the router and now the housing is scorching hot').causes[0]?.id).toBe('hardware');
