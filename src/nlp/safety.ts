@@ -91,7 +91,7 @@ export class SafetyDetector {
   /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
-  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[] }[];
+  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean }[];
   private readonly matcher: PhraseMatcher;
   private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; touch: Set<string> } | null;
   private readonly notDangerWords: ReadonlySet<string>;
@@ -106,7 +106,8 @@ export class SafetyDetector {
    *   of the groups' words ("way" or "so" beside "warm" or "toasty")
    * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
    *   on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast where
-   *   a smoke alarm went off; water inside, or a burning smell, still is
+   *   a smoke alarm went off; water inside, or a burning smell, still is; with `notOfPowerParts`,
+   *   not when told of a power part (a weatherproof camera's plug is not weatherproof)
    * @param options.notDangerWords words as typed that are no danger, whatever stem they share with
    *   one ("fired")
    * @param exact phrases match word for word (function words aside), not in any order nearby
@@ -119,7 +120,7 @@ export class SafetyDetector {
       parts?: readonly string[];
       triggers?: readonly string[];
       deviceParts?: readonly string[];
-      harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[] }[];
+      harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[]; notOfPowerParts?: boolean }[];
       together?: readonly Together[];
       heatOfPlace?: HeatOfPlace;
       notDangerWords?: readonly string[];
@@ -150,7 +151,7 @@ export class SafetyDetector {
       return begins === null ? [] : [normalise(begins)];
     });
     this.deviceStems = stems(options.deviceParts);
-    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless) }));
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true }));
     this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
     this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), touch: pre.stems(h.touch) } : null;
@@ -248,13 +249,17 @@ export class SafetyDetector {
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
     const excused = new Set<number>();
-    const harmless = [...this.harmless, ...this.harmlessWhen.flatMap((r) => (this.matcher.saysAny(tokens, r.when, false) ? r.harmless : []))];
-    for (const h of harmless) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
+    // Excused only where no power part is told: "soaked, but it's the outdoor one", not "it's weatherproof but its plug got wet".
+    const excusedOffPowerParts = new Set<number>();
+    const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
+    for (const h of [...this.harmless, ...said.filter((r) => !r.notOfPowerParts).flatMap((r) => r.harmless)]) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
+    for (const h of said.filter((r) => r.notOfPowerParts).flatMap((r) => r.harmless)) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excusedOffPowerParts.add(i);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
         if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
+        if (hit.some((i) => excusedOffPowerParts.has(i)) && !this.onPowerPart(tokens, hazard, true)) continue;
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }
     }

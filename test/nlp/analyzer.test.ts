@@ -735,6 +735,8 @@ describe('analyze: dangers and harmless words, causes and changes told in passin
     'the plug burned up',
     'the cable is burning through the plastic',
     'the adapter is fuming',
+    'the camera is weatherproof but its plug got wet',
+    "it's an outdoor camera, but the adapter is soaked",
   ])('still flags %s (a harmless phrase must not hide a danger told beside it)', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
     ['the camera runs from the usb port on the back of the wifi router now, red light', 'power'],
