@@ -34,6 +34,8 @@ const ASKING = [
   /\bwhat exactly\W*$/,
   // "..., qué hago", "que faire ?", "was soll ich tun": what do I do, asked at the end.
   /\b(que hago|que puedo hacer|que debo hacer|que faire|que dois je faire|was (soll|kann) ich tun|was tun|cosa (devo|posso) fare|cosa faccio|o que (eu )?faco|wat moet ik doen)\W*$/,
+  // Thai asks with a word, not a mark: "ทำยังไงดี" (what should I do), "ได้ไหม" (can I), "ที่ไหน" (where).
+  /(ยังไง|อย่างไร|ไหม|มั้ย|หรือเปล่า|ที่ไหน)/u,
   /\bwhats\b/,
   // Asked without a question mark or a comma before it: "changed the password why does it not connect".
   /\bwhy (does|do|is|are|did|would|will|can|has|have)\b/,

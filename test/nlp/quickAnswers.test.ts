@@ -190,6 +190,17 @@ describe('quick answers that fit the question', () => {
     for (const text of ['tried all the steps', 'Tapo C200 or a Ring cam, which one is better']) expect({ text, question: analyze(text).question }).toEqual({ text, question: false });
   });
 
+  it('answers questions asked in Chinese, Japanese, Korean and Thai', () => {
+    expectAnswers([
+      ['客服电话是多少？怎么联系客服？', 'contact-support'],
+      ['シリアル番号はどこで確認できますか？', 'serial-number'],
+      ['摄像头的指示灯可以关掉吗？', 'status-light-off'],
+      ['마이크로SD 카드는 최대 몇 기가까지 돼요?', 'microsd-size'],
+      ['가족이 카메라 SD카드를 포맷하래요. 어디서 해요?', 'microsd-card'],
+      ['อัปเดตค้างที่ 50% ทำยังไงดี', 'update-failed'],
+    ]);
+  });
+
   it('reads one question as one, "and" or a second sentence notwithstanding', () => {
     for (const [text, id] of [
       ['what do red and green flashing together mean', 'red-green-alternating'],
