@@ -309,6 +309,16 @@ export function stormOnlyLetWaterIn(normalised: string): boolean {
   return STORM.test(normalised) && WATER_LET_IN.test(normalised) && !POWER_TOLD.test(normalised);
 }
 
+/** An alarm that sounded: "the smoke alarm went off", "set off the fire alarm". */
+const ALARM_WENT_OFF = /\b(?:alarms?|detectors?|alarm clock)\b[^.!?]{0,15}?\b(?:went|goes|going|gone|go)\s+off\b|\bset\s+off\b[^.!?]{0,25}?\b(?:alarms?|detectors?)\b/;
+/** The power or the lights going off, any word of the power, or a cut: what an alarm's going off is not. */
+const OUTAGE_TOLD = /\b(?:power\w*|electric\w*|outage|blackout|lights|cut|trip\w*|breaker|fuse|mains|load shedding|dark)\b|\b(?:it|everything|all)\s+went\s+off\b/;
+
+/** Whether "went off" is told only of an alarm that sounded, with no word of the power: no power cut is told. */
+export function onlyAnAlarmWentOff(normalised: string): boolean {
+  return ALARM_WENT_OFF.test(normalised) && !OUTAGE_TOLD.test(normalised);
+}
+
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
 const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
 

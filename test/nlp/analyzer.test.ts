@@ -800,8 +800,9 @@ describe('analyze: checks told fine, the router back late, a storm that only let
   it.each([
     'the last agent asked whether there had been a power cut: no, nothing like that. the C110 blinks red',
     'after the storm there are droplets inside the dome of the C320WS, red light',
+    'the fire alarm went off while I was cooking, and now the C210 in the kitchen blinks red',
   ])('%s tells of no power cut', (text) => expect(analyze(text).events).not.toContain('power-outage'));
-  it.each(['lights out across the whole town last night and the C100 is red', 'after the storm the power went off and the C320WS is red'])('%s tells of a power cut', (text) =>
+  it.each(['lights out across the whole town last night and the C100 is red', 'after the storm the power went off and the C320WS is red', 'the alarm went off when the power cut came, and the C210 blinks red'])('%s tells of a power cut', (text) =>
     expect(analyze(text).events).toContain('power-outage'),
   );
   it.each([
