@@ -36,7 +36,10 @@ const SAME_SCOPE = 2;
 const SYMPTOM_WORDS = new Set(['red', 'light', 'lights', 'led', 'blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'slow', 'slowly', 'fast', 'quick', 'rapid', 'solid', 'steady', 'pattern', 'colour', 'color', 'green', 'orange', 'problem', 'issue', 'thing', 'as']);
 const LINKS = new Set(['is', 'are', 'was', 'were', 'seems', 'seem', 'looks', 'look', 'works', 'work', 'working', 'worked', 'be', 'been', 'all', 'totally', 'perfectly', 'completely', 'absolutely', 'really', 'very', 'also', 'still', 'definitely']);
 const MAX_DENIAL_BACK = 4;
-/** What an owner checks and may call fine without a verb: "wifi fine, power fine, router ok". */
+/**
+ * What an owner checks (CHECKED) and may call fine (JUDGED) without a verb: "wifi fine, power fine,
+ * router ok". ("Unchanged" is no judgement: "router unchanged" leaves the router a suspect.)
+ */
 const JUDGED = new Set(['fine', 'ok', 'okay', 'good', 'perfect', 'stable', 'strong', 'normal']);
 const CHECKED = new Set(['wifi', 'power', 'router', 'internet', 'signal', 'network', 'modem', 'broadband', 'adapter', 'socket', 'outlet', 'cable', 'connection', 'firmware']);
 /**

@@ -301,8 +301,10 @@ export function outageDenied(normalised: string): boolean {
 const STORM = /\b(?:storm|stormy|thunderstorm|orage|gewitter|unwetter|tormenta|tempestade|temporal|temporale|furtuna|burza|onweer|hurricane|typhoon|cyclone)\b/;
 /** Water that got where it should not: "droplets inside the lens", "water dribbled out". */
 const WATER_LET_IN = /\b(?:water|droplets?|drops|condensation|fog|fogged|foggy|mist|misted|damp|wet|soaked|leak\w*|drip\w*|dribbl\w*|agua|eau|wasser|gouttes|empanad\w*)\b/;
-/** Any word of the power or the house lights: a storm told with one may have cut the power (the device's own light is no such word). */
-const POWER_TOLD = /\b(?:power\w*|electric\w*|outage|blackout|lights|cut|trip\w*|breaker|fuse|flicker\w*|dark|surge\w*|lightning|strom|courant|luz|corriente|stroom|mains|went off|went out|supply|load shedding)\b/;
+/** Words of the power or the house lights going (the device's own light is no such word). */
+const POWER_GOING = String.raw`power\w*|electric\w*|outage|blackout|lights|cut|trip\w*|breaker|fuse|mains|load shedding|dark`;
+/** Any word of the power: a storm told with one may have cut the power. */
+const POWER_TOLD = new RegExp(String.raw`\b(?:${POWER_GOING}|flicker\w*|surge\w*|lightning|strom|courant|luz|corriente|stroom|went off|went out|supply)\b`);
 
 /** Whether a storm is told only for the water it let in, with no word of the power: no power cut is told. */
 export function stormOnlyLetWaterIn(normalised: string): boolean {
@@ -311,8 +313,8 @@ export function stormOnlyLetWaterIn(normalised: string): boolean {
 
 /** An alarm that sounded: "the smoke alarm went off", "set off the fire alarm". */
 const ALARM_WENT_OFF = /\b(?:alarms?|detectors?|alarm clock)\b[^.!?]{0,15}?\b(?:went|goes|going|gone|go)\s+off\b|\bset\s+off\b[^.!?]{0,25}?\b(?:alarms?|detectors?)\b/;
-/** The power or the lights going off, any word of the power, or a cut: what an alarm's going off is not. */
-const OUTAGE_TOLD = /\b(?:power\w*|electric\w*|outage|blackout|lights|cut|trip\w*|breaker|fuse|mains|load shedding|dark)\b|\b(?:it|everything|all)\s+went\s+off\b/;
+/** The power or the lights going, or everything going off: what an alarm's going off is not. */
+const OUTAGE_TOLD = new RegExp(String.raw`\b(?:${POWER_GOING})\b|\b(?:it|everything|all)\s+went\s+off\b`);
 
 /** Whether "went off" is told only of an alarm that sounded, with no word of the power: no power cut is told. */
 export function onlyAnAlarmWentOff(normalised: string): boolean {

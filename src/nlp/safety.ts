@@ -248,12 +248,15 @@ export class SafetyDetector {
     const candidates = new Set<number>();
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
+    const excuse = (phrases: readonly Phrase[], into: Set<number>) => {
+      for (const h of phrases) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) into.add(i);
+    };
+    const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
     const excused = new Set<number>();
+    excuse([...this.harmless, ...said.filter((r) => !r.notOfPowerParts).flatMap((r) => r.harmless)], excused);
     // Excused only where no power part is told: "soaked, but it's the outdoor one", not "it's weatherproof but its plug got wet".
     const excusedOffPowerParts = new Set<number>();
-    const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
-    for (const h of [...this.harmless, ...said.filter((r) => !r.notOfPowerParts).flatMap((r) => r.harmless)]) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excused.add(i);
-    for (const h of said.filter((r) => r.notOfPowerParts).flatMap((r) => r.harmless)) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) excusedOffPowerParts.add(i);
+    excuse(said.filter((r) => r.notOfPowerParts).flatMap((r) => r.harmless), excusedOffPowerParts);
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
