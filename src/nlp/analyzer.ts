@@ -938,8 +938,12 @@ function askingClause(tokens: readonly Token[]): { clause: readonly Token[]; lea
     } else if (!t.punct) cur.push(t);
   }
   close('');
-  if (clauses.length < 2 || askingCount !== 1 || asking === null) return null;
-  return { clause: asking, leads: asking === clauses[0], last: asking === clauses[clauses.length - 1] };
+  if (clauses.length < 2 || asking === null) return null;
+  if (askingCount === 1) return { clause: asking, leads: asking === clauses[0], last: asking === clauses[clauses.length - 1] };
+  // Two questions that close the text together ("how do I reach a person, and what will they want
+  // from me?") ask as one, after the story before them.
+  const from = clauses.indexOf(asking);
+  return from > 0 && clauses.length - from === askingCount ? { clause: clauses.slice(from).flat(), leads: false, last: true } : null;
 }
 
 function round(x: number): number {

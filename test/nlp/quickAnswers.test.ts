@@ -190,6 +190,12 @@ describe('quick answers that fit the question', () => {
     for (const text of ['tried all the steps', 'Tapo C200 or a Ring cam, which one is better']) expect({ text, question: analyze(text).question }).toEqual({ text, question: false });
   });
 
+  it('reads two questions that close a story together as one, and answers them confidently', () => {
+    const a = analyze('The internet company swapped our router yesterday and now the doorbell will not come back online. Why is that, and what do I do?');
+    expect(a.faq?.id).toBe('new-router');
+    expect(a.faq!.score).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('answers questions asked in Chinese, Japanese, Korean and Thai', () => {
     expectAnswers([
       ['客服电话是多少？怎么联系客服？', 'contact-support'],
