@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, onTimerOrGenerator, onlyAnAlarmWentOff, outageDenied, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, stormOnlyLetWaterIn, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -624,7 +624,7 @@ export class TapoAnalyzer implements Analyzer {
     }
     // Events told by a reading, whatever words the engine knows.
     for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
-    if (outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
+    if (noOutageTold(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
     if (updateOnlyOfRouter(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];

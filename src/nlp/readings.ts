@@ -293,7 +293,7 @@ const OUTAGE_DENIED = new RegExp(
 );
 
 /** Whether the text tells that the power stayed on: a storm or a blip told with it is no outage. */
-export function outageDenied(normalised: string): boolean {
+function outageDenied(normalised: string): boolean {
   return OUTAGE_DENIED.test(normalised);
 }
 
@@ -307,7 +307,7 @@ const POWER_GOING = String.raw`power\w*|electric\w*|outage|blackout|lights|cut|t
 const POWER_TOLD = new RegExp(String.raw`\b(?:${POWER_GOING}|flicker\w*|surge\w*|lightning|strom|courant|luz|corriente|stroom|went off|went out|supply)\b`);
 
 /** Whether a storm is told only for the water it let in, with no word of the power: no power cut is told. */
-export function stormOnlyLetWaterIn(normalised: string): boolean {
+function stormOnlyLetWaterIn(normalised: string): boolean {
   return STORM.test(normalised) && WATER_LET_IN.test(normalised) && !POWER_TOLD.test(normalised);
 }
 
@@ -317,7 +317,7 @@ const ALARM_WENT_OFF = /\b(?:alarms?|detectors?|alarm clock)\b[^.!?]{0,15}?\b(?:
 const OUTAGE_TOLD = new RegExp(String.raw`\b(?:${POWER_GOING})\b|\b(?:it|everything|all)\s+went\s+off\b`);
 
 /** Whether "went off" is told only of an alarm that sounded, with no word of the power: no power cut is told. */
-export function onlyAnAlarmWentOff(normalised: string): boolean {
+function onlyAnAlarmWentOff(normalised: string): boolean {
   return ALARM_WENT_OFF.test(normalised) && !OUTAGE_TOLD.test(normalised);
 }
 
@@ -327,6 +327,14 @@ const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|man
 /** Whether power parts are told tried by the count: a swap on the power front, as "another socket" is. */
 export function powerPartsTriedByCount(normalised: string): boolean {
   return POWER_PARTS_COUNTED.test(normalised);
+}
+
+/**
+ * Whether the text tells no power cut, whatever its words suggest: the power said to have stayed
+ * on, a storm told only for the water it let in, or only an alarm that went off.
+ */
+export function noOutageTold(normalised: string): boolean {
+  return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised);
 }
 
 /** A surge told: lightning, a power surge or spike. */
