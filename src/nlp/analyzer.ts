@@ -306,6 +306,8 @@ export class TapoAnalyzer implements Analyzer {
   /** Things other than the device told of (a phone's cracked screen): their words are no evidence. */
   private readonly otherThings: Phrase[];
   private readonly otherMatcher: PhraseMatcher;
+  /** Every device but a smart plug, by word or model ("camera", "C200", "hub"). */
+  private readonly notPlugs: Phrase[];
   private readonly networkPower: NetworkPower;
   /** The evidence engine's labels for the device's power: the cause, and the events that point at it. */
   private readonly powerLabels: readonly number[];
@@ -413,6 +415,7 @@ export class TapoAnalyzer implements Analyzer {
       parts: nlu.safety?.powerParts,
       triggers: nlu.safety?.powerPartTriggers,
       deviceParts,
+      plugBody: nlu.safety?.plugBody,
       harmlessWhen: nlu.safety?.harmlessWhen,
       together: nlu.safety?.together,
       heatOfPlace: nlu.safety?.heatOfPlace,
@@ -425,6 +428,7 @@ export class TapoAnalyzer implements Analyzer {
     this.powerDraw = new PowerDraw(nlu.powerDraw);
     this.otherMatcher = new PhraseMatcher(this.pre);
     this.otherThings = this.otherMatcher.phrases(nlu.otherThings ?? []);
+    this.notPlugs = this.otherMatcher.phrases(Object.entries(nlu.devices ?? {}).flatMap(([kind, d]) => (kind === 'plug' || !d ? [] : [...d.words, ...d.models])));
     this.faqNarrowing = (nlu.faqNarrowing ?? []).map((n) => ({ from: n.from, to: n.to, when: this.otherMatcher.phrases(n.when) }));
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
@@ -844,7 +848,10 @@ export class TapoAnalyzer implements Analyzer {
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.
-    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard) ? 'power' : 'hardware');
+    // A smart plug named by its model, and no other device, is the device: its own sparks are its
+    // damage. One that feeds a camera is that camera's power supply.
+    const plugIsDevice = hazard !== null && namesModel && entities.device === 'plug' && !this.otherMatcher.saysAny(tokens, this.notPlugs, true);
+    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard, plugIsDevice) ? 'power' : 'hardware');
 
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);

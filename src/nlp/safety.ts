@@ -91,6 +91,7 @@ export class SafetyDetector {
   /** Power parts told by a word's beginning ("gniazd*": gniazdko, gniazdka, gniazdku). */
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
+  private readonly plugBodyStems: Set<string>;
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean }[];
   private readonly matcher: PhraseMatcher;
   private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; touch: Set<string> } | null;
@@ -102,6 +103,8 @@ export class SafetyDetector {
    * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
    * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
+   * @param options.plugBody words for a smart plug's own body ("plug", "power strip"): when the
+   *   device is a smart plug, a hazard on one of them is the device's, not its power supply's
    * @param options.together danger said by a word of each group near one another, all pairings
    *   of the groups' words ("way" or "so" beside "warm" or "toasty")
    * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
@@ -120,6 +123,7 @@ export class SafetyDetector {
       parts?: readonly string[];
       triggers?: readonly string[];
       deviceParts?: readonly string[];
+      plugBody?: readonly string[];
       harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[]; notOfPowerParts?: boolean }[];
       together?: readonly Together[];
       heatOfPlace?: HeatOfPlace;
@@ -151,6 +155,7 @@ export class SafetyDetector {
       return begins === null ? [] : [normalise(begins)];
     });
     this.deviceStems = stems(options.deviceParts);
+    this.plugBodyStems = stems(options.plugBody);
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true }));
     this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
@@ -184,7 +189,9 @@ export class SafetyDetector {
     return tokens[at] !== undefined && this.deviceStems.has(tokens[at].stem) && tokens[at + 1]?.word === 'back';
   }
 
-  private isPowerPart(t: Token): boolean {
+  /** `plugIsDevice`: the device is a smart plug, whose own body is no power part but the device. */
+  private isPowerPart(t: Token, plugIsDevice = false): boolean {
+    if (plugIsDevice && this.plugBodyStems.has(t.stem)) return false;
     this.powerStemsOnce ??= new Set(this.powerWords.flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     return this.powerStemsOnce.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
   }
@@ -195,10 +202,12 @@ export class SafetyDetector {
    * is hot", but "water got into the camera through the cable gland"). A device word close to a
    * power part only says whose the part is ("the camera adapter", "the adapter of my C200").
    * With no position (a temperature), a power part anywhere. `anyPart`: whether the clause names
-   * a power part at all, wherever the device is named.
+   * a power part at all, wherever the device is named. `plugIsDevice`: see isPowerPart.
    */
-  private onPowerPart(tokens: readonly Token[], hazard: Hazard, anyPart = false): boolean {
-    if (hazard.at.length === 0) return tokens.some((t) => this.isPowerPart(t));
+  private onPowerPart(tokens: readonly Token[], hazard: Hazard, anyPart = false, plugIsDevice = false): boolean {
+    const isPart = (t: Token) => this.isPowerPart(t, plugIsDevice);
+    const isDevice = (t: Token) => this.deviceStems.has(t.stem) || (plugIsDevice && this.plugBodyStems.has(t.stem));
+    if (hazard.at.length === 0) return tokens.some(isPart);
     let from = Math.min(...hazard.at);
     let to = Math.max(...hazard.at) + 1;
     // What a danger is likened to is not where it is: "way hotter than the wall", "warm like a charger".
@@ -211,17 +220,17 @@ export class SafetyDetector {
     forward((t) => t.punct);
     // A clause that names no part says "it": the part is the one its sentence names ("the charger,
     // the plug thing you charge it with, I couldn't keep my hand on it").
-    if (!anyPart && !tokens.slice(from, to).some((t) => this.isPowerPart(t) || this.deviceStems.has(t.stem))) {
+    if (!anyPart && !tokens.slice(from, to).some((t) => isPart(t) || isDevice(t))) {
       while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
-    for (let i = from; i < to; i++) if (this.isPowerPart(tokens[i]) && (anyPart || !this.pluggingIt(tokens, i))) parts.push(i);
+    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || !this.pluggingIt(tokens, i))) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));
     for (let i = from; i < to; i++) {
-      if (!this.deviceStems.has(tokens[i].stem) || parts.some((p) => i - p <= OWNER_AFTER && p - i <= OWNER_BEFORE)) continue;
+      if (!isDevice(tokens[i]) || parts.some((p) => i - p <= OWNER_AFTER && p - i <= OWNER_BEFORE)) continue;
       if (distance(i) < power) return false;
     }
     return true;
@@ -277,10 +286,11 @@ export class SafetyDetector {
   /**
    * Whether the danger is on the power supply: `hazard`, or any other danger the text names, is
    * in a clause with a power part ("a funny burning smell ... the adapter looks discoloured").
+   * `plugIsDevice`: the device is a smart plug, so "the P110 plug sparked" is the device's damage.
    */
-  onPowerSupply(tokens: readonly Token[], hazard: Hazard): boolean {
-    if (this.onPowerPart(tokens, hazard)) return true;
-    for (const other of this.hazards(tokens)) if (this.onPowerPart(tokens, other)) return true;
+  onPowerSupply(tokens: readonly Token[], hazard: Hazard, plugIsDevice = false): boolean {
+    if (this.onPowerPart(tokens, hazard, false, plugIsDevice)) return true;
+    for (const other of this.hazards(tokens)) if (this.onPowerPart(tokens, other, false, plugIsDevice)) return true;
     return false;
   }
 }

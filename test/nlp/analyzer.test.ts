@@ -816,3 +816,13 @@ describe('analyze: checks told fine, the router back late, a storm that only let
     'my wife is fuming about the camera blinking red',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
 });
+
+describe("analyze: a smart plug's own damage, sounds the device makes", () => {
+  it.each([
+    ['my P110 smart plug crackles and its light blinks red', 'hardware'],
+    ['the P100 plug has scorch marks round its edge and the light on it is red', 'hardware'],
+    ['the P110 that powers my C200 crackles, and the camera blinks red', 'power'],
+    ['the wall socket behind my P100 has scorch marks and the plug blinks red', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['in the evenings the kitchen goes quiet and it gives a soft sizzling noise, red light'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
+});

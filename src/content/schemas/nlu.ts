@@ -61,7 +61,9 @@ export const nluSchema = z
      * danger word softened ("a little warm"): no stop, but the check.
      * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
      * hazard nearer one of them than to any power part in its clause is the device's ("water got
-     * into the camera through the cable gland").
+     * into the camera through the cable gland"). `plugBody`: a smart plug's own body ("plug",
+     * "power strip"): when the text names a smart plug's model, a hazard on one of them is the
+     * device's, not its power supply's ("the P110 plug crackles").
      * `harmlessWhen`: danger words that are no danger in a text that also says one of `when`: rain
      * words on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast
      * where the smoke alarm went off; with `notOfPowerParts`, not when told of a power part (a
@@ -85,6 +87,7 @@ export const nluSchema = z
         powerPartTriggers: z.array(text).optional(),
         caution: z.array(text).optional(),
         deviceParts: z.array(text).optional(),
+        plugBody: z.array(text).optional(),
         mild: z.array(text).optional(),
         harmlessWhen: z.array(z.object({ when: z.array(text).min(1), harmless: z.array(text).min(1), notOfPowerParts: z.boolean().optional() }).strict()).optional(),
         together: z
