@@ -90,7 +90,7 @@ export function tooHot(normalised: string): string[] | null {
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -115,7 +115,8 @@ export function voltageLow(normalised: string): boolean {
 
 export function batteryRunsLow(normalised: string): boolean {
   const m = LOW_BATTERY.exec(normalised);
-  return m !== null && (m[1] === undefined || Number(m[1]) <= LOW_BATTERY_PERCENT);
+  const percent = m?.[1] ?? m?.[2];
+  return m !== null && (percent === undefined || Number(percent) <= LOW_BATTERY_PERCENT);
 }
 
 /** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
@@ -145,8 +146,13 @@ const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 const SMART_PLUG_MODEL = /\bp1\d\d\b/;
 const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switch|mechanical timer)\b/;
 
-/** Whether the device's supply is switched by a timer or made by a generator: it loses power on schedule, or gets a rough one. */
+/** A socket worked by a wall switch or a dimmer: "a socket controlled by the landing light switch", "on the same switch as the hall light". */
+const SWITCHED_SOCKET =
+  /\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
+
+/** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
+  if (SWITCHED_SOCKET.test(normalised)) return true;
   if (!TIMED_SUPPLY.test(normalised) || TIMED_OTHER.test(normalised)) return false;
   return !SMART_PLUG_MODEL.test(normalised) || SMART_PLUG_TIMED.test(normalised);
 }
@@ -250,6 +256,11 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     // Another appliance's USB port: "the USB port on the back of the TV", "the Nest point's spare USB port".
     String.raw`\busb\s+(?:port|socket)\s+(?:on|of|at)\s+(?:the\s+(?:back|side)\s+of\s+)?(?:my|the|our|a|an|his|her)\s+(?:\w+\s+){0,2}?${USB_HOSTS}\b`,
     String.raw`\b${USB_HOSTS}(?:'s)?\s+(?:spare\s+)?usb\s+(?:port|socket)\b`,
+    // Another device's adapter, one of no known make, or another appliance's USB by its name: "the adapter that came with my old tablet", "an adapter of unknown origin", "into my laptop usb".
+    String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:that|which)\s+came\s+with\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker|ipad|printer|tv)\b`,
+    String.raw`\b(?:swapped|replaced|changed|switched)\s+(?:the|its|my)\s+batter(?:y|ies)\s+(?:for|with)\s+(?:(?:the\s+)?one|another|ones)\s+(?:from|out of)\b`,
+    String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+of\s+unknown\b|\bunknown\s+(?:brand\s+|make\s+)?(?:adapter|adaptor|charger)\b`,
+    String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );

@@ -817,7 +817,7 @@ describe('analyze: checks told fine, the router back late, a storm that only let
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
 });
 
-describe("analyze: a smart plug's own damage, sounds the device makes", () => {
+describe("analyze: a smart plug's own damage, sounds the device makes, supplies switched or borrowed, batteries run down", () => {
   it.each([
     ['my P110 smart plug crackles and its light blinks red', 'hardware'],
     ['the P100 plug has scorch marks round its edge and the light on it is red', 'hardware'],
@@ -825,4 +825,13 @@ describe("analyze: a smart plug's own damage, sounds the device makes", () => {
     ['the wall socket behind my P100 has scorch marks and the plug blinks red', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each(['in the evenings the kitchen goes quiet and it gives a soft sizzling noise, red light'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    ['we moved the C110 to the study and plugged it into a point wired to the dimmer, red light', 'power'],
+    ['moved the C210 to the loft, it runs on an adapter which came with my kindle, red light', 'power'],
+    ['moved the C100 to the loft, it is on an adapter of unknown make now and flashes red', 'power'],
+    ['I put the C200 on my desk, plugged into my monitor usb, and it is red', 'power'],
+    ['the doorbell says 5% battery and blinks red', 'power'],
+    ['I forgot to recharge the C420 for weeks, red blinking', 'power'],
+    ['moved the C420 to the porch and swapped its battery for one from the doorbell, red bursts', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
