@@ -835,3 +835,18 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['moved the C420 to the porch and swapped its battery for one from the doorbell, red bursts', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: harmless words that looked like danger, dangers that stay', () => {
+  it.each([
+    'since we were burgled the C200 blinks red',
+    'the lights went out, the microwave clock reset, and the C100 is red',
+    'the C310 on the shed circuit keeps blinking red in short bursts',
+    'the fuse burned and the electrician swapped it, the C110 blinks red',
+    'how do I see which firmware version is inside the hub?',
+    'feeling burnt out, the C210 is red again',
+    'I got flooded with motion alerts and then the C200 went red',
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['my camera smells like burnt toast lol', 'the adapter is on fire today lol', "the adapter feels hot like it's fresh out of the oven", "there was a short circuit at the camera's plug"])('stops at %s', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+});
