@@ -249,7 +249,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredseventyfifth: { bestCause: 0.94, cautioned: 0.04, outOfScopeAnswered: 0.2 },
   hundredseventysixth: { bestCause: 0.86 },
   hundredseventyseventh: { bestCause: 0.9, faqRight: 0.94 },
-  hundredseventyeighth: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.78, outOfScopeAnswered: 0.16 },
+  hundredseventyeighth: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.9, outOfScopeAnswered: 0.16 },
   hundredseventyninth: { bestCause: 0.9, pattern: 0.93 },
   hundredeightieth: { bestCause: 0.91, pattern: 0.93, eventsFound: 0.86, faqRight: 0.92 },
   hundredeightyfirst: { bestCause: 0.9, pattern: 0.94, eventsSpurious: 0.12, outOfScopeAnswered: 0.12 },

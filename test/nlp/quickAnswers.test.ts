@@ -190,6 +190,18 @@ describe('quick answers that fit the question', () => {
     for (const text of ['tried all the steps', 'Tapo C200 or a Ring cam, which one is better']) expect({ text, question: analyze(text).question }).toEqual({ text, question: false });
   });
 
+  it('reads a formal request for advice as a question, but not a closing "please advise" after a story', () => {
+    const requests: [string, string][] = [
+      ['Kindly describe the steps for restoring the C310 to its factory settings.', 'how-to-reset'],
+      ['Please confirm whether the hub should join the 2.4 GHz or the 5 GHz band.', 'wifi-band'],
+      ['Good afternoon. Please let me know how I may reach TP-Link support.', 'contact-support'],
+      ['I wish to enquire whether a firmware update would clear the red light.', 'firmware-fix'],
+    ];
+    expectAnswers(requests);
+    for (const [text] of requests) expect({ text, question: analyze(text).question }).toEqual({ text, question: true });
+    expect(analyze('The C200 has blinked red since Sunday. Please advise.').question).toBe(false);
+  });
+
   it('reads two questions that close a story together as one, and answers them confidently', () => {
     const a = analyze('The internet company swapped our router yesterday and now the doorbell will not come back online. Why is that, and what do I do?');
     expect(a.faq?.id).toBe('new-router');
