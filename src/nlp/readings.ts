@@ -90,7 +90,7 @@ export function tooHot(normalised: string): string[] | null {
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b|\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -259,6 +259,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     // Another device's adapter, one of no known make, or another appliance's USB by its name: "the adapter that came with my old tablet", "an adapter of unknown origin", "into my laptop usb".
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:that|which)\s+came\s+with\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker|ipad|printer|tv)\b`,
     String.raw`\b(?:swapped|replaced|changed|switched)\s+(?:the|its|my)\s+batter(?:y|ies)\s+(?:for|with)\s+(?:(?:the\s+)?one|another|ones)\s+(?:from|out of)\b`,
+    String.raw`\b(?:travel|voltage|plug)\s+(?:plug\s+)?(?:converter|transformer)\b|\btravel\s+adapt(?:e|o)r\b`,
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+of\s+unknown\b|\bunknown\s+(?:brand\s+|make\s+)?(?:adapter|adaptor|charger)\b`,
     String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,

@@ -29,6 +29,8 @@ const LIKENED_TO = new Set(['than', 'like']);
  * of the vents" and "plugged the C110 back in, smoke came out the back" are the device's.
  */
 const PLUGGING = new Set(['plugged', 'plugging', 'unplugged', 'unplugging', 'replugged', 'replugging']);
+/** Dangers that happen where plug meets socket: a spark when the device is plugged in is the plug's. */
+const AT_THE_CONTACT = new Set(['spark', 'sparks', 'sparked', 'sparking', 'arc', 'arcing', 'arced', 'flash', 'flashed', 'zap', 'zapped', 'jolt', 'shock', 'shocked']);
 const DETERMINERS = new Set(['the', 'my', 'our']);
 
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
@@ -225,7 +227,8 @@ export class SafetyDetector {
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
-    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || !this.pluggingIt(tokens, i))) parts.push(i);
+    const atContact = hazard.at.some((h) => AT_THE_CONTACT.has(tokens[h].word));
+    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || atContact || !this.pluggingIt(tokens, i))) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));

@@ -833,6 +833,10 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['the doorbell says 5% battery and blinks red', 'power'],
     ['I forgot to recharge the C420 for weeks, red blinking', 'power'],
     ['moved the C420 to the porch and swapped its battery for one from the doorbell, red bursts', 'power'],
+    ['the router restarted and the TC60 is red, and the adapter is beeping inside', 'power'],
+    ['a spark jumped when I plugged the C100 back in this morning, red light since', 'power'],
+    ['moved abroad with the C100, it runs from a plug converter, red blinking', 'power'],
+    ["the C420's solar panel has barely seen any sun this month and the camera is red", 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
 
