@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -816,8 +816,9 @@ export class TapoAnalyzer implements Analyzer {
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && this.networkPower.tells(tokens)) putFirst(causes, 'network');
-    // The router back later than the device after the power came back: the device found no network to join.
-    if (routerBackLater(normalised)) putFirst(causes, 'network');
+    // The router back later than the device after the power came back, or the device reset by
+    // mistake: it has no network to join, or has forgotten it.
+    if (routerBackLater(normalised) || resetByMistake(normalised)) putFirst(causes, 'network');
     // A power cut with an update: the update it cut short is what a restart does not mend.
     if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
@@ -845,6 +846,9 @@ export class TapoAnalyzer implements Analyzer {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
     }
+    // The power judged fine by the owner ("the floodlight on that circuit works, so it's not power"),
+    // with nothing told that starves the device: the next suspect comes first.
+    if (causes[0]?.id === 'power' && powerRuledOut(normalised) && !powerRunsOut && !notItsOwnSupply) putFirst(causes, causes[1]?.id ?? 'network');
     // Heat, smoke, sparks or water inside is damage to the part it is on, whatever else the text
     // names: the power supply's when a danger's clause names a power part nearer to it than the
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.

@@ -129,9 +129,9 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
-/** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up". */
+/** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up", "the router turns on after the camera does", or back wrong: "red until I restart the router". */
 const ROUTER_LATE =
-  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b/;
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|comes|boots|starts|powers) (?:on |up |back )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
 
 /** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
 export function routerBackLater(normalised: string): boolean {
@@ -347,6 +347,22 @@ export function powerPartsTriedByCount(normalised: string): boolean {
  */
 export function noOutageTold(normalised: string): boolean {
   return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised);
+}
+
+/** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b/;
+
+/** Whether the power is judged not the trouble: the owner has checked it, so it comes after the rest. */
+export function powerRuledOut(normalised: string): boolean {
+  return POWER_RULED_OUT.test(normalised);
+}
+
+/** A reset done by mistake: "pushed the reset hole with a pen by accident", "my son reset it accidentally". */
+const RESET_BY_MISTAKE = /\b(?:accidentally|accidently|by accident|by mistake|inadvertently|without meaning to)\b[^.!?]{0,40}?\breset\b|\breset\b[^.!?]{0,40}?\b(?:by accident|by mistake|accidentally|accidently|without meaning to)\b/;
+
+/** Whether the device was reset by mistake: it has forgotten its network and waits to be set up again. */
+export function resetByMistake(normalised: string): boolean {
+  return RESET_BY_MISTAKE.test(normalised);
 }
 
 /** A surge told: lightning, a power surge or spike. */

@@ -854,3 +854,14 @@ describe('analyze: harmless words that looked like danger, dangers that stay', (
     expect(analyze(text).safety).toBe(true),
   );
 });
+
+describe('analyze: the power judged fine, a router that comes up late or wrong, a reset by mistake', () => {
+  it.each([
+    ['an electrician measured the socket and said it is not the power; the C200 still blinks red', 'network'],
+    ['the modem and the C100 share a timer socket, the modem turns on after the camera, and the camera stays solid red', 'network'],
+    ['after every power cut the C210 is red until we restart the router', 'network'],
+    ['my toddler pressed the reset button by mistake and now the C110 blinks red fast', 'network'],
+    ['the C500 hangs off the mesh extender in the shed and blinks red', 'network'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['the power is fine, but the C200 now runs off the adapter from my old router and blinks red'])('%s keeps power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
