@@ -850,9 +850,23 @@ describe('analyze: harmless words that looked like danger, dangers that stay', (
     'feeling burnt out, the C210 is red again',
     'I got flooded with motion alerts and then the C200 went red',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['my camera smells like burnt toast lol', 'the adapter is on fire today lol', "the adapter feels hot like it's fresh out of the oven", "there was a short circuit at the camera's plug"])('stops at %s', (text) =>
-    expect(analyze(text).safety).toBe(true),
-  );
+  it.each([
+    'the wall mount snapped in the storm and the C500 dangles by its cable, red light',
+    'popped out to the shops and the C200 went red',
+    'it blinks three times then pauses, over and over, on the tea see sixty',
+    'the barn flooded in spring but the C310 up high was always dry, red light now',
+  ])('does not flag %s either', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    'my camera smells like burnt toast lol',
+    'the adapter is on fire today lol',
+    "the adapter feels hot like it's fresh out of the oven",
+    "there was a short circuit at the camera's plug",
+    'my sister sprayed polish on the shelf and some went in the vents of the C200, red light',
+    'a little snapping sound comes from inside the C310 and it blinks red',
+    'Água entrou no carregador da câmera e a luz pisca vermelho',
+    'the socket is a bit burnt out and the camera is red',
+    'a spark popped out of the socket behind the C200',
+  ])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
 });
 
 describe('analyze: the power judged fine, a router that comes up late or wrong, a reset by mistake', () => {

@@ -256,10 +256,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredeightysecond: { bestCause: 0.93, eventsFound: 0.89, faqRight: 0.94, outOfScopeAnswered: 0.14 },
   hundredeightythird: { bestCause: 0.91, pattern: 0.93, eventsSpurious: 0.11, cautioned: 0.05, faqRight: 0.93, outOfScopeAnswered: 0.16 },
   hundredeightyfourth: { pattern: 0.94, eventsSpurious: 0.15 },
-  hundredeightyfifth: { bestCause: 0.88, eventsSpurious: 0.24, safetyFound: 0.92, faqRight: 0.9, outOfScopeAnswered: 0.12 },
+  hundredeightyfifth: { bestCause: 0.91, eventsSpurious: 0.24, faqRight: 0.9, outOfScopeAnswered: 0.12 },
   hundredeightysixth: { bestCause: 0.88, outOfScopeAnswered: 0.12 },
-  hundredeightyseventh: { bestCause: 0.85, pattern: 0.88, eventsSpurious: 0.15, cautioned: 0.04, faqRight: 0.86 },
-  hundredeightyeighth: { bestCause: 0.9, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, outOfScopeAnswered: 0.16 },
+  hundredeightyseventh: { bestCause: 0.83, pattern: 0.88, eventsSpurious: 0.15, cautioned: 0.04, faqRight: 0.86 },
+  hundredeightyeighth: { bestCause: 0.91, pattern: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.16 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
