@@ -876,6 +876,7 @@ describe('analyze: the power judged fine, a router that comes up late or wrong, 
     ['after every power cut the C210 is red until we restart the router', 'network'],
     ['my toddler pressed the reset button by mistake and now the C110 blinks red fast', 'network'],
     ['the C500 hangs off the mesh extender in the shed and blinks red', 'network'],
+    ['the usb socket on the back of the see two ten wobbles and the pin inside looks bent', 'hardware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each(['the power is fine, but the C200 now runs off the adapter from my old router and blinks red'])('%s keeps power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });

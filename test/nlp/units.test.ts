@@ -19,6 +19,11 @@ describe('text', () => {
     expect(normalise("dall'alimentatore, l'adaptateur")).toBe('dall alimentatore, l adaptateur');
     expect(normalise('dont')).toBe('do not');
   });
+  it('writes models read out by voice typing as models, but not the verb "see"', () => {
+    expect(normalise('the see two twenty by the door')).toBe('the c220 by the door');
+    expect(normalise('pee one hundred plug and a tea see seventy')).toBe('p100 plug and a tc70');
+    expect(normalise('I see two hundred alerts a day')).toBe('i see two hundred alerts a day');
+  });
   it('keeps the vowel signs of Indic scripts and the sound marks of kana, which tell words apart', () => {
     // Tamil "bought" and "swollen" differ only in a vowel sign; so do Japanese "ka" and "ga".
     expect(normalise('வாங்கிய')).not.toBe(normalise('வீங்கிய'));
