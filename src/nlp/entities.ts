@@ -12,7 +12,7 @@
 import type { BaseDateExtractor, BaseDateParser, BaseDurationExtractor, BaseDurationParser } from '@microsoft/recognizers-text-date-time';
 import type { DeviceKind } from '../content/schemas/ids';
 import type { Entities } from './types';
-import { escapeRegExp } from './text';
+import { escapeRegExp, spokenModels } from './text';
 
 const NUMBER_WORDS =
   /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
@@ -163,7 +163,7 @@ export class EntityExtractor {
 
   extract(text: string, now: Date = new Date()): Entities {
     const entities: Entities = {};
-    let rest = text;
+    let rest = spokenModels(text);
 
     const fw = FIRMWARE.exec(rest) ?? FIRMWARE_LOOSE.exec(rest);
     if (fw) {

@@ -878,5 +878,9 @@ describe('analyze: the power judged fine, a router that comes up late or wrong, 
     ['the C500 hangs off the mesh extender in the shed and blinks red', 'network'],
     ['the usb socket on the back of the see two ten wobbles and the pin inside looks bent', 'hardware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the see two hundred blinks red', 'C200'],
+    ['There is a crackle from the Pee One Ten and it blinks red', 'P110'],
+  ])('reads the model read out in %s as %s', (text, model) => expect(analyze(text).entities.model).toBe(model));
   it.each(['the power is fine, but the C200 now runs off the adapter from my old router and blinks red'])('%s keeps power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });
