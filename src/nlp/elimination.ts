@@ -24,6 +24,12 @@ export interface OddOneOut {
   weakSignal: readonly string[];
 }
 
+/** What the device does by itself is no fix tried: "restarts on its own", "reboots by itself". */
+function byItself(tokens: readonly Token[], at: readonly number[]): boolean {
+  const end = Math.max(...at);
+  return tokens.slice(end + 1, end + 3).some((t) => t.word === 'own' || t.word === 'itself');
+}
+
 export class Elimination {
   private readonly fixes: { front: string; phrase: Phrase }[];
   private readonly persists: Phrase[];
@@ -83,7 +89,7 @@ export class Elimination {
     const told = new Set<number>();
     for (const { front, phrase } of this.fixes) {
       if (fronts.has(front) || !stems.has(phrase.stems[0])) continue;
-      const hit = this.matcher.find(tokens, phrase, true).find((at) => at.every((i) => !tokens[i].negated && !told.has(i)));
+      const hit = this.matcher.find(tokens, phrase, true).find((at) => at.every((i) => !tokens[i].negated && !told.has(i)) && !byItself(tokens, at));
       if (hit === undefined) continue;
       for (const i of hit) told.add(i);
       fronts.add(front);

@@ -90,7 +90,7 @@ export function tooHot(normalised: string): string[] | null {
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b|\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b/;
+  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:once |at all |yet )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b|\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b/;
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 
@@ -146,9 +146,9 @@ const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 const SMART_PLUG_MODEL = /\bp1\d\d\b/;
 const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switch|mechanical timer)\b/;
 
-/** A socket worked by a wall switch or a dimmer: "a socket controlled by the landing light switch", "on the same switch as the hall light". */
+/** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
-  /\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
+  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
@@ -350,7 +350,7 @@ export function noOutageTold(normalised: string): boolean {
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b/;
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b/;
 
 /** Whether the power is judged not the trouble: the owner has checked it, so it comes after the rest. */
 export function powerRuledOut(normalised: string): boolean {
@@ -377,7 +377,8 @@ export function surgeOutlivedNewAdapter(normalised: string): boolean {
 }
 
 /** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
-const BACK_IN_SAME_SOCKET = /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b/;
+const BACK_IN_SAME_SOCKET =
+  /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
 
 /** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
 export function backInSameSocket(normalised: string): boolean {

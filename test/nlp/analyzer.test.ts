@@ -877,6 +877,10 @@ describe('analyze: the power judged fine, a router that comes up late or wrong, 
     ['my toddler pressed the reset button by mistake and now the C110 blinks red fast', 'network'],
     ['the C500 hangs off the mesh extender in the shed and blinks red', 'network'],
     ['the usb socket on the back of the see two ten wobbles and the pin inside looks bent', 'hardware'],
+    ['the shed socket definitely has power, the kettle in there works, yet the C310 blinks red', 'network'],
+    ['the C200 restarts on its own all the time and still blinks red, it runs on a phone charger since I lost the original adapter', 'power'],
+    ['I have not charged the D230 at all since Christmas and it blinks red', 'power'],
+    ['we unplugged the C110 to paint the wall and put it back, now it blinks red slowly', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each([
     ['the see two hundred blinks red', 'C200'],
