@@ -67,6 +67,12 @@ const ASKING = [
   // A formal request: "Kindly advise the correct procedure for...", "Please confirm which adapter...", "I should be grateful to learn...".
   /(^|[.!?;]\s*)(?:(?:dear|hello|hi|good) [^.!?,]{0,25}[,.!]?\s*)?(?:please|kindly|pls) (?:could you |would you |do )?(?:describe|advise|explain|provide|confirm|tell|set out|outline|let me know|show|give|send|list|detail|clarify|inform|recommend|suggest|indicate|specify) (?:\w+ ){0,3}?(?:the|how|what|whether|if|which|why|when|me|us|on|a|an|my|our)\b/,
   /\bi (?:should|would) (?:be (?:grateful|obliged|glad|thankful)|like|appreciate)\b[^.!?]{0,40}?\b(?:learn|know|understand|explain|advise|advice|assurance|guidance|confirm|tell)\b|\bi wish to (?:enquire|inquire|know|ask|learn)\b/,
+  // Voice typing drops the question mark: "... will it break anything", "what am i meant to do", "does that mean it's not getting power".
+  /\w \b(?:will|would|could|can|does|is) it (?:break|damage|hurt|harm|wipe|delete|brick|ruin|matter|work)\b/,
+  /\bis there (?:something|anything) (?:i|we) (?:should|can|could|need to|have to|must)\b/,
+  /\bwhat am i (?:meant|supposed|expected) to do\b/,
+  /\bdoes (?:that|this|it) mean (?:it|the|my|i|there)\b/,
+  /\bis (?:it|the camera|the cam|the device|the hub) even (?:on|working|getting power|plugged in)\b/,
   // Asked on someone's behalf: "my mother-in-law is asking what the red light means".
   /\b(is asking|was asking|asked me|keeps asking|asks me) (what|why|how|whether|if)\b/,
 ];

@@ -76,12 +76,13 @@ export function joinFragments(text: string): string {
   return short >= parts.length * SHORT_FRAGMENT_SHARE ? parts.join(' ') + (FRAGMENT_END.test(text.slice(-2)) ? '.' : '') : text;
 }
 
-/** A Tapo model read out by voice typing: "see two hundred" (C200), "pee one ten" (P110), "tea see sixty" (TC60). */
-const SPOKEN_LETTER: Record<string, string> = { see: 'c', sea: 'c', c: 'c', pee: 'p', p: 'p', dee: 'd', d: 'd', aitch: 'h', h: 'h' };
+/** A Tapo model read out by voice typing: "see two hundred" (C200), "pee one ten" (P110), "tea see sixty" (TC60); and "w p a three" (WPA3). */
+const SPOKEN_LETTER: Record<string, string> = { see: 'c', sea: 'c', c: 'c', pee: 'p', p: 'p', dee: 'd', d: 'd', aitch: 'h', age: 'h', h: 'h' };
 const SPOKEN_DIGIT: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
 const SPOKEN_TENS: Record<string, number> = { hundred: 0, ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 // Not the verb: "I see two hundred alerts".
 const SPOKEN_MODEL = new RegExp(`(?<!\\b(?:i|we|you|they|u|can|could|to|not) )\\b(${Object.keys(SPOKEN_LETTER).join('|')}) (${Object.keys(SPOKEN_DIGIT).join('|')}) (${Object.keys(SPOKEN_TENS).join('|')})\\b`, 'gi');
+const SPOKEN_WPA = /\bw ?p ?a (two|three)\b/gi;
 const SPOKEN_TC = /\b(?:tea|tee|t) (?:see|sea|c) (sixty|seventy|forty)\b/gi;
 
 /** The text with models read out by voice typing written as models ("the see two hundred" -> "the c200"). */
@@ -89,7 +90,8 @@ export function spokenModels(s: string): string {
   const low = (w: string) => w.toLowerCase();
   return s
     .replace(SPOKEN_MODEL, (_, letter: string, digit: string, tens: string) => `${SPOKEN_LETTER[low(letter)]}${SPOKEN_DIGIT[low(digit)] * 100 + SPOKEN_TENS[low(tens)]}`)
-    .replace(SPOKEN_TC, (_, tens: string) => `tc${SPOKEN_TENS[low(tens)]}`);
+    .replace(SPOKEN_TC, (_, tens: string) => `tc${SPOKEN_TENS[low(tens)]}`)
+    .replace(SPOKEN_WPA, (_, version: string) => `wpa${low(version) === 'two' ? 2 : 3}`);
 }
 
 /** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"), write models read out as models. */

@@ -258,7 +258,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredeightyfourth: { pattern: 0.94, eventsSpurious: 0.15 },
   hundredeightyfifth: { bestCause: 0.91, eventsSpurious: 0.24, faqRight: 0.9, outOfScopeAnswered: 0.12 },
   hundredeightysixth: { bestCause: 0.9, outOfScopeAnswered: 0.12 },
-  hundredeightyseventh: { bestCause: 0.86, pattern: 0.9, eventsSpurious: 0.14, faqRight: 0.86 },
+  hundredeightyseventh: { bestCause: 0.86, pattern: 0.9, eventsSpurious: 0.14 },
   hundredeightyeighth: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.16 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));

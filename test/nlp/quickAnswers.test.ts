@@ -202,6 +202,15 @@ describe('quick answers that fit the question', () => {
     expect(analyze('The C200 has blinked red since Sunday. Please advise.').question).toBe(false);
   });
 
+  it('reads questions typed by voice, with no question mark and models and WPA3 read out', () => {
+    expectAnswers([
+      ['i reset the c210 last month too will it damage it if i do it again', 'factory-reset-safe'],
+      ['the lights went off in the storm and the camera is red what am i supposed to do', 'after-power-outage'],
+      ['is w p a three a problem for the camera', 'wpa3'],
+      ['my c100 has no light is it even getting power', 'no-light'],
+    ]);
+  });
+
   it('reads two questions that close a story together as one, and answers them confidently', () => {
     const a = analyze('The internet company swapped our router yesterday and now the doorbell will not come back online. Why is that, and what do I do?');
     expect(a.faq?.id).toBe('new-router');
