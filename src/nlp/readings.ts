@@ -365,6 +365,17 @@ export function resetByMistake(normalised: string): boolean {
   return RESET_BY_MISTAKE.test(normalised);
 }
 
+/** The device found in a home the owner moved into, or left by someone who moved away: the person moved, not the device. */
+const CAME_WITH_THE_PLACE =
+  /\bcame with the (?:house|place|flat|apartment|property|rental|home)\b|\b(?:was|were) (?:here|there|already (?:here|there|up|installed)) when (?:i|we) moved in\b|\bwhen (?:i|we) moved in\b|\b(?:previous|old|last|former) (?:owner|owners|tenant|tenants|occupant|occupants)\b|\bhouse came furnished\b|\b(?:he|she|they) moved (?:out|away|abroad|to)\b/;
+/** The device itself told moved: "moved it", "took the camera", "remounted the C310". */
+const DEVICE_MOVED = /\b(?:moved|relocated|took|remounted|repositioned|shifted) (?:it|them|the (?:camera|cam|hub|doorbell|plug|socket|outlet|c\d+\w*|tc\d+|h\d+)|my (?:camera|cam|hub))\b/;
+
+/** Whether a move told is the owner's or someone else's, not the device's: it came with the home, and is not told moved since. */
+export function movedWasThePersons(normalised: string): boolean {
+  return CAME_WITH_THE_PLACE.test(normalised) && !DEVICE_MOVED.test(normalised);
+}
+
 /** A surge told: lightning, a power surge or spike. */
 const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
 

@@ -886,5 +886,9 @@ describe('analyze: the power judged fine, a router that comes up late or wrong, 
     ['the see two hundred blinks red', 'C200'],
     ['There is a crackle from the Pee One Ten and it blinks red', 'P110'],
   ])('reads the model read out in %s as %s', (text, model) => expect(analyze(text).entities.model).toBe(model));
+  it.each(['my brother gave me his C200 when he moved abroad, now it blinks red', 'both cameras were already here when I moved in and both blink red'])('%s tells of no move of the device', (text) =>
+    expect(analyze(text).events).not.toContain('relocation'),
+  );
+  it.each(['the previous owners left the C310 and I moved it to the garage, red light since'])('%s tells of a move', (text) => expect(analyze(text).events).toContain('relocation'));
   it.each(['the power is fine, but the C200 now runs off the adapter from my old router and blinks red'])('%s keeps power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });
