@@ -89,8 +89,30 @@ export function tooHot(normalised: string): string[] | null {
 }
 
 /** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
-const LOW_BATTERY =
-  /\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b|\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))|(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b|\bforg[oe]t (?:to )?(?:charge|recharge)\b|\bnever (?:charged|recharged) it\b|\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b|\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:once |at all |yet )?(?:since|in|for)\b|\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b|\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b|\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b/;
+const LOW_BATTERY = new RegExp(
+  [
+    // "low battery", "flat battery"
+    String.raw`\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b`,
+    // "the battery is at 3%": the share is captured
+    String.raw`\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))`,
+    // "3% battery": the share is captured
+    String.raw`(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b`,
+    // "forgot to charge it"
+    String.raw`\bforg[oe]t (?:to )?(?:charge|recharge)\b`,
+    // "never charged it"
+    String.raw`\bnever (?:charged|recharged) it\b`,
+    // "nobody has charged it"
+    String.raw`\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b`,
+    // "not charged it once since"
+    String.raw`\b(?:not|n't) (?:\w+ ){0,3}?(?:charged|recharged) (?:it |the \w+ )?(?:once |at all |yet )?(?:since|in|for)\b`,
+    // a solar panel covered, shaded or in winter
+    String.raw`\bsolar\b.{0,80}?\b(?:covered|buried|snow|shade|shaded|dirty|no sun|winter|dark by|overcast|cloudy|short days|grey days|gray days|grey weather|gray weather)\b`,
+    // "no sun on the solar panel"
+    String.raw`\b(?:no sun|snow|shade)\b[^.!?]{0,40}?\bsolar\b`,
+    // "the panel has not seen proper sun"
+    String.raw`\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b`,
+  ].join('|'),
+);
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
 

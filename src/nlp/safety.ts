@@ -105,7 +105,7 @@ export class SafetyDetector {
    * @param options.triggers danger phrases only in a clause that names such a part ("buzzing")
    * @param options.deviceParts words for the device and its body ("camera", "casing", "C200"): a
    *   hazard near one of them, not a power part, is on the device
-   * @param options.plugBody words for a smart plug's own body ("plug", "power strip"): when the
+   * @param options.plugBody words for a smart plug's own body ("plug", "smart plug"): when the
    *   device is a smart plug, a hazard on one of them is the device's, not its power supply's
    * @param options.together danger said by a word of each group near one another, all pairings
    *   of the groups' words ("way" or "so" beside "warm" or "toasty")

@@ -62,7 +62,7 @@ export const nluSchema = z
      * `deviceParts`: the device and its body ("camera", "casing"; the model names count too): a
      * hazard nearer one of them than to any power part in its clause is the device's ("water got
      * into the camera through the cable gland"). `plugBody`: a smart plug's own body ("plug",
-     * "power strip"): when the text names a smart plug's model, a hazard on one of them is the
+     * "smart plug"): when the text names a smart plug's model, a hazard on one of them is the
      * device's, not its power supply's ("the P110 plug crackles").
      * `harmlessWhen`: danger words that are no danger in a text that also says one of `when`: rain
      * words on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast
