@@ -33,6 +33,12 @@ const PLUGGING = new Set(['plugged', 'plugging', 'unplugged', 'unplugging', 'rep
 const AT_THE_CONTACT = new Set(['spark', 'sparks', 'sparked', 'sparking', 'arc', 'arcing', 'arced', 'flash', 'flashed', 'zap', 'zapped', 'jolt', 'shock', 'shocked']);
 const DETERMINERS = new Set(['the', 'my', 'our']);
 
+/** The device named for the light it shows, not as where a danger is: "... and the camera's red light blinks". */
+const ITS_LIGHT = new Set(['light', 'led', 'red', 'blinks', 'blinking', 'flashes', 'flashing', 'status']);
+function toldForItsLight(tokens: readonly Token[], i: number): boolean {
+  return tokens.slice(i + 1, i + 3).some((t) => ITS_LIGHT.has(t.word));
+}
+
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
 
@@ -233,7 +239,7 @@ export class SafetyDetector {
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));
     for (let i = from; i < to; i++) {
-      if (!isDevice(tokens[i]) || parts.some((p) => i - p <= OWNER_AFTER && p - i <= OWNER_BEFORE)) continue;
+      if (!isDevice(tokens[i]) || parts.some((p) => i - p <= OWNER_AFTER && p - i <= OWNER_BEFORE) || toldForItsLight(tokens, i)) continue;
       if (distance(i) < power) return false;
     }
     return true;

@@ -823,6 +823,7 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['the P100 plug has scorch marks round its edge and the light on it is red', 'hardware'],
     ['the P110 that powers my C200 crackles, and the camera blinks red', 'power'],
     ['the wall socket behind my P100 has scorch marks and the plug blinks red', 'power'],
+    ['the power brick of the C100 was making a crackly buzz and the camera light went red', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each(['in the evenings the kitchen goes quiet and it gives a soft sizzling noise, red light'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
   it.each([
