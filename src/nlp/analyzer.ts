@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -820,8 +820,9 @@ export class TapoAnalyzer implements Analyzer {
     // The router back later than the device after the power came back, or the device reset by
     // mistake: it has no network to join, or has forgotten it.
     if (routerBackLater(normalised) || resetByMistake(normalised)) putFirst(causes, 'network');
-    // A power cut with an update: the update it cut short is what a restart does not mend.
-    if (events.includes('firmware-update') && events.includes('power-outage')) putFirst(causes, 'firmware');
+    // A power cut with an update, or an update told cut short by the power: the update it cut
+    // short is what a restart does not mend.
+    if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised))) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").

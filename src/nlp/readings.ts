@@ -398,6 +398,15 @@ export function movedWasThePersons(normalised: string): boolean {
   return CAME_WITH_THE_PLACE.test(normalised) && !DEVICE_MOVED.test(normalised);
 }
 
+/** An update cut short: "hit update and then yanked the plug", "it died halfway through the update" (not "update: unplugged it", a note added while typing). */
+const UPDATE_CUT_SHORT =
+  /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off)\b|\b(?:died|yanked|unplugged|lost power|cut out)\b[^.!?]{0,30}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;
+
+/** Whether an update is told cut short by the power: what a restart does not mend is the firmware. */
+export function updateCutShort(normalised: string): boolean {
+  return UPDATE_CUT_SHORT.test(normalised);
+}
+
 /** A surge told: lightning, a power surge or spike. */
 const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
 
