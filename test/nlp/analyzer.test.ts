@@ -837,6 +837,8 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['the router restarted and the TC60 is red, and the adapter is beeping inside', 'power'],
     ['a spark jumped when I plugged the C100 back in this morning, red light since', 'power'],
     ['moved abroad with the C100, it runs from a plug converter, red blinking', 'power'],
+    ['we remounted the C320WS and the cable got squashed under the bracket, red light', 'power'],
+    ['we moved the C100 next to the bed and plugged it into the lamp socket, red blinking', 'power'],
     ["the C420's solar panel has barely seen any sun this month and the camera is red", 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
