@@ -778,10 +778,15 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    let hazard = this.safety.detect(tokens);
+    // Every danger the text names, once: the first is the one told, and any may be on the power supply.
+    const hazards = this.safety.detectAll(tokens);
+    let hazard = hazards[0] ?? null;
     if (hazard === null) {
       const temperature = tooHot(normalised);
-      if (temperature) hazard = { words: temperature, at: [] };
+      if (temperature) {
+        hazard = { words: temperature, at: [] };
+        hazards.push(hazard);
+      }
     }
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low,
     // switched by a timer or run a long way is the device's power running out, going off or dropping.
@@ -856,8 +861,10 @@ export class TapoAnalyzer implements Analyzer {
     // device ("sparks at the outlet", "the camera blinks and the adapter is hot"), else the device's.
     // A smart plug named by its model, and no other device, is the device: its own sparks are its
     // damage. One that feeds a camera is that camera's power supply.
-    const plugIsDevice = hazard !== null && namesModel && entities.device === 'plug' && !this.otherMatcher.saysAny(tokens, this.notPlugs, true);
-    if (hazard !== null) putFirst(causes, this.safety.onPowerSupply(tokens, hazard, plugIsDevice) ? 'power' : 'hardware');
+    if (hazard !== null) {
+      const plugIsDevice = namesModel && entities.device === 'plug' && !this.otherMatcher.saysAny(tokens, this.notPlugs, true);
+      putFirst(causes, this.safety.onPowerSupply(tokens, hazards, plugIsDevice) ? 'power' : 'hardware');
+    }
 
     // "Nothing changed" only where no change is reported beside it.
     const noChange = events.length === 0 && saysNothingChanged(tokens);

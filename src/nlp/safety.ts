@@ -292,14 +292,17 @@ export class SafetyDetector {
     return null;
   }
 
+  /** Every danger phrase the text names, in the order of the phrase list; none when nothing in it is a hazard. */
+  detectAll(tokens: readonly Token[]): Hazard[] {
+    return [...this.hazards(tokens)];
+  }
+
   /**
-   * Whether the danger is on the power supply: `hazard`, or any other danger the text names, is
-   * in a clause with a power part ("a funny burning smell ... the adapter looks discoloured").
+   * Whether the danger is on the power supply: any of `hazards` (the dangers the text names) is in
+   * a clause with a power part ("a funny burning smell ... the adapter looks discoloured").
    * `plugIsDevice`: the device is a smart plug, so "the P110 plug sparked" is the device's damage.
    */
-  onPowerSupply(tokens: readonly Token[], hazard: Hazard, plugIsDevice = false): boolean {
-    if (this.onPowerPart(tokens, hazard, false, plugIsDevice)) return true;
-    for (const other of this.hazards(tokens)) if (this.onPowerPart(tokens, other, false, plugIsDevice)) return true;
-    return false;
+  onPowerSupply(tokens: readonly Token[], hazards: readonly Hazard[], plugIsDevice = false): boolean {
+    return hazards.some((hazard) => this.onPowerPart(tokens, hazard, false, plugIsDevice));
   }
 }

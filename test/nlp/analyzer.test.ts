@@ -824,9 +824,6 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['the P110 that powers my C200 crackles, and the camera blinks red', 'power'],
     ['the wall socket behind my P100 has scorch marks and the plug blinks red', 'power'],
     ['the power brick of the C100 was making a crackly buzz and the camera light went red', 'power'],
-  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
-  it.each(['in the evenings the kitchen goes quiet and it gives a soft sizzling noise, red light'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
-  it.each([
     ['we moved the C110 to the study and plugged it into a point wired to the dimmer, red light', 'power'],
     ['moved the C210 to the loft, it runs on an adapter which came with my kindle, red light', 'power'],
     ['moved the C100 to the loft, it is on an adapter of unknown make now and flashes red', 'power'],
@@ -841,6 +838,7 @@ describe("analyze: a smart plug's own damage, sounds the device makes, supplies 
     ['we moved the C100 next to the bed and plugged it into the lamp socket, red blinking', 'power'],
     ["the C420's solar panel has barely seen any sun this month and the camera is red", 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['in the evenings the kitchen goes quiet and it gives a soft sizzling noise, red light'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
 });
 
 describe('analyze: harmless words that looked like danger, dangers that stay', () => {
@@ -852,13 +850,11 @@ describe('analyze: harmless words that looked like danger, dangers that stay', (
     'how do I see which firmware version is inside the hub?',
     'feeling burnt out, the C210 is red again',
     'I got flooded with motion alerts and then the C200 went red',
-  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each([
     'the wall mount snapped in the storm and the C500 dangles by its cable, red light',
     'popped out to the shops and the C200 went red',
     'it blinks three times then pauses, over and over, on the tea see sixty',
     'the barn flooded in spring but the C310 up high was always dry, red light now',
-  ])('does not flag %s either', (text) => expect(analyze(text).safety).toBe(false));
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each([
     'my camera smells like burnt toast lol',
     'the adapter is on fire today lol',
