@@ -260,6 +260,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredeightysixth: { bestCause: 0.9, outOfScopeAnswered: 0.12 },
   hundredeightyseventh: { bestCause: 0.87, pattern: 0.9, eventsSpurious: 0.14 },
   hundredeightyeighth: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.16 },
+  hundredeightyninth: { bestCause: 0.93, pattern: 0.94 },
+  hundredninetieth: { bestCause: 0.86, pattern: 0.94, eventsFound: 0.85 },
+  hundredninetyfirst: { bestCause: 0.92, eventsFound: 0.85 },
+  hundredninetysecond: { bestCause: 0.88, pattern: 0.91, cautioned: 0.04, faqRight: 0.88, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
