@@ -422,7 +422,7 @@ export class TapoAnalyzer implements Analyzer {
       notDangerWords: nlu.safety?.notDangerWords,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
-    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut);
+    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut, nlu.elimination?.everything);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], { parts: nlu.deviceFaults?.powerParts, deviceParts }, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
@@ -842,7 +842,9 @@ export class TapoAnalyzer implements Analyzer {
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     const tried = this.elimination.frontsTried(tokens, normalised);
-    const ruledOut = tried.size >= 2 && (!events.includes('network-change') || tried.has('power'));
+    // "Tried everything" after a power cut leaves the cut the suspect.
+    const triedEverything = !events.includes('power-outage') && this.elimination.triedEverything(tokens);
+    const ruledOut = (tried.size >= 2 || triedEverything) && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware' || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power

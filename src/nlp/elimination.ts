@@ -34,19 +34,22 @@ export class Elimination {
   private readonly fixes: { front: string; phrase: Phrase }[];
   private readonly persists: Phrase[];
   private readonly odd: { [K in keyof OddOneOut]: Phrase[] };
+  private readonly everything: Phrase[];
   private readonly matcher: PhraseMatcher;
 
   /**
    * @param fixes per front (power, network, the reset...), the ways to say a fix was tried on it
    * @param persists the ways to say the trouble outlasted them ("still", "no luck")
+   * @param everything the ways to say every usual fix was tried ("tried everything")
    */
-  constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[], odd?: OddOneOut) {
+  constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[], odd?: OddOneOut, everything: readonly string[] = []) {
     this.matcher = new PhraseMatcher(pre);
     // Longest first: the words of "reset the router" tell of the network, not of a reset too.
     this.fixes = Object.entries(fixes)
       .flatMap(([front, texts]) => this.matcher.phrases(texts).map((phrase) => ({ front, phrase })))
       .sort((a, b) => b.phrase.stems.length - a.phrase.stems.length);
     this.persists = this.matcher.phrases(persists);
+    this.everything = this.matcher.phrases(everything);
     this.odd = {
       othersWork: this.matcher.phrases(odd?.othersWork ?? []),
       shared: this.matcher.phrases(odd?.shared ?? []),
@@ -68,12 +71,18 @@ export class Elimination {
    * stands where the signal is weak single out the network. Null when nothing is singled out.
    */
   singledOut(tokens: readonly Token[], changeReported: boolean): 'power' | 'network' | 'hardware' | null {
-    if (this.any(tokens, this.odd.staysWithDevice)) return 'hardware';
+    // The part named wins over words that fit any swap ("the red light follows the adapter").
     if (this.any(tokens, this.odd.followsPowerPart)) return 'power';
+    if (this.any(tokens, this.odd.staysWithDevice)) return 'hardware';
     // Nearby in any order: "two tapo cams fine", "fine on the same wifi".
     if (changeReported || !this.any(tokens, this.odd.othersWork, false)) return null;
     if (this.any(tokens, this.odd.weakSignal)) return 'network';
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
+  }
+
+  /** Whether every usual fix is told tried, in so many words ("tried everything", "did every step in the guide"). */
+  triedEverything(tokens: readonly Token[]): boolean {
+    return this.any(tokens, this.everything);
   }
 
   /**

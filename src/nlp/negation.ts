@@ -158,6 +158,10 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
     while (k >= 0 && (LINKS.has(tokens[k].word) || HAVE_DO.has(tokens[k].word))) k--;
     for (let n = 0; k >= 0 && n < MAX_DENIAL_BACK && !tokens[k].punct && !BREAKS.has(tokens[k].word); k--, n++) tokens[k].denied = true;
   }
+  // "moved nothing, changed nothing": a change verb with "nothing" after it is denied too.
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (CHANGE_VERBS.has(tokens[i].word) && tokens[i + 1].word === 'nothing') tokens[i].negated = tokens[i].denied = true;
+  }
   // "they have power", "the fridge is still getting power", "there's power there": power that is
   // there is no trouble with power ("we had a power cut", "has power issues" stay evidence).
   for (let i = 1; i < tokens.length; i++) {

@@ -68,7 +68,15 @@ export class PowerDraw {
         )
       : null;
     // A microwave starting up, or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
-    this.interferes = interferers ? regex(startsUp(interferers), String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`) : null;
+    // (Or a wall apart: "the microwave is right the other side of that wall".)
+    const wallApart = String.raw`(?:the other side of|behind) (?:the|that|this) wall`;
+    this.interferes = interferers
+      ? regex(
+          startsUp(interferers),
+          String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`,
+          String.raw`\b(?:${interferers})\b[^.!?]{0,25}?\b${wallApart}\b|\b${wallApart} (?:from|to) (?:the\s+|a\s+|our\s+|my\s+)?(?:${interferers})\b`,
+        )
+      : null;
     // ... or named, with food heated each time ("is it the microwave? ... every time I heat up lunch").
     this.named = interferers ? regex(String.raw`\b(?:${interferers})\b`) : null;
     this.heatsFood = when ? regex(String.raw`\b(?:${when})\b[^.!?]{0,30}?\b${HEATS_FOOD}\b`) : null;

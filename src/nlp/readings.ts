@@ -272,7 +272,10 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
-    String.raw`\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
+    // (Not a likeness: "warm, about like a phone charger".)
+    String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
+    // "the adapter isn't the one from its box, it's from an old router".
+    String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\b[^.!?]{0,60}?\b(?:it is|one is|is) from (?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its|old)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
     // Another appliance's USB port: "the USB port on the back of the TV", "the Nest point's spare USB port".

@@ -894,3 +894,32 @@ describe('analyze: the power judged fine, a router that comes up late or wrong, 
   it.each(['the previous owners left the C310 and I moved it to the garage, red light since'])('%s tells of a move', (text) => expect(analyze(text).events).toContain('relocation'));
   it.each(['the power is fine, but the C200 now runs off the adapter from my old router and blinks red'])('%s keeps power first', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: every fix told tried, a fault that follows the device, a wall from the microwave, idioms of anger and hurry', () => {
+  it.each([
+    ['I honestly tried everything and the C110 stays solid red', 'hardware'],
+    ['the C200 blinks red no matter what I try', 'hardware'],
+    ['gone through every step in your guide twice, the TC60 is still red', 'hardware'],
+    ['swapped the two cameras between floors and the red light follows it wherever it goes', 'hardware'],
+    ['the red light followed the adapter when I swapped the two C100s over', 'power'],
+    ['the C100 in the shed is the furthest one from the router and blinks red, the others are fine', 'network'],
+    ['the C100 in the study blinks red some evenings, the microwave is just the other side of the wall', 'network'],
+    ['every single time the kettle goes on the C100 goes red', 'power'],
+    ['the adapter is warm-ish, much like a phone charger, normal I guess. the C200 went red when we changed the wifi password', 'network'],
+    ['the adapter of the C100 is not the one from its box, it is from an old modem, red blinking', 'power'],
+    ['the lens went blurry, moved nothing, changed nothing, and the C200 blinks red', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads no move in "moved nothing"', () => expect(analyze('moved nothing and the C100 went red').events).not.toContain('relocation'));
+  it.each([
+    'the new wifi password sparked a quarrel at home and the C200 is red',
+    'my phone blew up with notifications and the C200 went red',
+    'our wifi is on fire since the upgrade, yet the C110 blinks red',
+    'I got it in a smoking hot black friday sale and it blinks red',
+    'the water pump and the C310 share a socket, and the camera goes red when it starts',
+    "why on earth won't the C200 reconnect after the new router?",
+  ])('does not flag or caution %s', (text) => {
+    const a = analyze(text);
+    expect(a.safety || a.caution).toBe(false);
+  });
+  it.each(['the water pump leaked into the camera and the light is red', 'sparks came out of the adapter during the row'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
+});
