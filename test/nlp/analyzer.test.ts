@@ -908,6 +908,7 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
     ['the adapter is warm-ish, much like a phone charger, normal I guess. the C200 went red when we changed the wifi password', 'network'],
     ['the adapter of the C100 is not the one from its box, it is from an old modem, red blinking', 'power'],
     ['the lens went blurry, moved nothing, changed nothing, and the C200 blinks red', 'hardware'],
+    ['the C100 on the left went solid red last week, same socket and router; its twin beside it is fine', 'hardware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('reads no move in "moved nothing"', () => expect(analyze('moved nothing and the C100 went red').events).not.toContain('relocation'));
   it.each([
@@ -917,9 +918,14 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
     'I got it in a smoking hot black friday sale and it blinks red',
     'the water pump and the C310 share a socket, and the camera goes red when it starts',
     "why on earth won't the C200 reconnect after the new router?",
+    'the red light sparked a big row between me and my partner',
   ])('does not flag or caution %s', (text) => {
     const a = analyze(text);
     expect(a.safety || a.caution).toBe(false);
   });
   it.each(['the water pump leaked into the camera and the light is red', 'sparks came out of the adapter during the row'])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
+  it('stops at a Dutch crackle and puts the adapter it comes from first', () => {
+    const a = analyze('de adapter van mijn C100 maakt een knetterend geluid en de camera knippert rood');
+    expect([a.safety, a.causes[0]?.id]).toEqual([true, 'power']);
+  });
 });

@@ -260,8 +260,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredeightysixth: { bestCause: 0.91, outOfScopeAnswered: 0.12 },
   hundredeightyseventh: { bestCause: 0.87, pattern: 0.9, eventsSpurious: 0.14 },
   hundredeightyeighth: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.16 },
-  hundredeightyninth: { bestCause: 0.94, pattern: 0.94 },
-  hundredninetieth: { bestCause: 0.91, pattern: 0.94, eventsFound: 0.85 },
+  hundredeightyninth: { pattern: 0.94 },
+  hundredninetieth: { bestCause: 0.92, pattern: 0.94, eventsFound: 0.85 },
   hundredninetyfirst: { bestCause: 0.93, eventsFound: 0.85 },
   hundredninetysecond: { bestCause: 0.93, pattern: 0.91, faqRight: 0.88, outOfScopeAnswered: 0.14 },
 };
