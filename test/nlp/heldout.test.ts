@@ -264,6 +264,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninetieth: { bestCause: 0.92, pattern: 0.94, eventsFound: 0.85 },
   hundredninetyfirst: { bestCause: 0.93, eventsFound: 0.85 },
   hundredninetysecond: { bestCause: 0.93, pattern: 0.91, faqRight: 0.88, outOfScopeAnswered: 0.14 },
+  hundredninetythird: { bestCause: 0.9, outOfScopeAnswered: 0.14 },
+  hundredninetyfourth: { bestCause: 0.8, pattern: 0.93, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
+  hundredninetyfifth: { bestCause: 0.9, pattern: 0.93, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.2 },
+  hundredninetysixth: { bestCause: 0.82, pattern: 0.93, eventsFound: 0.75, safetyFound: 0.92, faqRight: 0.89 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
