@@ -170,7 +170,7 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 
 /** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
-  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
+  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
@@ -375,7 +375,7 @@ export function noOutageTold(normalised: string): boolean {
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b/;
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
 
 /** Whether the power is judged not the trouble: the owner has checked it, so it comes after the rest. */
 export function powerRuledOut(normalised: string): boolean {
@@ -508,7 +508,7 @@ export function updateOnlyOfRouter(normalised: string): boolean {
  */
 const NEVER_UPDATED = new RegExp(
   [
-    String.raw`\b(?:never|not|haven't|hasn't|have not|has not)\s+(?:been\s+|ever\s+)?(?:updated|upgraded)\s+(?:(?:it|(?:the|my|its|our) \w+(?: \w+)?)\s+)?(?:since|(?:in|for) (?:\w+ ){0,2}?(?:years?|ages|months|long time))\b`,
+    String.raw`\b(?:never|not|haven't|hasn't|have not|has not)\s+(?:been\s+|ever\s+)?(?:updated|upgraded)\s+(?:(?:it|(?:the|my|its|our) \w+(?: \w+)?)(?:\s+(?:or|and)\s+(?:the|my|its|our) \w+)?\s+)?(?:since|(?:in|for) (?:\w+ ){0,2}?(?:years?|ages|months|long time))\b`,
     String.raw`\b(?:never|not ever|nobody ever|no one ever)\s+(?:got\s+|been\s+)?(?:updated|upgraded)(?:\s+(?:it|the firmware))?\b`,
     String.raw`\b(?:old|ancient|outdated|original|factory|really old|very old)\s+(?:[\d.]+\s+)?firmware\b`,
     String.raw`\bfirmware\s+(?:is|was)\s+(?:\w+\s+)?(?:out of date|outdated|ancient|from (?:like )?20\d\d)\b`,

@@ -929,3 +929,24 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
     expect([a.safety, a.causes[0]?.id]).toEqual([true, 'power']);
   });
 });
+
+describe('analyze: a crack with a flash, words of the trade, a plug on a schedule, updates not done since', () => {
+  it.each([
+    'a crack and a little flash came from the doorbell when I pressed it, now it blinks red',
+    'the C110 smells like a plancha left on and the light is red',
+    'narinig ko na pumutok yung C200 tapos red na ang ilaw',
+  ])('stops at %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    ["I haven't updated the camera or the app since 2022 and now it blinks red", 'firmware'],
+    ["the C310 is wired into the porch light's switched live, red light at night", 'power'],
+    ['my C200 is plugged into a P100 that is on a schedule, red light some mornings', 'power'],
+    ['the power is definitely on, the lamp on the same circuit works, yet the C210 blinks red', 'network'],
+    ["I'm an electrician so it's not the supply, I measured 5V at the plug, and the C200 blinks red", 'network'],
+    ['the C220 has been solid red since I unboxed it and never changes, tried two different adapters and another socket', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    'the camera case is only sun-warm like the fence and the router was swapped yesterday, C320WS blinking red',
+    'I popped out to the post office and the C200 went red',
+    "smoke drifting over from the neighbour's bonfire all day, and the C500 blinks red",
+  ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+});

@@ -126,7 +126,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   fiftysecond: { bestCause: 0.93, eventsFound: 0.87, eventsSpurious: 0.12, faqRight: 0.93 },
   fiftythird: { bestCause: 0.92 },
   fiftyfourth: { pattern: 0.93, faqRight: 0.89 },
-  fiftyfifth: { bestCause: 0.94, faqRight: 0.86 },
+  fiftyfifth: { faqRight: 0.86 },
   fiftysixth: {},
   fiftyseventh: { bestCause: 0.92, eventsSpurious: 0.11, faqRight: 0.94 },
   fiftyeighth: { bestCause: 0.92, eventsFound: 0.86, cautioned: 0.04, faqRight: 0.92 },
@@ -229,7 +229,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfiftyfifth: { bestCause: 0.92, outOfScopeAnswered: 0.22 },
   hundredfiftysixth: { bestCause: 0.94, pattern: 0.92, faqRight: 0.86 },
   hundredfiftyseventh: { bestCause: 0.92, eventsSpurious: 0.14, faqRight: 0.92 },
-  hundredfiftyeighth: { bestCause: 0.89, eventsFound: 0.88, eventsSpurious: 0.15, faqRight: 0.94 },
+  hundredfiftyeighth: { bestCause: 0.9, eventsFound: 0.88, eventsSpurious: 0.15, faqRight: 0.94 },
   hundredfiftyninth: { pattern: 0.93, outOfScopeAnswered: 0.12 },
   hundredsixtieth: { bestCause: 0.9, pattern: 0.88, outOfScopeAnswered: 0.12 },
   hundredsixtyfirst: { bestCause: 0.88, pattern: 0.93, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.18 },
@@ -264,10 +264,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninetieth: { bestCause: 0.92, pattern: 0.94, eventsFound: 0.85 },
   hundredninetyfirst: { bestCause: 0.93, eventsFound: 0.85 },
   hundredninetysecond: { bestCause: 0.93, pattern: 0.91, faqRight: 0.88, outOfScopeAnswered: 0.14 },
-  hundredninetythird: { bestCause: 0.9, outOfScopeAnswered: 0.14 },
-  hundredninetyfourth: { bestCause: 0.8, pattern: 0.93, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
-  hundredninetyfifth: { bestCause: 0.9, pattern: 0.93, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.2 },
-  hundredninetysixth: { bestCause: 0.82, pattern: 0.93, eventsFound: 0.75, safetyFound: 0.92, faqRight: 0.89 },
+  hundredninetythird: { bestCause: 0.93, outOfScopeAnswered: 0.14 },
+  hundredninetyfourth: { bestCause: 0.83, pattern: 0.93, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
+  hundredninetyfifth: { bestCause: 0.9, pattern: 0.93, faqRight: 0.93, outOfScopeAnswered: 0.2 },
+  hundredninetysixth: { bestCause: 0.83, pattern: 0.93, eventsFound: 0.75, faqRight: 0.89 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
