@@ -274,6 +274,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     // (Not a likeness: "warm, about like a phone charger".)
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
+    // Another device's charger in other words: "un vieux chargeur de téléphone", "router ka adapter".
+    String.raw`\bcharger (?:de|do|del) (?:telephone|telefono|telefone|celular|portable|movil)\b|\b(?:router|phone|mobile|modem|laptop|tablet) (?:ka|ki|ke) (?:adapter|charger)\b`,
     // "the adapter isn't the one from its box, it's from an old router".
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\b[^.!?]{0,60}?\b(?:it is|one is|is) from (?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,

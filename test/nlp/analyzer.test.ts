@@ -943,10 +943,18 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ['the power is definitely on, the lamp on the same circuit works, yet the C210 blinks red', 'network'],
     ["I'm an electrician so it's not the supply, I measured 5V at the plug, and the C200 blinks red", 'network'],
     ['the C220 has been solid red since I unboxed it and never changes, tried two different adapters and another socket', 'hardware'],
+    ['ya hice de todo con la C200 y sigue en rojo', 'hardware'],
+    ['already do everything liao, my C100 still red', 'hardware'],
+    ['la C200 est sur un chargeur de telephone depuis hier et le voyant clignote rouge', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it.each([
     'the camera case is only sun-warm like the fence and the router was swapped yesterday, C320WS blinking red',
     'I popped out to the post office and the C200 went red',
     "smoke drifting over from the neighbour's bonfire all day, and the C500 blinks red",
+    'sparks flew between my wife and me over the new wifi, the C110 is red',
   ])('does not flag %s', (text) => expect(analyze(text).safety).toBe(false));
+  it('reads a power cut and blinking in Japanese words written in Latin letters', () => {
+    const a = analyze('the C210 started tenmetsu after teiden this morning');
+    expect([a.events, a.causes[0]?.id]).toEqual([['power-outage'], 'power']);
+  });
 });

@@ -202,7 +202,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwentyeighth: { bestCause: 0.93 },
   hundredtwentyninth: {},
   hundredthirtieth: { bestCause: 0.91 },
-  hundredthirtyfirst: { bestCause: 0.89, eventsFound: 0.83, faqRight: 0.94 },
+  hundredthirtyfirst: { bestCause: 0.88, eventsFound: 0.83, faqRight: 0.94 },
   hundredthirtysecond: { bestCause: 0.93 },
   hundredthirtythird: { eventsSpurious: 0.11, faqRight: 0.93 },
   hundredthirtyfourth: { pattern: 0.93, eventsFound: 0.87 },
@@ -266,8 +266,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninetysecond: { bestCause: 0.93, pattern: 0.91, faqRight: 0.88, outOfScopeAnswered: 0.14 },
   hundredninetythird: { bestCause: 0.93, outOfScopeAnswered: 0.14 },
   hundredninetyfourth: { bestCause: 0.83, pattern: 0.93, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
-  hundredninetyfifth: { bestCause: 0.9, pattern: 0.93, faqRight: 0.93, outOfScopeAnswered: 0.2 },
-  hundredninetysixth: { bestCause: 0.83, pattern: 0.93, eventsFound: 0.75, faqRight: 0.89 },
+  hundredninetyfifth: { bestCause: 0.91, pattern: 0.93, faqRight: 0.93, outOfScopeAnswered: 0.2 },
+  hundredninetysixth: { bestCause: 0.86, pattern: 0.93, eventsFound: 0.78, faqRight: 0.89 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
