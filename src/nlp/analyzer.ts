@@ -320,6 +320,9 @@ export class TapoAnalyzer implements Analyzer {
   private readonly faqNarrowing: { from: string; to: string; when: Phrase[] }[];
   /** Per event (EVENT_IDS order): the quick answer about it, if any (content's eventAnswers). */
   private readonly eventAnswers: (string | undefined)[];
+  /** Per pattern: the quick answer about it, if any, and the other things with lights (content's patternAnswers). */
+  private readonly patternAnswers: Partial<Record<PatternId, string>>;
+  private readonly otherLights: Phrase[];
   /** Per event (EVENT_IDS order): stems of which a text must name one for the event to count (content's eventWords), if any. */
   private readonly eventWords: (ReadonlySet<string> | undefined)[];
   /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
@@ -429,6 +432,8 @@ export class TapoAnalyzer implements Analyzer {
     this.otherMatcher = new PhraseMatcher(this.pre);
     this.otherThings = this.otherMatcher.phrases(nlu.otherThings ?? []);
     this.notPlugs = this.otherMatcher.phrases(Object.entries(nlu.devices ?? {}).flatMap(([kind, d]) => (kind === 'plug' || !d ? [] : [...d.words, ...d.models])));
+    this.patternAnswers = nlu.patternAnswers?.answers ?? {};
+    this.otherLights = this.otherMatcher.phrases(nlu.patternAnswers?.otherLights ?? []);
     this.faqNarrowing = (nlu.faqNarrowing ?? []).map((n) => ({ from: n.from, to: n.to, when: this.otherMatcher.phrases(n.when) }));
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
@@ -754,6 +759,12 @@ export class TapoAnalyzer implements Analyzer {
         const score = round(ep[EVENT_AT + e] * m.relevance);
         if (id !== undefined && score >= t.faq && score > (faq?.score ?? 0)) faq = { id, score };
       }
+    }
+    // A question about the light's pattern that no entry matches in its words, with nothing else
+    // told ("red that doesn't flash, what's that about?"): the entry about that pattern.
+    const patternAnswer = pattern === null ? undefined : this.patternAnswers[pattern];
+    if (faq === null && question && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !this.otherMatcher.saysAny(tokens, this.otherLights, true)) {
+      faq = { id: patternAnswer, score: t.faq };
     }
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;

@@ -957,4 +957,10 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     const a = analyze('the C210 started tenmetsu after teiden this morning');
     expect([a.events, a.causes[0]?.id]).toEqual([['power-outage'], 'power']);
   });
+  it.each([
+    ["red the whole time and never blinking, what's going on there?", 'solid-red-meaning'],
+    ['green and red swapping all evening, explain', 'red-green-alternating'],
+  ])('answers %s with the entry about its pattern when no entry matches its words', (text, id) => expect(analyze(text).faq?.id).toBe(id));
+  it('puts the device first when its privacy shutter will not close and power parts were swapped', () =>
+    expect(analyze("my C200's privacy shutter won't close and it's solid red, tried a new adapter and another socket").causes[0]?.id).toBe('hardware'));
 });

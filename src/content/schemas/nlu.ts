@@ -45,6 +45,15 @@ export const nluSchema = z
     /** The quick answer about an event, for a question that only asks for help after telling of it ("... how do I sort it out?"). */
     eventAnswers: partialFor(EVENT_IDS, faqId).optional(),
     /**
+     * The quick answer about a pattern of the light, for a question about it that no entry matches
+     * in its words ("red that doesn't flash, what's that about?"); not where the question names
+     * another thing with lights of its own (`otherLights`: "traffic light", "christmas lights").
+     */
+    patternAnswers: z
+      .object({ answers: partialFor(PATTERN_IDS, faqId), otherLights: z.array(text).min(1) })
+      .strict()
+      .optional(),
+    /**
      * A quick answer narrowed by what the question worries about: a question matched to `from`
      * that says one of `when` (word for word) asks `to` ("is wiping it back to factory risky?" asks
      * whether a reset is safe, not how to do one).
