@@ -66,9 +66,16 @@ const FIXING_WORDS = ['fix', 'solv', 'sort', 'problem', 'issu', 'wrong', 'work',
 /** Neither makes a text about one entry. */
 const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_WORDS]);
 
-/** Whether a question asks only for help, naming nothing it is about ("how do I sort it out?", "what now"). */
+/**
+ * Stems of words that ask the why or the way of what was told before them without naming a thing:
+ * "what's the reason?", "is there a routine for that?", "a proper way to bring it back?".
+ */
+const STORY_ASKING_WORDS = ['reason', 'caus', 'routin', 'procedur', 'order', 'proper', 'way', 'turn', 'thing', 'happen', 'lost', 'bring', 'restor', 'recov', 'everyth'];
+const HELP_WORDS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...STORY_ASKING_WORDS]);
+
+/** Whether a question asks only for help, naming nothing it is about ("how do I sort it out?", "what now", "what's the reason?"). */
 export function asksOnlyForHelp(tokens: readonly Token[]): boolean {
-  return tokens.some((t) => !t.punct) && stemKey(tokens, GENERIC_WORDS) === '';
+  return tokens.some((t) => !t.punct) && stemKey(tokens, HELP_WORDS) === '';
 }
 
 const IN = 'in';

@@ -963,4 +963,9 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
   ])('answers %s with the entry about its pattern when no entry matches its words', (text, id) => expect(analyze(text).faq?.id).toBe(id));
   it('puts the device first when its privacy shutter will not close and power parts were swapped', () =>
     expect(analyze("my C200's privacy shutter won't close and it's solid red, tried a new adapter and another socket").causes[0]?.id).toBe('hardware'));
+  it.each([
+    ["the power dropped out last night and the C100 has been red since. what's the procedure?", 'after-power-outage'],
+    ["we moved to a new broadband provider and the camera won't join, what's the reason?", 'new-router'],
+    ['my neighbour says an update will stop the red light, is she right?', 'firmware-fix'],
+  ])('answers %s with the entry about what was told before the question', (text, id) => expect(analyze(text).faq?.id).toBe(id));
 });
