@@ -52,7 +52,8 @@ export function checkCrossReferences(dir: string, { flow, faq, nlu }: Content): 
   const nluProblems = [
     ...Object.keys(nlu.faq ?? {}).filter((id) => !faqIds.has(id)).map((id) => `faq.${id}: no quick answer "${id}" in faq.json`),
     ...Object.entries(nlu.eventAnswers ?? {}).filter(([, id]) => id !== undefined && !faqIds.has(id)).map(([event, id]) => `eventAnswers.${event}: no quick answer "${id}" in faq.json`),
-    ...Object.entries(nlu.patternAnswers?.answers ?? {}).filter(([, id]) => id !== undefined && !faqIds.has(id)).map(([pattern, id]) => `patternAnswers.answers.${pattern}: no quick answer "${id}" in faq.json`),
+    ...Object.entries(nlu.patternAnswers ?? {}).filter(([, id]) => id !== undefined && !faqIds.has(id)).map(([pattern, id]) => `patternAnswers.${pattern}: no quick answer "${id}" in faq.json`),
+    ...(nlu.otherLights?.entries ?? []).filter((id) => !faqIds.has(id)).map((id) => `otherLights.entries: no quick answer "${id}" in faq.json`),
     ...(nlu.faqNarrowing ?? []).flatMap((n, i) => [n.from, n.to].filter((id) => !faqIds.has(id)).map((id) => `faqNarrowing[${i}]: no quick answer "${id}" in faq.json`)),
   ];
   if (nluProblems.length > 0) throw new ContentError(path.join(dir, 'nlu.json'), nluProblems);

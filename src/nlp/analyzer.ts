@@ -113,6 +113,8 @@ const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'altho
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
+/** How many words before a thing a "like" makes it a likeness: "like a little Christmas tree". */
+const LIKENESS_REACH = 3;
 
 /**
  * Events told by a reading rather than by the engine, each with its evidence label: a new provider
@@ -320,9 +322,10 @@ export class TapoAnalyzer implements Analyzer {
   private readonly faqNarrowing: { from: string; to: string; when: Phrase[] }[];
   /** Per event (EVENT_IDS order): the quick answer about it, if any (content's eventAnswers). */
   private readonly eventAnswers: (string | undefined)[];
-  /** Per pattern: the quick answer about it, if any, and the other things with lights (content's patternAnswers). */
+  /** Per pattern: the quick answer about it, if any (content's patternAnswers). */
   private readonly patternAnswers: Partial<Record<PatternId, string>>;
-  private readonly otherLights: Phrase[];
+  /** Other things with lights of their own, and the entries about the device's light (content's otherLights). */
+  private readonly otherLights: { things: Phrase[]; entries: ReadonlySet<string> };
   /** Per event (EVENT_IDS order): stems of which a text must name one for the event to count (content's eventWords), if any. */
   private readonly eventWords: (ReadonlySet<string> | undefined)[];
   /** Per event (EVENT_IDS order): the indices of the causes it is evidence for. */
@@ -432,8 +435,8 @@ export class TapoAnalyzer implements Analyzer {
     this.otherMatcher = new PhraseMatcher(this.pre);
     this.otherThings = this.otherMatcher.phrases(nlu.otherThings ?? []);
     this.notPlugs = this.otherMatcher.phrases(Object.entries(nlu.devices ?? {}).flatMap(([kind, d]) => (kind === 'plug' || !d ? [] : [...d.words, ...d.models])));
-    this.patternAnswers = nlu.patternAnswers?.answers ?? {};
-    this.otherLights = this.otherMatcher.phrases(nlu.patternAnswers?.otherLights ?? []);
+    this.patternAnswers = nlu.patternAnswers ?? {};
+    this.otherLights = { things: this.otherMatcher.phrases(nlu.otherLights?.things ?? []), entries: new Set(nlu.otherLights?.entries) };
     this.faqNarrowing = (nlu.faqNarrowing ?? []).map((n) => ({ from: n.from, to: n.to, when: this.otherMatcher.phrases(n.when) }));
     this.networkPower = new NetworkPower(this.pre, nlu.networkPower, [...deviceWords, ...(nlu.models ?? [])]);
     const t2 = performance.now();
@@ -584,6 +587,15 @@ export class TapoAnalyzer implements Analyzer {
    * I reset it and is it safe", "where is the serial number, and which firmware is it on"), best
    * first; null when it asks one thing, or its questions ask the same entry.
    */
+  /** Whether the text names another thing with a light of its own, not as a likeness ("like a Christmas tree"). */
+  private namesOtherLight(tokens: readonly Token[]): boolean {
+    const likened = (at: number) => {
+      for (let i = at - 1; i >= Math.max(0, at - LIKENESS_REACH) && !tokens[i].punct; i--) if (tokens[i].word === 'like') return true;
+      return false;
+    };
+    return this.otherLights.things.some((p) => this.otherMatcher.find(tokens, p, true).some((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit))));
+  }
+
   private twoQuestions(tokens: readonly Token[], relevance: number): [Scored<string>, Scored<string>] | null {
     const parts = questionParts(tokens);
     if (parts.length < 2) return null;
@@ -763,9 +775,14 @@ export class TapoAnalyzer implements Analyzer {
     // A question about the light's pattern that no entry matches in its words, with nothing else
     // told ("red that doesn't flash, what's that about?"): the entry about that pattern.
     const patternAnswer = pattern === null ? undefined : this.patternAnswers[pattern];
-    if (faq === null && question && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !this.otherMatcher.saysAny(tokens, this.otherLights, true)) {
+    const otherLight = this.namesOtherLight(tokens);
+    if (faq === null && question && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !otherLight) {
       faq = { id: patternAnswer, score: t.faq };
     }
+    // "My smoke alarm blinks red, is that normal?": another thing's light, and no device of ours named.
+    const namesDevice = namesModel || entities.device === 'camera' || entities.device === 'battery-camera' || entities.device === 'doorbell' || tokens.some((tk) => tk.word === 'tapo');
+    const aboutOtherLight = otherLight && !namesDevice;
+    if (faq !== null && aboutOtherLight && this.otherLights.entries.has(faq.id)) faq = null;
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];
@@ -843,7 +860,9 @@ export class TapoAnalyzer implements Analyzer {
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
     const topic = round(m.relevance > 0 ? m.relevance : this.faq.relevanceOf(tokens));
-    const onTopic = topic >= t.topic || hazard !== null || faq !== null || namesModel;
+    // A question about another thing's light, with no cause or event told, is about that thing.
+    const aboutThatThing = aboutOtherLight && question && causes.length === 0 && events.length === 0;
+    const onTopic = (topic >= t.topic && !aboutThatThing) || hazard !== null || faq !== null || namesModel;
     // The trouble moving with a power part in a swap: the power supply comes first. The usual fixes
     // tried on two fronts or more and still red, the device singled out by a swap or its twins, a
     // surge that a new adapter did not mend, knocked about or its memory card in trouble: the device

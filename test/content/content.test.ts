@@ -211,10 +211,11 @@ describe('broken content', () => {
   });
 
   /** The fields of nlu.json that name quick answers. */
-  type NluReferences = { eventAnswers: Record<string, string>; patternAnswers: { answers: Record<string, string> }; faqNarrowing: { to: string }[] };
+  type NluReferences = { eventAnswers: Record<string, string>; patternAnswers: Record<string, string>; otherLights: { entries: string[] }; faqNarrowing: { to: string }[] };
   it.each([
     ['an event', (nlu: NluReferences) => (nlu.eventAnswers['power-outage'] = 'after-the-storm'), 'eventAnswers.power-outage', 'after-the-storm'],
-    ['a pattern', (nlu: NluReferences) => (nlu.patternAnswers.answers.solid = 'steady-red'), 'patternAnswers.answers.solid', 'steady-red'],
+    ['a pattern', (nlu: NluReferences) => (nlu.patternAnswers.solid = 'steady-red'), 'patternAnswers.solid', 'steady-red'],
+    ["another thing's light", (nlu: NluReferences) => (nlu.otherLights.entries[0] = 'alarm-light'), 'otherLights.entries', 'alarm-light'],
     ['a narrowing', (nlu: NluReferences) => (nlu.faqNarrowing[0].to = 'is-it-safe'), 'faqNarrowing[0]', 'is-it-safe'],
   ])('names a reference from %s to a quick answer that does not exist', (_, breakIt, field, id) => {
     const file = path.join(dir, 'nlu.json');

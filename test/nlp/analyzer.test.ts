@@ -968,4 +968,13 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ["we moved to a new broadband provider and the camera won't join, what's the reason?", 'new-router'],
     ['my neighbour says an update will stop the red light, is she right?', 'firmware-fix'],
   ])('answers %s with the entry about what was told before the question', (text, id) => expect(analyze(text).faq?.id).toBe(id));
+  it.each(['the red light on my boiler keeps flashing, what does it mean?', 'the dishwasher shows a steady red light, what is it telling me?'])(
+    'leaves %s, a question about the light of another thing, unanswered and off topic',
+    (text) => {
+      const a = analyze(text);
+      expect([a.faq, a.onTopic]).toEqual([null, false]);
+    },
+  );
+  it("answers a light likened to a Christmas tree as the device's own", () =>
+    expect(analyze("the camera's light goes red and green like a christmas tree, what does it mean?").faq?.id).toBe('red-green-alternating'));
 });

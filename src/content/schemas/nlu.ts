@@ -44,13 +44,15 @@ export const nluSchema = z
     eventWords: partialFor(EVENT_IDS, z.array(z.string().regex(/^\S+$/, 'one word')).min(1)).optional(),
     /** The quick answer about an event, for a question that only asks for help after telling of it ("... how do I sort it out?"). */
     eventAnswers: partialFor(EVENT_IDS, faqId).optional(),
+    /** The quick answer about a pattern of the light, for a question about it that no entry matches in its words ("red that doesn't flash, what's that about?"). */
+    patternAnswers: partialFor(PATTERN_IDS, faqId).optional(),
     /**
-     * The quick answer about a pattern of the light, for a question about it that no entry matches
-     * in its words ("red that doesn't flash, what's that about?"); not where the question names
-     * another thing with lights of its own (`otherLights`: "traffic light", "christmas lights").
+     * Other things with status lights of their own ("smoke alarm", "dishwasher", "traffic light"):
+     * a question that names one and no camera, doorbell, model or Tapo asks about that thing's
+     * light, so the quick answers about the device's light (`entries`) do not answer it.
      */
-    patternAnswers: z
-      .object({ answers: partialFor(PATTERN_IDS, faqId), otherLights: z.array(text).min(1) })
+    otherLights: z
+      .object({ things: z.array(text).min(1), entries: z.array(faqId).min(1) })
       .strict()
       .optional(),
     /**
