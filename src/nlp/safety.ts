@@ -32,6 +32,11 @@ const PLUGGING = new Set(['plugged', 'plugging', 'unplugged', 'unplugging', 'rep
 /** Dangers that happen where plug meets socket: a spark when the device is plugged in is the plug's. */
 const AT_THE_CONTACT = new Set(['spark', 'sparks', 'sparked', 'sparking', 'arc', 'arcing', 'arced', 'flash', 'flashed', 'zap', 'zapped', 'jolt', 'shock', 'shocked']);
 const DETERMINERS = new Set(['the', 'my', 'our']);
+/** "where the cable goes in", "where the lead plugs into the back": a part told by where it enters the device. */
+const GOES = new Set(['goes', 'go', 'went', 'plugs']);
+/** The leads told so; not pins, which go into a socket, nor "the power". */
+const LEADS = new Set(['cable', 'cables', 'lead', 'leads', 'cord', 'cords', 'wire', 'wires', 'usb', 'plug']);
+const IN = new Set(['in', 'into']);
 
 /** The device named for the light it shows, not as where a danger is: "... and the camera's red light blinks". */
 const ITS_LIGHT = new Set(['light', 'led', 'red', 'blinks', 'blinking', 'flashes', 'flashing', 'status']);
@@ -197,6 +202,18 @@ export class SafetyDetector {
     return tokens[at] !== undefined && this.deviceStems.has(tokens[at].stem) && tokens[at + 1]?.word === 'back';
   }
 
+  /**
+   * Whether the part at `i` is told by where it enters the device: "where the cable goes in", "where
+   * the lead goes into the back of the C110" name the device's own port, unlike "where the adapter
+   * goes into the wall".
+   */
+  private entersTheDevice(tokens: readonly Token[], i: number): boolean {
+    if (!LEADS.has(tokens[i].word) || !GOES.has(tokens[i + 1]?.word ?? '') || !IN.has(tokens[i + 2]?.word ?? '')) return false;
+    let j = i + 3;
+    while (j < tokens.length && DETERMINERS.has(tokens[j].word)) j++;
+    return j >= tokens.length || tokens[j].punct || !this.isPowerPart(tokens[j]);
+  }
+
   /** `plugIsDevice`: the device is a smart plug, whose own body is no power part but the device. */
   private isPowerPart(t: Token, plugIsDevice = false): boolean {
     if (plugIsDevice && this.plugBodyStems.has(t.stem)) return false;
@@ -234,7 +251,7 @@ export class SafetyDetector {
     }
     const parts: number[] = [];
     const atContact = hazard.at.some((h) => AT_THE_CONTACT.has(tokens[h].word));
-    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || atContact || !this.pluggingIt(tokens, i))) parts.push(i);
+    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || ((atContact || !this.pluggingIt(tokens, i)) && !this.entersTheDevice(tokens, i)))) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));

@@ -977,4 +977,10 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
   );
   it("answers a light likened to a Christmas tree as the device's own", () =>
     expect(analyze("the camera's light goes red and green like a christmas tree, what does it mean?").faq?.id).toBe('red-green-alternating'));
+  it.each([
+    ['sparks came from where the cable goes into the back of my C200 and it blinks red', 'hardware'],
+    ['a black mark appeared near where the cable goes in and the C200 blinks red', 'hardware'],
+    ['smoke came from where the adapter goes into the wall, the camera is red', 'power'],
+    ['I plugged the adapter into the socket and saw a tiny flash where the pins go in, red light since', 'power'],
+  ])('%s puts %s first (a lead told by where it enters the device is the device)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
