@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -849,7 +849,8 @@ export class TapoAnalyzer implements Analyzer {
     const appliance = this.powerDraw.told(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && this.networkPower.tells(tokens)) putFirst(causes, 'network');
+    // (Or its network runs over a powerline adapter: "power" in its name is no power supply.)
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake: it has no network to join, or has forgotten it.
     if (routerBackLater(normalised) || resetByMistake(normalised)) putFirst(causes, 'network');

@@ -549,3 +549,12 @@ export function networkSettingChanged(normalised: string): boolean {
   const told = toldUndenied(NETWORK_SETTING_CHANGED, normalised);
   return told !== null && !TRIED_NO_HELP.test(normalised.slice(told.index + told[0].length));
 }
+
+/** A powerline adapter carrying the network ("it gets wifi through a powerline adapter"); not one whose pass-through socket feeds the device. */
+const POWERLINE = /\b(?:powerline|power-line|homeplug|devolo)\b/;
+const POWERLINE_AS_SUPPLY = /\b(?:socket|outlet|plug) (?:on|of|in) (?:the|a|my|our) (?:powerline|power-line|homeplug|devolo)\b|\bplugged (?:it |the \w+ )?into (?:the|a|my|our) (?:powerline|power-line|devolo)\b/;
+
+/** Whether the device's network runs over a powerline adapter: its link, not its power, is the suspect. */
+export function onPowerlineNetwork(normalised: string): boolean {
+  return POWERLINE.test(normalised) && !POWERLINE_AS_SUPPLY.test(normalised);
+}

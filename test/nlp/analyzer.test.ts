@@ -983,4 +983,9 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ['smoke came from where the adapter goes into the wall, the camera is red', 'power'],
     ['I plugged the adapter into the socket and saw a tiny flash where the pins go in, red light since', 'power'],
   ])('%s puts %s first (a lead told by where it enters the device is the device)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the powerline adapter for the garden cam got unplugged by the cleaner, now it blinks red', 'network'],
+    ['the C200 upstairs hangs off a powerline adapter and keeps going red', 'network'],
+    ['the C100 is plugged into the socket on the powerline adapter and blinks red fast', 'power'],
+  ])('%s puts %s first (a powerline adapter carries the network)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
