@@ -360,6 +360,16 @@ function onlyAnAlarmWentOff(normalised: string): boolean {
   return ALARM_WENT_OFF.test(normalised) && !OUTAGE_TOLD.test(normalised);
 }
 
+/** The internet told down, not the power: "the internet was down all day (outage in our area)". */
+const INTERNET_DOWN = /\b(?:internet|broadband|wi-?fi|isp|fibre|fiber|network|connection)\b[^.!?]{0,12}?\b(?:outage|down|went down|dropped out|cut off)\b/;
+/** Any word that names the power itself. */
+const POWER_NAMED = /\b(?:power\w*|electric\w*|blackout|lights|breaker|fuse|mains|load.?shedding|generator)\b/;
+
+/** Whether only the internet is told to have gone down, with no word of the power: no power cut is told. */
+function onlyTheInternetWentDown(normalised: string): boolean {
+  return INTERNET_DOWN.test(normalised) && !POWER_NAMED.test(normalised);
+}
+
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
 const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
 
@@ -370,10 +380,11 @@ export function powerPartsTriedByCount(normalised: string): boolean {
 
 /**
  * Whether the text tells no power cut, whatever its words suggest: the power said to have stayed
- * on, a storm told only for the water it let in, or only an alarm that went off.
+ * on, a storm told only for the water it let in, only an alarm that went off, or only the internet
+ * that went down.
  */
 export function noOutageTold(normalised: string): boolean {
-  return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised);
+  return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised) || onlyTheInternetWentDown(normalised);
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */

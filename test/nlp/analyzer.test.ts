@@ -988,4 +988,8 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ['the C200 upstairs hangs off a powerline adapter and keeps going red', 'network'],
     ['the C100 is plugged into the socket on the powerline adapter and blinks red fast', 'power'],
   ])('%s puts %s first (a powerline adapter carries the network)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads no power cut where only the internet went down', () => {
+    const a = analyze('the internet was down most of the day, an outage in our area, and the C110 is still red');
+    expect([a.events, a.causes[0]?.id]).toEqual([[], 'network']);
+  });
 });
