@@ -398,9 +398,12 @@ export function powerRuledOut(normalised: string): boolean {
 /** A reset done by mistake: "pushed the reset hole with a pen by accident", "my son reset it accidentally". */
 const RESET_BY_MISTAKE = /\b(?:accidentally|accidently|by accident|by mistake|inadvertently|without meaning to)\b[^.!?]{0,40}?\breset\b|\breset\b[^.!?]{0,40}?\b(?:by accident|by mistake|accidentally|accidently|without meaning to)\b/;
 
-/** Whether the device was reset by mistake: it has forgotten its network and waits to be set up again. */
+/** The red told right after a reset: "blinking red fast right after I held the reset button", "red after she poked the little hole with a hairpin". */
+const RED_AFTER_RESET = /\b(?:after|since|right after|ever since)\s+(?:i|we|he|she|they|my \w+|someone)\s+(?:held|pressed|pushed|poked)\b[^.!?]{0,30}?\b(?:reset|button|hole|pin)\b/;
+
+/** Whether the device was reset by mistake, or went red right after a reset: it has forgotten its network and waits to be set up again. */
 export function resetByMistake(normalised: string): boolean {
-  return RESET_BY_MISTAKE.test(normalised);
+  return RESET_BY_MISTAKE.test(normalised) || RED_AFTER_RESET.test(normalised);
 }
 
 /** The device found in a home the owner moved into, or left by someone who moved away: the person moved, not the device. */

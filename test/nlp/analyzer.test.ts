@@ -992,4 +992,9 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     const a = analyze('the internet was down most of the day, an outage in our area, and the C110 is still red');
     expect([a.events, a.causes[0]?.id]).toEqual([[], 'network']);
   });
+  it.each([
+    ['the C210 started blinking red quickly right after I pressed the reset button for a few seconds', 'network'],
+    ['red since my son held the little button on the back for ages', 'network'],
+    ['the C100 went red after I pressed update in the app', 'firmware'],
+  ])('%s puts %s first (red right after a reset is a device waiting to be set up)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
