@@ -170,7 +170,7 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 
 /** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
-  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
+  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
@@ -276,6 +276,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
     // Another device's charger in other words: "un vieux chargeur de téléphone", "router ka adapter".
     String.raw`\bcharger (?:de|do|del) (?:telephone|telefono|telefone|celular|portable|movil)\b|\b(?:router|phone|mobile|modem|laptop|tablet) (?:ka|ki|ke) (?:adapter|charger)\b`,
+    // "using one from an old router", "a 2A one off my old router".
+    String.raw`\bone (?:from|off) (?:(?:my|an|the|our|a)\s+)?old (?:router|phone|modem|laptop|tablet)\b`,
     // "the adapter isn't the one from its box, it's from an old router".
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\b[^.!?]{0,60}?\b(?:it is|one is|is) from (?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker)\b`,
     String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
@@ -439,7 +441,7 @@ export function surgeOutlivedNewAdapter(normalised: string): boolean {
 
 /** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
 const BACK_IN_SAME_SOCKET =
-  /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
+  /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her|it all|everything) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
 
 /** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
 export function backInSameSocket(normalised: string): boolean {

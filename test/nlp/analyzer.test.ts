@@ -997,4 +997,10 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ['red since my son held the little button on the back for ages', 'network'],
     ['the C100 went red after I pressed update in the app', 'firmware'],
   ])('%s puts %s first (red right after a reset is a device waiting to be set up)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the C110 now runs on one from my old modem and blinks red fast', 'power'],
+    ['the timer switched it off overnight and now the C200 on it blinks red', 'power'],
+    ['unplugged it to dust behind the telly and plugged everything back, now the C100 is red', 'power'],
+  ])('%s puts %s first (a supply borrowed, switched or touched)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads a Polish power cut', () => expect(analyze('wczoraj wyłączyło prąd i kamera miga na czerwono').events).toEqual(['power-outage']));
 });
