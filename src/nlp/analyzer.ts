@@ -772,11 +772,21 @@ export class TapoAnalyzer implements Analyzer {
         if (id !== undefined && score >= t.faq && score > (faq?.score ?? 0)) faq = { id, score };
       }
     }
+    // Every danger the text names, once: the first is the one told, and any may be on the power supply.
+    const hazards = this.safety.detectAll(tokens);
+    let hazard = hazards[0] ?? null;
+    if (hazard === null) {
+      const temperature = tooHot(normalised);
+      if (temperature) {
+        hazard = { words: temperature, at: [] };
+        hazards.push(hazard);
+      }
+    }
     // A question about the light's pattern that no entry matches in its words, with nothing else
     // told ("red that doesn't flash, what's that about?"): the entry about that pattern.
     const patternAnswer = pattern === null ? undefined : this.patternAnswers[pattern];
     const otherLight = this.namesOtherLight(tokens);
-    if (faq === null && question && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !otherLight) {
+    if (faq === null && question && hazard === null && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !otherLight) {
       faq = { id: patternAnswer, score: t.faq };
     }
     // "My smoke alarm blinks red, is that normal?": another thing's light, and no device of ours named.
@@ -806,16 +816,6 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    // Every danger the text names, once: the first is the one told, and any may be on the power supply.
-    const hazards = this.safety.detectAll(tokens);
-    let hazard = hazards[0] ?? null;
-    if (hazard === null) {
-      const temperature = tooHot(normalised);
-      if (temperature) {
-        hazard = { words: temperature, at: [] };
-        hazards.push(hazard);
-      }
-    }
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low,
     // switched by a timer or run a long way is the device's power running out, going off or dropping.
     const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised);

@@ -961,6 +961,10 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     ["red the whole time and never blinking, what's going on there?", 'solid-red-meaning'],
     ['green and red swapping all evening, explain', 'red-green-alternating'],
   ])('answers %s with the entry about its pattern when no entry matches its words', (text, id) => expect(analyze(text).faq?.id).toBe(id));
+  it('gives no pattern entry beside a danger: the danger comes first', () => {
+    const a = analyze("smoke came out of the C100 and the red doesn't flash at all, what's that about?");
+    expect([a.safety, a.faq]).toEqual([true, null]);
+  });
   it('puts the device first when its privacy shutter will not close and power parts were swapped', () =>
     expect(analyze("my C200's privacy shutter won't close and it's solid red, tried a new adapter and another socket").causes[0]?.id).toBe('hardware'));
   it.each([
