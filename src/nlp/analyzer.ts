@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, resetByMistake, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow, waitsAfterReset } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -582,11 +582,6 @@ export class TapoAnalyzer implements Analyzer {
     });
   }
 
-  /**
-   * The two best quick answers of a text that asks two questions about different entries ("how do
-   * I reset it and is it safe", "where is the serial number, and which firmware is it on"), best
-   * first; null when it asks one thing, or its questions ask the same entry.
-   */
   /** Whether the text names another thing with a light of its own, not as a likeness ("like a Christmas tree"). */
   private namesOtherLight(tokens: readonly Token[]): boolean {
     const likened = (at: number) => {
@@ -596,6 +591,11 @@ export class TapoAnalyzer implements Analyzer {
     return this.otherLights.things.some((p) => this.otherMatcher.find(tokens, p, true).some((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit))));
   }
 
+  /**
+   * The two best quick answers of a text that asks two questions about different entries ("how do
+   * I reset it and is it safe", "where is the serial number, and which firmware is it on"), best
+   * first; null when it asks one thing, or its questions ask the same entry.
+   */
   private twoQuestions(tokens: readonly Token[], relevance: number): [Scored<string>, Scored<string>] | null {
     const parts = questionParts(tokens);
     if (parts.length < 2) return null;
@@ -790,7 +790,8 @@ export class TapoAnalyzer implements Analyzer {
       faq = { id: patternAnswer, score: t.faq };
     }
     // "My smoke alarm blinks red, is that normal?": another thing's light, and no device of ours named.
-    const namesDevice = namesModel || entities.device === 'camera' || entities.device === 'battery-camera' || entities.device === 'doorbell' || tokens.some((tk) => tk.word === 'tapo');
+    const namesProduct = namesModel || tokens.some((tk) => tk.word === 'tapo');
+    const namesDevice = namesProduct || entities.device === 'camera' || entities.device === 'battery-camera' || entities.device === 'doorbell';
     const aboutOtherLight = otherLight && !namesDevice;
     if (faq !== null && aboutOtherLight && this.otherLights.entries.has(faq.id)) faq = null;
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
@@ -852,8 +853,8 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply.)
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
-    // mistake: it has no network to join, or has forgotten it.
-    if (routerBackLater(normalised) || resetByMistake(normalised)) putFirst(causes, 'network');
+    // mistake or red right after a reset: it has no network to join, or has forgotten it.
+    if (routerBackLater(normalised) || waitsAfterReset(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut
     // short is what a restart does not mend.
     if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised))) putFirst(causes, 'firmware');
@@ -904,7 +905,6 @@ export class TapoAnalyzer implements Analyzer {
     // A description that names the product ("Tapo", a model) in words this layer mostly does not
     // know (a language it has few words of), where it reads neither a cause nor an event, may tell
     // of a danger it cannot see: the user is asked to check, once.
-    const namesProduct = namesModel || tokens.some((tk) => tk.word === 'tapo');
     const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && this.mostlyUnknown(tokens);
     const caution = hazard === null && onTopic && (this.caution.detect(tokens) !== null || unread);
     // No word points at a cause, but the light does: the guide's reading of its pattern.

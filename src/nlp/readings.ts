@@ -404,7 +404,7 @@ const RESET_BY_MISTAKE = /\b(?:accidentally|accidently|by accident|by mistake|in
 const RED_AFTER_RESET = /\b(?:after|since|right after|ever since)\s+(?:i|we|he|she|they|my \w+|someone)\s+(?:held|pressed|pushed|poked)\b[^.!?]{0,30}?\b(?:reset|button|hole|pin)\b/;
 
 /** Whether the device was reset by mistake, or went red right after a reset: it has forgotten its network and waits to be set up again. */
-export function resetByMistake(normalised: string): boolean {
+export function waitsAfterReset(normalised: string): boolean {
   return RESET_BY_MISTAKE.test(normalised) || RED_AFTER_RESET.test(normalised);
 }
 

@@ -957,6 +957,9 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     const a = analyze('the C210 started tenmetsu after teiden this morning');
     expect([a.events, a.causes[0]?.id]).toEqual([['power-outage'], 'power']);
   });
+});
+
+describe("analyze: quick answers about the light's pattern, the story before a question, another thing's light", () => {
   it.each([
     ["red the whole time and never blinking, what's going on there?", 'solid-red-meaning'],
     ['green and red swapping all evening, explain', 'red-green-alternating'],
@@ -965,8 +968,6 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
     const a = analyze("smoke came out of the C100 and the red doesn't flash at all, what's that about?");
     expect([a.safety, a.faq]).toEqual([true, null]);
   });
-  it('puts the device first when its privacy shutter will not close and power parts were swapped', () =>
-    expect(analyze("my C200's privacy shutter won't close and it's solid red, tried a new adapter and another socket").causes[0]?.id).toBe('hardware'));
   it.each([
     ["the power dropped out last night and the C100 has been red since. what's the procedure?", 'after-power-outage'],
     ["we moved to a new broadband provider and the camera won't join, what's the reason?", 'new-router'],
@@ -981,6 +982,11 @@ describe('analyze: a crack with a flash, words of the trade, a plug on a schedul
   );
   it("answers a light likened to a Christmas tree as the device's own", () =>
     expect(analyze("the camera's light goes red and green like a christmas tree, what does it mean?").faq?.id).toBe('red-green-alternating'));
+});
+
+describe('analyze: a lead that enters the device, powerline adapters, the internet down, red after a reset, supplies borrowed or switched', () => {
+  it('puts the device first when its privacy shutter will not close and power parts were swapped', () =>
+    expect(analyze("my C200's privacy shutter won't close and it's solid red, tried a new adapter and another socket").causes[0]?.id).toBe('hardware'));
   it.each([
     ['sparks came from where the cable goes into the back of my C200 and it blinks red', 'hardware'],
     ['a black mark appeared near where the cable goes in and the C200 blinks red', 'hardware'],
