@@ -785,7 +785,8 @@ export class TapoAnalyzer implements Analyzer {
     // A question about the light's pattern that no entry matches in its words, with nothing else
     // told ("red that doesn't flash, what's that about?"): the entry about that pattern.
     const patternAnswer = pattern === null ? undefined : this.patternAnswers[pattern];
-    const otherLight = this.namesOtherLight(tokens);
+    // (Only a question or a text given an answer is asked about other things' lights.)
+    const otherLight = (question || faq !== null) && this.namesOtherLight(tokens);
     if (faq === null && question && hazard === null && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !otherLight) {
       faq = { id: patternAnswer, score: t.faq };
     }
@@ -874,9 +875,9 @@ export class TapoAnalyzer implements Analyzer {
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     const tried = this.elimination.frontsTried(tokens, normalised);
-    // "Tried everything" after a power cut leaves the cut the suspect.
-    const triedEverything = !events.includes('power-outage') && this.elimination.triedEverything(tokens);
-    const ruledOut = (tried.size >= 2 || triedEverything) && (!events.includes('network-change') || tried.has('power'));
+    // ("Tried everything" after a power cut leaves the cut the suspect.)
+    const triedEnough = tried.size >= 2 || (!events.includes('power-outage') && this.elimination.triedEverything(tokens));
+    const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || singledOut === 'hardware' || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power

@@ -250,8 +250,11 @@ export class SafetyDetector {
       forward((t) => SENTENCE_END.has(t.word));
     }
     const parts: number[] = [];
+    // Where a part is only how the device was plugged in, or where a lead enters it, the danger is
+    // not told of the part (unless it happens where plug meets socket); any part counts for `anyPart`.
     const atContact = hazard.at.some((h) => AT_THE_CONTACT.has(tokens[h].word));
-    for (let i = from; i < to; i++) if (isPart(tokens[i]) && (anyPart || ((atContact || !this.pluggingIt(tokens, i)) && !this.entersTheDevice(tokens, i)))) parts.push(i);
+    const toldOfPart = (i: number) => anyPart || ((atContact || !this.pluggingIt(tokens, i)) && !this.entersTheDevice(tokens, i));
+    for (let i = from; i < to; i++) if (isPart(tokens[i]) && toldOfPart(i)) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));
