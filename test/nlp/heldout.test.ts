@@ -268,6 +268,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninetyfourth: { bestCause: 0.83, pattern: 0.93, eventsFound: 0.87, eventsSpurious: 0.13, faqRight: 0.93 },
   hundredninetyfifth: { bestCause: 0.92, pattern: 0.93, faqRight: 0.93 },
   hundredninetysixth: { bestCause: 0.86, pattern: 0.93, eventsFound: 0.78, faqRight: 0.9 },
+  hundredninetyseventh: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.13, faqRight: 0.9 },
+  hundredninetyeighth: { bestCause: 0.92, faqRight: 0.94, outOfScopeAnswered: 0.14 },
+  hundredninetyninth: { bestCause: 0.9 },
+  twohundredth: { bestCause: 0.81, safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
