@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow, waitsAfterReset } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow, waitsAfterReset } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -138,6 +138,9 @@ const EVEN_CAUSES = 0.01;
 
 /** The least score of a cause put first by a rule (a hazard, fixes ruled out): "it's smoking" is the device. */
 const RULED_CAUSE_SCORE = 0.5;
+
+/** How sure the words must be of a cause for frost on a mains device not to put the device first. */
+const COLD_OUTWEIGHS = 0.9;
 
 /** The score of a command read from the light's colour ("it's green now" -> fixed). */
 const COLOUR_COMMAND_SCORE = 0.8;
@@ -818,9 +821,10 @@ export class TapoAnalyzer implements Analyzer {
       unsure = { kind: 'command', options: [command, { id: commandSecond.id, score: round(commandSecond.score) }] };
     }
 
-    // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low,
-    // switched by a timer or run a long way is the device's power running out, going off or dropping.
-    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised);
+    // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low
+    // or dipping with the lights, switched by a timer or run a long way is the device's power
+    // running out, going off or dropping.
+    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised);
     if (powerRunsOut) putFirst(causes, 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
@@ -843,8 +847,8 @@ export class TapoAnalyzer implements Analyzer {
     // A supply that is not its own ("the adapter from my old router", "a 12V one"), with no power
     // cut or update reported: the supply is the first suspect, whatever "router" suggests.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && notItsOwnSupply) putFirst(causes, 'power');
-    // Unplugged for the hoover or the painter and plugged back where it was: the plug and its
-    // supply are all that was touched.
+    // Unplugged for the hoover or the painter and plugged back where it was, or its cables tidied:
+    // the plug and its supply are all that was touched.
     if (events.every((e) => e === 'relocation') && backInSameSocket(normalised)) putFirst(causes, 'power');
     // An appliance starting up each time the light goes red, or told on the same supply: the dip it
     // draws on the supply, or a microwave troubling the Wi-Fi.
@@ -888,6 +892,9 @@ export class TapoAnalyzer implements Analyzer {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
     }
+    // Frost or hard cold on a device on the mains, with nothing else reported and no word that
+    // points firmly elsewhere: the cold is past what the device is made for.
+    if (events.length === 0 && !powerRunsOut && (causes[0]?.score ?? 0) < COLD_OUTWEIGHS && mainsDeviceInTheCold(normalised)) putFirst(causes, 'hardware');
     // The power judged fine by the owner ("the floodlight on that circuit works, so it's not power"),
     // with nothing told that starves the device: the next suspect comes first.
     if (causes[0]?.id === 'power' && powerRuledOut(normalised) && !powerRunsOut && !notItsOwnSupply) putFirst(causes, causes[1]?.id ?? 'network');

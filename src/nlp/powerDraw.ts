@@ -48,7 +48,8 @@ export class PowerDraw {
     // The moment, then the thing and its starting in either order ("the pump kicks in", "someone fires up the welder").
     const startsUp = (things: string): string | null => {
       if (!when || !starting || !things) return null;
-      const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})${BETWEEN}\s+(?:${starting})`;
+      // ("the kettle and the oven are on together": two of them at once.)
+      const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})(?:\s+(?:and|&)\s+(?:the\s+|a\s+|my\s+)?(?:${things}))?${BETWEEN}\s+(?:${starting})`;
       const startThenThing = String.raw`(?:\S+\s+){0,3}?(?:${starting})${BETWEEN}\s+(?:${things})`;
       return String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`;
     };

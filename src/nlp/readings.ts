@@ -151,9 +151,28 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
+/** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night". */
+const HARD_COLD = /\b(?:freezing (?:night|nights|morning|mornings|cold)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap)\b|\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))/;
+
+/** Frost told on its glass or housing ("frost on the lens, I wipe it off"): weather it is made for. */
+const FROST_ON_IT = /\bfrost on (?:the|its|my|our)\b/;
+
+/** Whether a device on the mains is told red in hard cold: the cold is past what it is made for. */
+export function mainsDeviceInTheCold(normalised: string): boolean {
+  return !BATTERY_DEVICE.test(normalised) && HARD_COLD.test(normalised) && !FROST_ON_IT.test(normalised);
+}
+
+/** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered"). */
+const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b/;
+
+/** Whether other lights are told dimming or flickering: the supply dipped. */
+export function supplyDips(normalised: string): boolean {
+  return LIGHTS_DIP.test(normalised);
+}
+
 /** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up", "the router turns on after the camera does", or back wrong: "red until I restart the router". */
 const ROUTER_LATE =
-  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|comes|boots|starts|powers) (?:on |up |back )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|(?<!even )\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|turned|comes|came|boots|booted|starts|started|powers|powered) (?:on |up |back )?(?:[\w ]{0,15}? )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
 
 /** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
 export function routerBackLater(normalised: string): boolean {
@@ -170,7 +189,7 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 
 /** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
-  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b/;
+  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b|\b(?:socket|outlet|point)s?\b[^.!?]{0,12}?\b(?:is|are|'s|s) on (?:a|the) (?:wall |light )?switch\b|\bwired (?:in)?to (?:the|a|an) (?:[\w-]+\s+)?light (?:fitting|fixture)\b/;
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
@@ -392,9 +411,12 @@ export function noOutageTold(normalised: string): boolean {
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
 const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
 
+/** The power fine only now, after it was off: "the power is fine NOW, it went off for an hour". */
+const POWER_FINE_ONLY_NOW = /\bpower (?:is|'s) (?:fine|ok|okay|good) now\b/;
+
 /** Whether the power is judged not the trouble: the owner has checked it, so it comes after the rest. */
 export function powerRuledOut(normalised: string): boolean {
-  return POWER_RULED_OUT.test(normalised);
+  return POWER_RULED_OUT.test(normalised) && !POWER_FINE_ONLY_NOW.test(normalised);
 }
 
 /** A reset done by mistake: "pushed the reset hole with a pen by accident", "my son reset it accidentally". */
@@ -443,9 +465,12 @@ export function surgeOutlivedNewAdapter(normalised: string): boolean {
 const BACK_IN_SAME_SOCKET =
   /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her|it all|everything) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
 
-/** Whether the device is told unplugged and plugged back where it was: its plug and supply are what was touched. */
+/** The cables behind the telly tidied: "my dad 'tidied' the cables", "tidying up the leads" (not the router's). */
+const CABLES_TIDIED = /\btid(?:y|ied|ies|ying)(?: up)?\b[^.!?]{0,20}?\b(?:cables?|leads?|wires?|wiring|cords?|plugs?)\b(?![^.!?]*\b(?:router|modem)\b)/;
+
+/** Whether the device is told unplugged and plugged back where it was, or its cables tidied: its plug and supply are what was touched. */
 export function backInSameSocket(normalised: string): boolean {
-  return BACK_IN_SAME_SOCKET.test(normalised);
+  return BACK_IN_SAME_SOCKET.test(normalised) || CABLES_TIDIED.test(normalised);
 }
 
 /** A long cable or extension run to the device: "on the end of 30m of cable", "a 10 m USB extension", "swapped the cable for a longer one". */

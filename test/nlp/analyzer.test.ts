@@ -1014,3 +1014,39 @@ describe('analyze: a lead that enters the device, powerline adapters, the intern
   ])('%s puts %s first (a supply borrowed, switched or touched)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('reads a Polish power cut', () => expect(analyze('wczoraj wyłączyło prąd i kamera miga na czerwono').events).toEqual(['power-outage']));
 });
+
+describe('analyze: frost on a mains device, lights that dim, switched sockets, tidied cables, idioms of fire and sparks', () => {
+  it.each([
+    ['our C110 in the shed goes red on every frosty night and is fine again by the afternoon', 'hardware'],
+    ['it got to -9 c last night and the C200 on the porch is blinking red', 'hardware'],
+    ['frost on the lens of the outdoor C310 this morning, wiped it off, but it blinks red and the app says offline', 'network'],
+  ])('%s puts %s first (hard cold on a mains device is past what it is made for)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the C210 flickers red and the lounge lights dim at the same moment', 'power'],
+    ['red flashes whenever the toaster and the kettle are on together', 'power'],
+    ['the C100 sits beside the cordless phone base and blinks red in the evenings', 'network'],
+  ])('%s puts %s first (the supply dips, or the Wi-Fi is troubled)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['moved the C110 to the landing, the socket up there is on a wall switch, and it flashes red now', 'power'],
+    ['the C720 is wired to the garage light fixture, and when the switch is flicked on it sits on red', 'power'],
+    ['my brother tidied the leads behind the sideboard and now the C100 blinks red', 'power'],
+    ['ice brought the C310 mount down and it hung by its cable overnight, steady red now', 'hardware'],
+  ])('%s puts %s first (a supply switched or touched, a device knocked about)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('keeps the power a suspect when it is only fine now, after being off', () =>
+    expect(analyze('C100 steady red. power is fine. the power is fine now, it went off for two hours at lunch').causes[0]?.id).toBe('power'));
+  it('reads the router back after the hub as the network', () =>
+    expect(analyze('after the blackout the H100 is red, the router came back a good while after the hub did').causes[0]?.id).toBe('network'));
+  it('puts the device first when every part but it was changed and it is still red', () =>
+    expect(analyze('C200 solid red even with another adapter, another socket and a different router').causes[0]?.id).toBe('hardware'));
+  it.each([
+    'sparks flew at the family dinner, but the real trouble is the C100 blinking red',
+    'a roaring fire in the grate and the C200 on the mantel is blinking red',
+    "our toaster caught fire at our old house so I'm jumpy about electrics; this C110 just blinks red",
+    'honestly burnt out from this, the C220 blinks red again',
+    'the puppy left teeth marks on the C100 cable, nothing exposed, and it blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    'rain has been dripping into the junction box of the C720 and it flashes red',
+    'the C200 caught fire this morning, so I am jumpy about electrics',
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+});
