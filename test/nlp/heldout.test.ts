@@ -272,6 +272,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninetyeighth: { cautioned: 0.04, faqRight: 0.94, outOfScopeAnswered: 0.14 },
   hundredninetyninth: { bestCause: 0.92 },
   twohundredth: { bestCause: 0.88, cautioned: 0.04 },
+  twohundredfirst: { bestCause: 0.86, eventsFound: 0.8, eventsSpurious: 0.14 },
+  twohundredsecond: { bestCause: 0.86, pattern: 0.94, safetyFound: 0.96, outOfScopeAnswered: 0.14 },
+  twohundredthird: { bestCause: 0.9 },
+  twohundredfourth: { bestCause: 0.91, eventsSpurious: 0.11, safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
