@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfRouter, voltageLow, waitsAfterReset } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -649,7 +649,7 @@ export class TapoAnalyzer implements Analyzer {
     // Events told by a reading, whatever words the engine knows.
     for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
     if (noOutageTold(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
-    if (updateOnlyOfRouter(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
+    if (updateOnlyOfOtherThings(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
     if (movedWasThePersons(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('relocation')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];

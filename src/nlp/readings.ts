@@ -189,7 +189,7 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 
 /** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
-  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b|\b(?:socket|outlet|point)s?\b[^.!?]{0,12}?\b(?:is|are|'s|s) on (?:a|the) (?:wall |light )?switch\b|\bwired (?:in)?to (?:the|a|an) (?:[\w-]+\s+)?light (?:fitting|fixture)\b/;
+  /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b|\b(?:socket|outlet|point)s?\b[^.!?]{0,12}?\b(?:is|are|'s|s) on (?:a|the) (?:wall |light )?switch\b|\bwired (?:in)?to (?:the|a|an) (?:[\w-]+\s+)?light (?:fitting|fixture)\b|\bswitched (?:fused )?spur\b|\bswitch\b[^.!?]{0,25}?\b(?:does|controls|runs|works|cuts) the (?:[\w-]+ )?(?:sockets?|outlets?|power ?points?)\b/;
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {
@@ -525,23 +525,24 @@ export function firmwarePutOnTold(normalised: string): boolean {
 const SAME_CLAUSE_WORDS = String.raw`(?:(?!(?:and|but|or|then|during|after|before|while|since|until|when|mid)\b)\w+\s+){0,3}?`;
 
 /**
- * An update told of the router, the broadband or the Wi-Fi: "upgraded to a wifi 6 router", "the
- * ISP pushed an update to our router", "the router updated its own firmware overnight".
+ * An update told of the router, the broadband or the Wi-Fi, or of the house's electrics: "upgraded
+ * to a wifi 6 router", "the ISP pushed an update to our router", "the router updated its own
+ * firmware overnight", "after the switchboard upgrade".
  */
-const ROUTER_UPDATE = new RegExp(
+const OTHER_UPDATE = new RegExp(
   [
     String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
-    String.raw`\b(?:router|modem)(?:'s|s)?\s+${SAME_CLAUSE_WORDS}(?:updat|upgrad)\w*(?:\s+(?:its|their)\s+(?:own\s+)?(?:firmware|software))?`,
+    String.raw`\b(?:router|modem|switchboard|consumer unit|fuse ?board|fuse box|electrics|wiring)(?:'s|s)?\s+${SAME_CLAUSE_WORDS}(?:updat|upgrad)\w*(?:\s+(?:its|their)\s+(?:own\s+)?(?:firmware|software))?`,
   ].join('|'),
   'g',
 );
 /** A word for an update, of whatever. */
 const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
-/** Whether every update the text tells is the router's: the device itself was not updated. */
-export function updateOnlyOfRouter(normalised: string): boolean {
+/** Whether every update the text tells is another thing's (the router's, the electrics'): the device itself was not updated. */
+export function updateOnlyOfOtherThings(normalised: string): boolean {
   if (!UPDATE_WORD.test(normalised)) return false;
-  const rest = normalised.replace(ROUTER_UPDATE, ' ');
+  const rest = normalised.replace(OTHER_UPDATE, ' ');
   return rest !== normalised && !UPDATE_WORD.test(rest);
 }
 
@@ -578,6 +579,8 @@ const NETWORK_SETTING_CHANGED = new RegExp(
     String.raw`\bset\s+(?:(?:my|the|our)\s+)?(?:\w+\s+){0,2}?(?:router|airport|wifi|wi-fi|network|modem)\s+(?:to|on)\s+(?:5 ?ghz|2\.4|wpa3)`,
     // A relative who "fixed" the router changed what the device knew: "her grandson 'fixed the internet'".
     String.raw`\b(?:fixed|sorted|tweaked|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
+    // Someone at work on the router itself: "my other half was messing with the router".
+    String.raw`\b(?:messing|fiddling|mucking about|tinkering) with (?:the|our|my|her|his) (?:router|modem)\b`,
     String.raw`\b(?:mesh|nodes?|extender|repeater|access points?|eero|orbi|deco)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,
   ].join('|'),
 );

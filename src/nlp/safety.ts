@@ -44,6 +44,20 @@ function toldForItsLight(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 3).some((t) => ITS_LIGHT.has(t.word));
 }
 
+/** Words before a wall the device hangs on, not the wall socket: "on the wall", "off the wall", "the porch wall". */
+const HUNG_ON = new Set(['on', 'off', 'onto', 'against', 'face', 'facing', 'up']);
+const WALLS_OF = new Set(['front', 'back', 'side', 'outside', 'outer', 'garage', 'porch', 'barn', 'shed', 'house', 'garden', 'gable', 'brick', 'stone', 'concrete', 'boundary', 'yard', 'fence', 'kitchen', 'bedroom', 'hallway', 'nursery', 'lounge', 'stable', 'stables']);
+const OWNERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
+
+/** Whether `tokens[i]` is a wall the device hangs on ("blown off the wall", "on the back wall"), not where it plugs in ("into the wall"). */
+function hungOn(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].word !== 'wall' && tokens[i].word !== 'walls') return false;
+  let j = i - 1;
+  if (j >= 0 && WALLS_OF.has(tokens[j].word)) return true;
+  while (j >= 0 && OWNERS.has(tokens[j].word)) j--;
+  return j >= 0 && HUNG_ON.has(tokens[j].word);
+}
+
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
 
@@ -188,7 +202,7 @@ export class SafetyDetector {
     while (to < tokens.length && !bound(tokens[to])) to++;
     const clause = tokens.slice(from, to);
     const place = ofPlace(from - 1) || clause.some((t) => h.places.has(t.stem));
-    return place && !clause.some((t) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(t));
+    return place && !clause.some((t, k) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(tokens, from + k));
   }
 
   /** Whether `tokens[i]` plugs the device in or out (see PLUGGING). */
@@ -197,6 +211,8 @@ export class SafetyDetector {
     const next = tokens[i + 1];
     if (next === undefined) return false;
     if (next.word === 'it' || next.word === 'back') return true;
+    // "when it's plugged in": the device's own plugging in, told of it.
+    if (next.word === 'in' && tokens[i - 1]?.word === 'is' && tokens[i - 2]?.word === 'it') return true;
     // "plugged the C110 back in"; a spark when one "plugged the cam in" may be the plug's.
     const at = DETERMINERS.has(next.word) ? i + 2 : i + 1;
     return tokens[at] !== undefined && this.deviceStems.has(tokens[at].stem) && tokens[at + 1]?.word === 'back';
@@ -211,12 +227,17 @@ export class SafetyDetector {
     if (!LEADS.has(tokens[i].word) || !GOES.has(tokens[i + 1]?.word ?? '') || !IN.has(tokens[i + 2]?.word ?? '')) return false;
     let j = i + 3;
     while (j < tokens.length && DETERMINERS.has(tokens[j].word)) j++;
-    return j >= tokens.length || tokens[j].punct || !this.isPowerPart(tokens[j]);
+    return j >= tokens.length || tokens[j].punct || !this.isPowerPart(tokens, j);
   }
 
-  /** `plugIsDevice`: the device is a smart plug, whose own body is no power part but the device. */
-  private isPowerPart(t: Token, plugIsDevice = false): boolean {
+  /**
+   * Whether `tokens[i]` names a power part. `plugIsDevice`: the device is a smart plug, whose own
+   * body is no power part but the device. A wall the device hangs on is none either.
+   */
+  private isPowerPart(tokens: readonly Token[], i: number, plugIsDevice = false): boolean {
+    const t = tokens[i];
     if (plugIsDevice && this.plugBodyStems.has(t.stem)) return false;
+    if (hungOn(tokens, i)) return false;
     this.powerStemsOnce ??= new Set(this.powerWords.flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     return this.powerStemsOnce.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
   }
@@ -230,9 +251,9 @@ export class SafetyDetector {
    * a power part at all, wherever the device is named. `plugIsDevice`: see isPowerPart.
    */
   private onPowerPart(tokens: readonly Token[], hazard: Hazard, anyPart = false, plugIsDevice = false): boolean {
-    const isPart = (t: Token) => this.isPowerPart(t, plugIsDevice);
+    const isPart = (i: number) => this.isPowerPart(tokens, i, plugIsDevice);
     const isDevice = (t: Token) => this.deviceStems.has(t.stem) || (plugIsDevice && this.plugBodyStems.has(t.stem));
-    if (hazard.at.length === 0) return tokens.some(isPart);
+    if (hazard.at.length === 0) return tokens.some((_, i) => isPart(i));
     let from = Math.min(...hazard.at);
     let to = Math.max(...hazard.at) + 1;
     // What a danger is likened to is not where it is: "way hotter than the wall", "warm like a charger".
@@ -245,7 +266,7 @@ export class SafetyDetector {
     forward((t) => t.punct);
     // A clause that names no part says "it": the part is the one its sentence names ("the charger,
     // the plug thing you charge it with, I couldn't keep my hand on it").
-    if (!anyPart && !tokens.slice(from, to).some((t) => isPart(t) || isDevice(t))) {
+    if (!anyPart && !tokens.slice(from, to).some((t, k) => isPart(from + k) || isDevice(t))) {
       while (from > 0 && !SENTENCE_END.has(tokens[from - 1].word)) from--;
       forward((t) => SENTENCE_END.has(t.word));
     }
@@ -254,7 +275,7 @@ export class SafetyDetector {
     // not told of the part (unless it happens where plug meets socket); any part counts for `anyPart`.
     const atContact = hazard.at.some((h) => AT_THE_CONTACT.has(tokens[h].word));
     const toldOfPart = (i: number) => anyPart || ((atContact || !this.pluggingIt(tokens, i)) && !this.entersTheDevice(tokens, i));
-    for (let i = from; i < to; i++) if (isPart(tokens[i]) && toldOfPart(i)) parts.push(i);
+    for (let i = from; i < to; i++) if (isPart(i) && toldOfPart(i)) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));
@@ -272,10 +293,10 @@ export class SafetyDetector {
    */
   toldOfPowerPart(tokens: readonly Token[], sign: Hazard): boolean {
     for (let i = Math.min(...sign.at) - 1; i >= 0 && !tokens[i].punct; i--) {
-      if (this.isPowerPart(tokens[i])) return true;
+      if (this.isPowerPart(tokens, i)) return true;
       if (!this.deviceStems.has(tokens[i].stem)) continue;
       let owner = false;
-      for (let j = i - 1; j >= Math.max(0, i - OWNER_AFTER) && !tokens[j].punct && !owner; j--) owner = this.isPowerPart(tokens[j]);
+      for (let j = i - 1; j >= Math.max(0, i - OWNER_AFTER) && !tokens[j].punct && !owner; j--) owner = this.isPowerPart(tokens, j);
       if (!owner) return false;
     }
     return false;

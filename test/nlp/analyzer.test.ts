@@ -1050,3 +1050,35 @@ describe('analyze: frost on a mains device, lights that dim, switched sockets, t
     'the C200 caught fire this morning, so I am jumpy about electrics',
   ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
+
+describe('analyze: the wall a device hangs on, switched spurs, the electrics upgraded, falling off the app', () => {
+  it.each([
+    ['I lifted the C420 off the wall to charge it and the back of it has swollen', 'hardware'],
+    ['the C310 on the garage wall got drenched by the sprinkler and now there is water inside the dome', 'hardware'],
+    ['when I push the adapter into the wall there is a little blue flash and the C100 goes red', 'power'],
+  ])('%s puts %s first (a wall the device hangs on is no power part; the wall it plugs into is)', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each([
+    ['the C720 floodlight sits on a switched spur, we flip it off at night, and each morning it is on a slow red blink', 'power'],
+    ['The TC60 at the gate blinks red slowly; a switch in the hall does the outside sockets and the kids love flicking it', 'power'],
+    ['we put in a new extender and the C510W keeps falling off the wifi with a slow red blink', 'network'],
+    ['our electrics got upgraded, power off all morning, and now the C100 is red', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads no update of the device when only the switchboard was upgraded', () =>
+    expect(analyze('after the switchboard upgrade the C210 blinks red').events).not.toContain('firmware-update'));
+  it('reads a network change when someone was messing with the router', () =>
+    expect(analyze('the C200 went red right after my flatmate was messing with the router').events).toContain('network-change'));
+  it('puts the device first when the power and the network were tried and it never went green', () =>
+    expect(analyze('new C100, solid red from the start, never gone green once, tried another adapter and a phone hotspot').causes[0]?.id).toBe('hardware'));
+  it('puts the device first when smoke comes out of its seam whenever it is plugged in', () =>
+    expect(analyze('the C200 dropped and cracked, and when it is plugged in a wisp of smoke comes from the seam').causes[0]?.id).toBe('hardware'));
+  it.each([
+    'how do I stop the fire ants getting into the garage?',
+    'the neighbours had the barbie going and smoke drifted past the C310; it blinks red since the new modem',
+    'it blinks red rapid-fire whenever the kids game online',
+    'the C720 blinks red and the flood will not come on',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    ['Po deszczu w środku kamery jest woda i miga na czerwono'],
+    ['Η κάμερα έχει νερά μέσα μετά τη βροχή'],
+  ])('stops the flow for water inside told in another language: %s', (text) => expect(analyze(text).safety).toBe(true));
+});
