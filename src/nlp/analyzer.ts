@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset } from './readings';
+import { anotherSocketTold, backInSameSocket, buttonHeld, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -445,7 +445,7 @@ export class TapoAnalyzer implements Analyzer {
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
-    this.otherBrands = new OtherBrands(nlu.otherBrands ?? []);
+    this.otherBrands = new OtherBrands(nlu.otherBrands?.makers ?? [], nlu.otherBrands?.gear ?? []);
     const t3 = performance.now();
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
   }
@@ -859,7 +859,11 @@ export class TapoAnalyzer implements Analyzer {
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
-    if (routerBackLater(normalised) || waitsAfterReset(normalised)) putFirst(causes, 'network');
+    // (Or its button held for a reset's seconds, with nothing else reported.)
+    if (routerBackLater(normalised) || waitsAfterReset(normalised) || (events.length === 0 && buttonHeld(normalised))) putFirst(causes, 'network');
+    // A weak signal told where it stands, or the household's streaming filling the Wi-Fi, with no
+    // power cut or update and nothing starving the device: its link is what fails.
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignalTold(normalised) || wifiBusy(normalised))) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut
     // short is what a restart does not mend.
     if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised))) putFirst(causes, 'firmware');

@@ -425,9 +425,37 @@ const RESET_BY_MISTAKE = /\b(?:accidentally|accidently|by accident|by mistake|in
 /** The red told right after a reset: "blinking red fast right after I held the reset button", "red after she poked the little hole with a hairpin". */
 const RED_AFTER_RESET = /\b(?:after|since|right after|ever since)\s+(?:i|we|he|she|they|my \w+|someone)\s+(?:held|pressed|pushed|poked)\b[^.!?]{0,30}?\b(?:reset|button|hole|pin)\b/;
 
+/** Its button held for the seconds a reset takes, or too long: "held the button 5 sec", "I held the button too long". */
+const BUTTON_HELD = /\b(?:held|holding|pressed|pushed) (?:down )?(?:the|its) (?:reset |power |little |side )?button\b[^.!?]{0,20}?\b(?:\d+|five|ten) ?(?:sec|secs|seconds|s)\b|\bheld (?:the|its) (?:\w+ )?button (?:down )?too long\b/;
+
 /** Whether the device was reset by mistake, or went red right after a reset: it has forgotten its network and waits to be set up again. */
 export function waitsAfterReset(normalised: string): boolean {
   return RESET_BY_MISTAKE.test(normalised) || RED_AFTER_RESET.test(normalised);
+}
+
+/** Resets done again and again ("reset it 5 times, holding the button 10 seconds each time"): the device is what fails. */
+const RESETS_REPEATED = /\b(?:\d+|three|four|five|six|several|many|multiple|a dozen) times\b|\beach time\b/;
+
+/** Whether its button is told held for a reset's seconds, or too long: done on purpose, it too leaves the device waiting to be set up. */
+export function buttonHeld(normalised: string): boolean {
+  return BUTTON_HELD.test(normalised) && !RESETS_REPEATED.test(normalised);
+}
+
+/** The Wi-Fi busy when the household streams: "every evening around 7 when everyone is streaming". */
+const STREAMING_BUSY = /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b/;
+
+/** Whether the light goes red when the household's streaming fills the Wi-Fi. */
+export function wifiBusy(normalised: string): boolean {
+  return STREAMING_BUSY.test(normalised);
+}
+
+/** A weak signal told where the device stands: "the furthest room from the router", "the loft has weak wifi", "wifi bars always low". */
+const WEAK_SIGNAL =
+  /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
+
+/** Whether a weak Wi-Fi signal is told where the device stands. */
+export function weakSignalTold(normalised: string): boolean {
+  return WEAK_SIGNAL.test(normalised);
 }
 
 /** The device found in a home the owner moved into, or left by someone who moved away: the person moved, not the device. */

@@ -1082,3 +1082,29 @@ describe('analyze: the wall a device hangs on, switched spurs, the electrics upg
     ['Η κάμερα έχει νερά μέσα μετά τη βροχή'],
   ])('stops the flow for water inside told in another language: %s', (text) => expect(analyze(text).safety).toBe(true));
 });
+
+describe("analyze: other gear named in passing", () => {
+  it.each([
+    'the camera shares a strip with the telly, the xbox and a lamp. red light flashing',
+    'plugged the cam into the usb on my roku to free a socket, blinking red since',
+  ])('reads %s as about our device', (text) => expect(analyze(text).otherBrand).toBeNull());
+  it.each([
+    ['my xbox keeps dropping off the wifi', 'xbox'],
+    ['what does the orange light on my roku mean', 'roku'],
+    ['how do I reset my chromecast', 'chromecast'],
+  ])('reads %s as about another maker\'s %s', (text, brand) => expect(analyze(text).otherBrand).toBe(brand));
+});
+
+describe('analyze: a weak signal told, the Wi-Fi busy with streaming, a button held for a reset, a router on a timer', () => {
+  it.each([
+    ['put the C100 on a new socket in the attic, where the wifi is a bit iffy, and it blinks red', 'network'],
+    ['plugged the P110 into a different socket in the back bedroom, the furthest room from the router, and it flashes red', 'network'],
+    ['the C200 goes red most nights at about 8 when all the kids are streaming, then settles', 'network'],
+    ['P100 red, I held its button for 6 seconds and it is still red', 'network'],
+    ['our router is on a timer to save power overnight; each morning the C110 is red', 'network'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('keeps the device first when resets were done again and again', () =>
+    expect(analyze('reset the C200 six times, holding the button 10 seconds each time, still red, nothing works').causes[0]?.id).toBe('hardware'));
+  it('keeps the update first when the signal was weak during it', () =>
+    expect(analyze('I started the firmware update while the C210 had a weak signal and it has blinked red fast since').causes[0]?.id).toBe('firmware'));
+});

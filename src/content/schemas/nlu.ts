@@ -170,10 +170,13 @@ export const nluSchema = z
      */
     networkPower: z.object({ devices: z.array(text).min(1), powerWords: z.array(text).min(1), actsBefore: z.array(text).optional(), breaks: z.array(text) }).strict().optional(),
     /**
-     * Other makers' products ("arlo", "ring doorbell"): a text about one of them, naming no Tapo
-     * device, is out of scope whatever it says. Ambiguous names go with their product ("blink camera").
+     * Other makers' products: a text about one of them, naming no Tapo device, is out of scope
+     * whatever it says. `makers`: cameras and smart-home devices like ours ("arlo", "ring
+     * doorbell"; ambiguous names go with their product, "blink camera"); `gear`: other things in
+     * the home ("xbox", "roku"), which a text about our device often names in passing ("it's on a
+     * strip with the TV and the Xbox"): the text is about one only when it is told of it.
      */
-    otherBrands: z.array(text).optional(),
+    otherBrands: z.object({ makers: z.array(text), gear: z.array(text) }).strict().optional(),
     /** Words that name a kind of device ("doorbell", "hub"), and which models belong to which kind. */
     devices: partialFor(DEVICE_KINDS, z.object({ words: z.array(text), models: z.array(z.string().regex(/^[A-Z0-9]+$/)) }).strict()).optional(),
   })
