@@ -1076,6 +1076,9 @@ describe('analyze: the wall a device hangs on, switched spurs, the electrics upg
     'the neighbours had the barbie going and smoke drifted past the C310; it blinks red since the new modem',
     'it blinks red rapid-fire whenever the kids game online',
     'the C720 blinks red and the flood will not come on',
+    'my phone battery is swollen, but the C100 is the one blinking red',
+    'we burned through all my mobile data on the hotspot and now the C200 blinks red',
+    'the fish tank is full of water, obviously, and the C110 watching it blinks red',
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each([
     ['Po deszczu w środku kamery jest woda i miga na czerwono'],
