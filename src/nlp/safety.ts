@@ -44,17 +44,19 @@ function toldForItsLight(tokens: readonly Token[], i: number): boolean {
   return tokens.slice(i + 1, i + 3).some((t) => ITS_LIGHT.has(t.word));
 }
 
-/** Words before a wall the device hangs on, not the wall socket: "on the wall", "off the wall", "the porch wall". */
+/** Words before a wall the device hangs on, not the wall socket: "on the wall", "off the wall", "facing the wall". */
 const HUNG_ON = new Set(['on', 'off', 'onto', 'against', 'face', 'facing', 'up']);
+/** Which wall, told just before it: "the porch wall", "the back wall" (a socket's wall is told "into the wall"). */
 const WALLS_OF = new Set(['front', 'back', 'side', 'outside', 'outer', 'garage', 'porch', 'barn', 'shed', 'house', 'garden', 'gable', 'brick', 'stone', 'concrete', 'boundary', 'yard', 'fence', 'kitchen', 'bedroom', 'hallway', 'nursery', 'lounge', 'stable', 'stables']);
-const OWNERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
+/** Words between HUNG_ON and the wall: "off the wall", "on our wall". */
+const WALL_DETERMINERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
 
 /** Whether `tokens[i]` is a wall the device hangs on ("blown off the wall", "on the back wall"), not where it plugs in ("into the wall"). */
 function hungOn(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].word !== 'wall' && tokens[i].word !== 'walls') return false;
   let j = i - 1;
   if (j >= 0 && WALLS_OF.has(tokens[j].word)) return true;
-  while (j >= 0 && OWNERS.has(tokens[j].word)) j--;
+  while (j >= 0 && WALL_DETERMINERS.has(tokens[j].word)) j--;
   return j >= 0 && HUNG_ON.has(tokens[j].word);
 }
 
