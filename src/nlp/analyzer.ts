@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { anotherSocketTold, backInSameSocket, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -864,6 +864,8 @@ export class TapoAnalyzer implements Analyzer {
     // A weak signal told where it stands, or the household's streaming filling the Wi-Fi, with no
     // power cut or update and nothing starving the device: its link is what fails.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignalTold(normalised) || wifiBusy(normalised))) putFirst(causes, 'network');
+    // Taken to another home on its own supply: the Wi-Fi it knew is not there.
+    else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut
     // short is what a restart does not mend.
     if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised))) putFirst(causes, 'firmware');

@@ -151,6 +151,17 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
+/** The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at my mum's". */
+const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his )?(?:mum's|mom's|dad's|nan's|gran's|grandma's|parents'|mother's|friend's|sister's|brother's)\b/;
+
+/** Its supply told too ("lost the adapter when we moved house"): the supply may be what changed. */
+const SUPPLY_TOLD = /\b(?:adapter|adaptor|charger|power supply|psu|extension)\b/;
+
+/** Whether the device is told taken to another home, its supply untold: the Wi-Fi it knew is not there. */
+export function inAnotherHome(normalised: string): boolean {
+  return ANOTHER_HOME.test(normalised) && !SUPPLY_TOLD.test(normalised);
+}
+
 /** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night". */
 const HARD_COLD = /\b(?:freezing (?:night|nights|morning|mornings|cold)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap)\b|\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))/;
 
@@ -453,9 +464,18 @@ export function wifiBusy(normalised: string): boolean {
 const WEAK_SIGNAL =
   /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
 
-/** Whether a weak Wi-Fi signal is told where the device stands. */
+/** Walls or distance between it and the router: "through two brick walls", "two bars", "further from the hub", "25 m from the house". */
+const FAR_FROM_ROUTER = /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b/;
+const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
+/** The least distance told from the house or router that is far for Wi-Fi, in metres. */
+const FAR_METRES = 10;
+const METRES_PER = { m: 1, metres: 1, meters: 1, yards: 0.9, ft: 0.3, feet: 0.3 } as const;
+
+/** Whether a weak Wi-Fi signal is told where the device stands, or walls or distance far from the router. */
 export function weakSignalTold(normalised: string): boolean {
-  return WEAK_SIGNAL.test(normalised);
+  if (WEAK_SIGNAL.test(normalised) || FAR_FROM_ROUTER.test(normalised)) return true;
+  for (const m of normalised.matchAll(DISTANCE_FROM)) if (Number(m[1]) * METRES_PER[m[2] as keyof typeof METRES_PER] >= FAR_METRES) return true;
+  return false;
 }
 
 /** The device found in a home the owner moved into, or left by someone who moved away: the person moved, not the device. */

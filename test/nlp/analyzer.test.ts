@@ -1105,6 +1105,8 @@ describe('analyze: a weak signal told, the Wi-Fi busy with streaming, a button h
     ['the C200 goes red most nights at about 8 when all the kids are streaming, then settles', 'network'],
     ['P100 red, I held its button for 6 seconds and it is still red', 'network'],
     ['our router is on a timer to save power overnight; each morning the C110 is red', 'network'],
+    ['the P100 in the summer house, 30 m from the house, keeps going red', 'network'],
+    ['took the C100 out of storage and plugged it in at the new flat; steady red since', 'network'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('keeps the device first when resets were done again and again', () =>
     expect(analyze('reset the C200 six times, holding the button 10 seconds each time, still red, nothing works').causes[0]?.id).toBe('hardware'));
