@@ -464,11 +464,13 @@ export function wifiBusy(normalised: string): boolean {
 const WEAK_SIGNAL =
   /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
 
-/** Walls or distance between it and the router: "through two brick walls", "two bars", "further from the hub", "25 m from the house". */
+/** Walls between it and the router, or fewer bars: "through two brick walls", "two bars", "further from the hub". */
 const FAR_FROM_ROUTER = /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b/;
+/** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
-/** The least distance told from the house or router that is far for Wi-Fi, in metres. */
+/** The least distance from the house or router that is far for Wi-Fi, in metres. */
 const FAR_METRES = 10;
+/** Metres in one of each unit DISTANCE_FROM reads. */
 const METRES_PER = { m: 1, metres: 1, meters: 1, yards: 0.9, ft: 0.3, feet: 0.3 } as const;
 
 /** Whether a weak Wi-Fi signal is told where the device stands, or walls or distance far from the router. */
