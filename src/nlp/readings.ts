@@ -143,12 +143,28 @@ export function batteryRunsLow(normalised: string): boolean {
 
 /** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
 const BATTERY_DEVICE = /\b(?:c4[02]0|d230|battery|batteries)\b/;
-const COLD_WEATHER =
-  /\b(?:freezing|frosty|frost|below zero|sub-?zero|cold snap|cold weather|cold nights?|cold mornings?|in (?:this|the) cold|(?:it's|it is|its|been|gets|got|when|really|so|very) cold)\b|\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b/;
+/** A temperature below zero: "minus 8", "-12 c", "-5°C". */
+const BELOW_ZERO = String.raw`\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b`;
+const COLD_WEATHER = new RegExp(
+  String.raw`\b(?:freezing|frosty|frost|below zero|sub-?zero|cold snap|cold weather|cold nights?|cold mornings?|in (?:this|the) cold|(?:it's|it is|its|been|gets|got|when|really|so|very) cold)\b|${BELOW_ZERO}`,
+);
 
 /** Whether a battery device is told red in the cold. */
 export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
+}
+
+/** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night". */
+const HARD_COLD = new RegExp(
+  String.raw`\b(?:freezing (?:night|nights|morning|mornings|cold)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap)\b|${BELOW_ZERO}|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))`,
+);
+
+/** Frost told on its glass or housing ("frost on the lens, I wipe it off"): weather it is made for. */
+const FROST_ON_IT = /\bfrost on (?:the|its|my|our)\b/;
+
+/** Whether a device on the mains is told red in hard cold: the cold is past what it is made for. */
+export function mainsDeviceInTheCold(normalised: string): boolean {
+  return !BATTERY_DEVICE.test(normalised) && HARD_COLD.test(normalised) && !FROST_ON_IT.test(normalised);
 }
 
 /** The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at my mum's". */
@@ -160,17 +176,6 @@ const SUPPLY_TOLD = /\b(?:adapter|adaptor|charger|power supply|psu|extension)\b/
 /** Whether the device is told taken to another home, its supply untold: the Wi-Fi it knew is not there. */
 export function inAnotherHome(normalised: string): boolean {
   return ANOTHER_HOME.test(normalised) && !SUPPLY_TOLD.test(normalised);
-}
-
-/** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night". */
-const HARD_COLD = /\b(?:freezing (?:night|nights|morning|mornings|cold)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap)\b|\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))/;
-
-/** Frost told on its glass or housing ("frost on the lens, I wipe it off"): weather it is made for. */
-const FROST_ON_IT = /\bfrost on (?:the|its|my|our)\b/;
-
-/** Whether a device on the mains is told red in hard cold: the cold is past what it is made for. */
-export function mainsDeviceInTheCold(normalised: string): boolean {
-  return !BATTERY_DEVICE.test(normalised) && HARD_COLD.test(normalised) && !FROST_ON_IT.test(normalised);
 }
 
 /** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered"). */
@@ -519,7 +524,7 @@ const BACK_IN_SAME_SOCKET =
 const CABLES_TIDIED = /\btid(?:y|ied|ies|ying)(?: up)?\b[^.!?]{0,20}?\b(?:cables?|leads?|wires?|wiring|cords?|plugs?)\b(?![^.!?]*\b(?:router|modem)\b)/;
 
 /** Whether the device is told unplugged and plugged back where it was, or its cables tidied: its plug and supply are what was touched. */
-export function backInSameSocket(normalised: string): boolean {
+export function onlySupplyTouched(normalised: string): boolean {
   return BACK_IN_SAME_SOCKET.test(normalised) || CABLES_TIDIED.test(normalised);
 }
 
