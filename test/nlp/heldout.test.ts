@@ -276,6 +276,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredsecond: { bestCause: 0.91, pattern: 0.94, outOfScopeAnswered: 0.14 },
   twohundredthird: { bestCause: 0.93 },
   twohundredfourth: { bestCause: 0.94, eventsSpurious: 0.11 },
+  twohundredfifth: { bestCause: 0.93, pattern: 0.91 },
+  twohundredsixth: { outOfScopeAnswered: 0.14 },
+  twohundredseventh: { bestCause: 0.91, pattern: 0.92, eventsSpurious: 0.14, cautioned: 0.04, faqRight: 0.92 },
+  twohundredeighth: { bestCause: 0.92, faqRight: 0.92, outOfScopeAnswered: 0.12 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
