@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkSettingChanged, newProviderTold, noOutageTold, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, routerBackLater, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -121,7 +121,8 @@ const LIKENESS_REACH = 3;
  * or line ("switched from BT to Sky", "the fibre was installed"), a network setting changed ("went
  * WPA3-only", "set up a guest network"), the device plugged into another socket ("put it back in a
  * different socket"), the trouble told to start after a move ("red after moving it"), a firmware
- * told by the version put on ("since the last firmware").
+ * told by the version put on ("since the last firmware"), the supply switched off for work
+ * ("everything was switched off for two days").
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
@@ -129,6 +130,7 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
   { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
+  { told: powerSwitchedOffTold, at: EVENT_AT + EVENT_IDS.indexOf('power-outage') },
 ];
 /** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;
@@ -650,7 +652,7 @@ export class TapoAnalyzer implements Analyzer {
     for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
     if (noOutageTold(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
     if (updateOnlyOfOtherThings(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
-    if (movedWasThePersons(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('relocation')] = 0;
+    if (movedWasThePersons(normalised) || onlyFurnitureMoved(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('relocation')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
     /** The causes a reported event points at. */
@@ -855,8 +857,10 @@ export class TapoAnalyzer implements Analyzer {
     const appliance = this.powerDraw.told(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
-    // (Or its network runs over a powerline adapter: "power" in its name is no power supply.)
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised))) putFirst(causes, 'network');
+    // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
+    // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
+    // was wiped and set up again.)
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
     // (Or its button held for a reset's seconds, with nothing else reported.)
@@ -894,6 +898,8 @@ export class TapoAnalyzer implements Analyzer {
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)
     else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
+    // A chewed lead is the power supply's harm, whatever marks the teeth left.
+    else if (leadChewed(normalised)) putFirst(causes, 'power');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

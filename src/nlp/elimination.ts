@@ -8,7 +8,7 @@
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
-import { powerPartsTriedByCount } from './readings';
+import { frontsNoMatterWhich, powerPartsTriedByCount } from './readings';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
 export interface OddOneOut {
@@ -88,10 +88,12 @@ export class Elimination {
   /**
    * The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...);
    * none when it is not told to persist. Each word tells of one fix; power parts told by the count
-   * ("tried 3 sockets, 2 adapters", read in `normalised`) are the power front too.
+   * ("tried 3 sockets, 2 adapters", read in `normalised`) are the power front too, and the parts of
+   * "no matter which adapter or router" their fronts.
    */
   frontsTried(tokens: readonly Token[], normalised: string): ReadonlySet<string> {
-    const fronts = new Set<string>();
+    // "No matter which adapter or router I try" tells the parts and that they did not help at once.
+    const fronts = new Set<string>(frontsNoMatterWhich(normalised));
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
     const stems = new Set(tokens.map((t) => t.stem));

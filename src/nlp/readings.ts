@@ -88,7 +88,7 @@ export function tooHot(normalised: string): string[] | null {
   return null;
 }
 
-/** "the battery is flat", "low battery", "battery at 3%", "never charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
+/** "the battery is flat", "low battery", "battery at 3%", "never charged it", "can't remember when I last charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY = new RegExp(
   [
     // "low battery", "flat battery"
@@ -101,6 +101,9 @@ const LOW_BATTERY = new RegExp(
     String.raw`\bforg[oe]t (?:to )?(?:charge|recharge)\b`,
     // "never charged it"
     String.raw`\bnever (?:charged|recharged) it\b`,
+    // "can't remember when I last charged it", "last charged ... a while ago"
+    String.raw`\b(?:can not|cannot|do not|don't) (?:even )?remember (?:when|the last time) (?:i|we|anyone|someone|he|she) (?:last )?(?:charged|recharged)\b`,
+    String.raw`\blast (?:charged|recharged)\b[^!?]{0,30}?\b(?:a while|ages|weeks|months|a long time|forever)\b`,
     // "nobody has charged it"
     String.raw`\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b`,
     // "not charged it once since"
@@ -415,6 +418,18 @@ export function powerPartsTriedByCount(normalised: string): boolean {
   return POWER_PARTS_COUNTED.test(normalised);
 }
 
+/** Parts told swapped with the trouble still there: "no matter which adapter or router I try". */
+const NO_MATTER_WHICH = /\bno matter (?:which|what)\s+((?:\w+\s+){0,2}?\w+(?:,?\s+(?:or|and|nor)\s+(?:\w+\s+)?\w+)+)\b/;
+const POWER_PART_NAMED = /\b(?:adapter|adaptor|socket|outlet|charger|plug|power supply|power point|powerpoint|cable|lead)s?\b/;
+const NETWORK_PART_NAMED = /\b(?:router|modem|wifi|wi-fi|network|extender|band|channel)s?\b/;
+
+/** The fronts ("power", "network") whose parts are told tried in vain by "no matter which ... or ...". */
+export function frontsNoMatterWhich(normalised: string): string[] {
+  const parts = NO_MATTER_WHICH.exec(normalised)?.[1];
+  if (parts === undefined) return [];
+  return [...(POWER_PART_NAMED.test(parts) ? ['power'] : []), ...(NETWORK_PART_NAMED.test(parts) ? ['network'] : [])];
+}
+
 /**
  * Whether the text tells no power cut, whatever its words suggest: the power said to have stayed
  * on, a storm told only for the water it let in, only an alarm that went off, or only the internet
@@ -603,7 +618,7 @@ export function updateOnlyOfOtherThings(normalised: string): boolean {
 
 /**
  * Firmware told old or never updated: "hasn't been updated since I bought it", "never updated it
- * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date".
+ * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date", "haven't let it update".
  */
 const NEVER_UPDATED = new RegExp(
   [
@@ -611,6 +626,8 @@ const NEVER_UPDATED = new RegExp(
     String.raw`\b(?:never|not ever|nobody ever|no one ever)\s+(?:got\s+|been\s+)?(?:updated|upgraded)(?:\s+(?:it|the firmware))?\b`,
     String.raw`\b(?:old|ancient|outdated|original|factory|really old|very old)\s+(?:[\d.]+\s+)?firmware\b`,
     String.raw`\bfirmware\s+(?:is|was)\s+(?:\w+\s+)?(?:out of date|outdated|ancient|from (?:like )?20\d\d)\b`,
+    // An update offered and held back: "I haven't let it update yet".
+    String.raw`\b(?:have not|has not|did not|not)\s+(?:yet\s+)?let\s+(?:it|them|the \w+)\s+(?:update|upgrade)\b`,
   ].join('|'),
 );
 
@@ -656,4 +673,62 @@ const POWERLINE_AS_SUPPLY = /\b(?:socket|outlet|plug) (?:on|of|in) (?:the|a|my|o
 /** Whether the device's network runs over a powerline adapter: its link, not its power, is the suspect. */
 export function onPowerlineNetwork(normalised: string): boolean {
   return POWERLINE.test(normalised) && !POWERLINE_AS_SUPPLY.test(normalised);
+}
+
+/** A pet or a child chewing a lead: "the dog chewed the cable", "the puppy had a go at the lead", "the cord got gnawed". */
+const CHEWED_LEAD = new RegExp(
+  [
+    String.raw`\b(?:chew\w*|gnaw\w*|nibbl\w*|bit|bitten|had a go at)\s+(?:on\s+|through\s+)?(?:the|its|my|our|a|his|her)\s+(?:power\s+|usb\s+|charging\s+)?(?:cable|lead|cord|wire)s?\b`,
+    String.raw`\b(?:cable|lead|cord|wire)s?\s+(?:got\s+|was\s+|is\s+|has been\s+|had been\s+)(?:chewed|gnawed|bitten|nibbled)\b`,
+  ].join('|'),
+);
+
+/** Whether a lead is told chewed: the power it carries is what the bite harmed, whatever marks it left. */
+export function leadChewed(normalised: string): boolean {
+  return CHEWED_LEAD.test(normalised);
+}
+
+/** A network cable out of its port: "the cleaner unplugged the ethernet cable", "knocked the cable out of the back of the router". */
+const NETWORK_CABLE_OUT = new RegExp(
+  [
+    String.raw`\b(?:unplugged|pulled out|pulled|knocked out|knocked|yanked out|yanked|disconnected)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:\w+\s+)?(?:ethernet|lan|network|internet)\s+(?:cable|lead|wire|cord)\b`,
+    String.raw`\b(?:knocked|pulled|yanked|kicked)\s+(?:the|a)\s+(?:cable|lead|plug|wire)\s+out\s+of\s+(?:the\s+back\s+of\s+)?(?:the|our|my)\s+(?:router|modem|switch)\b`,
+  ].join('|'),
+);
+
+/** The router wiped and set up afresh: "held in the reset button on the router", "had to set the whole router up again". */
+const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b/;
+
+/** Whether the router is told wiped and set up again: the network the device knew may be gone. */
+export function routerStartedOver(normalised: string): boolean {
+  return ROUTER_STARTED_OVER.test(normalised);
+}
+
+/** Whether a network cable is told pulled out: the device lost the way to its network, not its power. */
+export function networkCableOut(normalised: string): boolean {
+  return NETWORK_CABLE_OUT.test(normalised);
+}
+
+/** Furniture moved, not the device, and not to another place: "the adapter got stepped on when we moved the sofa". */
+const FURNITURE_MOVED = /\b(?:moved|moving|shifted|shifting) (?:the|a|our|my) (?:sofa|couch|settee|wardrobe|furniture|bed|table|desk|fridge|bookcase|bookshelf|cabinet|dresser|chest of drawers|piano)(?: round| around)?\b(?! (?:to|into|over|across|upstairs|downstairs)\b| and (?:the|my|our) (?:camera|cam|hub|doorbell|c\d{3}))/;
+/** The device told to sit on the furniture, or plugged in anew: it may have moved with it. */
+const ON_THE_FURNITURE = /\bon (?:the|a|my|our|top of the) (?:dresser|desk|table|bookcase|bookshelf|cabinet|chest of drawers|shelf|fridge|wardrobe|piano)\b|\b(?:plugged|plugging)\b[^.!?]{0,30}?\binto\b/;
+/** Whether the only move told is of furniture: the device stayed where it was. */
+export function onlyFurnitureMoved(normalised: string): boolean {
+  return FURNITURE_MOVED.test(normalised) && !DEVICE_MOVED.test(normalised) && !ON_THE_FURNITURE.test(normalised);
+}
+
+/** The whole supply switched off for work: "everything was switched off for two days", "they turned the power off for the day", "the builders had everything switched off"; not switched off at the wall (the device's own plug). */
+const SUPPLY_WHOLE = String.raw`(?:everything|the power|the electric\w*|the mains|the supply|all the power)`;
+const POWER_SWITCHED_OFF = new RegExp(
+  [
+    String.raw`\b${SUPPLY_WHOLE}\s+(?:was|were|got|had been|has been|had to be)\s+(?:switched|turned|shut)\s+off\b(?! at the (?:wall|socket|plug))`,
+    String.raw`\b(?:switched|turned|shut)\s+${SUPPLY_WHOLE}\s+off\b(?! at the (?:wall|socket|plug))`,
+    String.raw`\b(?:had|got)\s+${SUPPLY_WHOLE}\s+(?:switched|turned|shut)\s+off\b(?! at the (?:wall|socket|plug))`,
+  ].join('|'),
+);
+
+/** Whether the supply is told switched off (for building work, a rewire): a power cut, planned. */
+export function powerSwitchedOffTold(normalised: string): boolean {
+  return POWER_SWITCHED_OFF.test(normalised);
 }

@@ -1113,3 +1113,28 @@ describe('analyze: a weak signal told, the Wi-Fi busy with streaming, a button h
   it('keeps the update first when the signal was weak during it', () =>
     expect(analyze('I started the firmware update while the C210 had a weak signal and it has blinked red fast since').causes[0]?.id).toBe('firmware'));
 });
+
+describe('analyze: a chewed lead, a network cable pulled, a router set up again, an update held back, a charge forgotten', () => {
+  it.each([
+    ['our spaniel had a go at the lead last week and now the C100 blinks red', 'power'],
+    ['I knocked the lead out of the back of the router while hoovering and plugged it back, but the C110 stays red', 'network'],
+    ['the reset button on the router got pressed by the toddler and I set the whole router up again; the C110 blinks red slowly', 'network'],
+    ["P100 on 1.0.4, the app wants 1.1.2, I haven't let it update yet and it flashes red", 'firmware'],
+    ['C420 on red, I honestly cannot remember the last time I charged it', 'power'],
+    ['the C100 blinks red fast no matter which charger or router I use', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads a power cut when the builders had everything switched off', () =>
+    expect(analyze('the builders had everything switched off over the weekend, and the TC60 has been red since').events).toContain('power-outage'));
+  it('reads no move of the device when only the sofa was moved', () =>
+    expect(analyze('the power adapter was trodden on when we moved the sofa, and the C200 blinks red in bursts').events).not.toContain('relocation'));
+  it.each([
+    'that sparked a 20 minute argument at home: the C110 is red',
+    'fireworks popping all night and now the C200 blinks red',
+    'the plug is sagging half out of an old loose socket and the C100 blinks red',
+    'ever since my old microwave caught fire I worry about gadgets; the C200 blinks red',
+    'should I get the kids an iPad or a Fire?',
+    'the IR glow looks like a burning match head at night and the status light is red',
+    'the outlet sparked years ago but it has been fixed since, and now the C110 blinks red',
+    'the kitten bit the lead of the C110, bite marks but nothing bare, and it blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});
