@@ -280,6 +280,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredsixth: { outOfScopeAnswered: 0.14 },
   twohundredseventh: { bestCause: 0.92, pattern: 0.92, eventsSpurious: 0.14, cautioned: 0.05, faqRight: 0.92 },
   twohundredeighth: { faqRight: 0.92, outOfScopeAnswered: 0.12 },
+  twohundredninth: { bestCause: 0.87, pattern: 0.89, eventsFound: 0.89, safetyFound: 0.96, outOfScopeAnswered: 0.12 },
+  twohundredtenth: { bestCause: 0.8, pattern: 0.93, eventsFound: 0.77, safetyFound: 0.96, outOfScopeAnswered: 0.2 },
+  twohundredeleventh: { bestCause: 0.77, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, safetyFound: 0.96, faqRight: 0.94 },
+  twohundredtwelfth: { bestCause: 0.83, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.04, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
