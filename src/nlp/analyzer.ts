@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -824,18 +824,19 @@ export class TapoAnalyzer implements Analyzer {
     }
 
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low
-    // or dipping with the lights, switched by a timer or run a long way is the device's power
-    // running out, going off or dropping.
-    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || onTimerOrGenerator(normalised) || longRunTold(normalised);
+    // or dipping with the lights, switched by a timer, switching to a backup or run a long way is
+    // the device's power running out, going off or dropping.
+    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || onTimerOrGenerator(normalised) || onBackupSupply(normalised) || longRunTold(normalised);
     if (powerRunsOut) putFirst(causes, 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
     // its power; what it lacks is its link to the hub or the Wi-Fi.
     else if (events.length === 0 && (batteryFull(normalised) || plugStillSwitches(normalised) || severalAtOnce(normalised) || batteryCameraOnHub(normalised))) putFirst(causes, 'network');
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up
-    // (after a reset, on purpose or not): joining the network is what it needs, not the device.
+    // (after a reset, on purpose or not): joining the network is what it needs, not the device;
+    // after a power cut too, when the owner reset it ("I reset it after the outage").
     // (With no cause in the words, the guide's reading of the pattern says so below.)
-    if (pattern === 'alternating' && events.length === 0 && causes.length > 0) putFirst(causes, 'network');
+    if (pattern === 'alternating' && (events.length === 0 || resetItTold(normalised)) && causes.length > 0) putFirst(causes, 'network');
     // Firmware told old or never updated, with nothing else reported: the update it lacks comes first.
     else if (events.length === 0 && !powerRunsOut && firmwareNeverUpdated(normalised)) putFirst(causes, 'firmware');
     const notItsOwnSupply = supplyNotItsOwn(normalised);

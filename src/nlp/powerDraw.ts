@@ -3,7 +3,8 @@
  * "whenever the compressor kicks in", "every time the neighbour fires up his welder". A big one on
  * the same supply draws a dip the device feels: its power comes first. A microwave troubles the
  * 2.4 GHz Wi-Fi instead ("whenever my flatmate starts the microwave"): the network comes first.
- * One told on the device's own circuit or strip draws on its supply too, whenever it is told to start.
+ * One told on the device's own circuit or strip draws on its supply too, whenever it is told to start
+ * (a microwave as well).
  */
 import { phraseAlternation } from './text';
 
@@ -49,7 +50,9 @@ export class PowerDraw {
     const startsUp = (things: string): string | null => {
       if (!when || !starting || !things) return null;
       // ("the kettle and the oven are on together": two of them at once.)
-      const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})(?:\s+(?:and|&)\s+(?:the\s+|a\s+|my\s+)?(?:${things}))?${BETWEEN}\s+(?:${starting})`;
+      // ("the compressor on the deep freezer kicks in": the thing told with what it belongs to.)
+      const ofWhat = String.raw`(?:\s+(?:on|of|in)\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:\S+\s+)?\S+)?`;
+      const thingThenStart = String.raw`(?:\S+\s+)?(?:${things})${ofWhat}(?:\s+(?:and|&)\s+(?:the\s+|a\s+|my\s+)?(?:${things}))?${BETWEEN}\s+(?:${starting})`;
       const startThenThing = String.raw`(?:\S+\s+){0,3}?(?:${starting})${BETWEEN}\s+(?:${things})`;
       return String.raw`\b(?:${when})${BETWEEN}\s+(?:${thingThenStart}|${startThenThing})\b`;
     };
@@ -61,9 +64,11 @@ export class PowerDraw {
     // An appliance told on the device's supply, starting or not ("the yard lights are on the same
     // circuit", "on the same socket strip as the new fridge", "a socket in the garage that also has
     // the washing machine", "the socket by the pool pump").
+    // (A microwave on the device's own strip draws on its supply, whatever it does to the Wi-Fi.)
+    const sharers = [appliances, interferers].filter(Boolean).join('|');
     this.shares = appliances
       ? regex(
-          String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${appliances})\b|\b(?:${appliances})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`,
+          String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${sharers})\b|\b(?:${sharers})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`,
           String.raw`\b${SUPPLY_POINT}\b[^.!?]{0,30}?\b(?:also|too)\b[^.!?]{0,20}?\b(?:${appliances})\b`,
           String.raw`\b${SUPPLY_POINT}\s+${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:${appliances})\b`,
         )

@@ -157,9 +157,9 @@ export function batteryInTheCold(normalised: string): boolean {
   return BATTERY_DEVICE.test(normalised) && COLD_WEATHER.test(normalised);
 }
 
-/** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night". */
+/** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night", "ice all over it from the freezing rain". */
 const HARD_COLD = new RegExp(
-  String.raw`\b(?:freezing (?:night|nights|morning|mornings|cold)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap)\b|${BELOW_ZERO}|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))`,
+  String.raw`\b(?:freezing (?:night|nights|morning|mornings|cold|rain)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap|ice all over|(?:covered|coated|encased) in ice)\b|${BELOW_ZERO}|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))`,
 );
 
 /** Frost told on its glass or housing ("frost on the lens, I wipe it off"): weather it is made for. */
@@ -209,6 +209,24 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 /** A socket worked by a wall switch, a dimmer or a smart plug's schedule: "a socket controlled by the landing light switch", "on the same switch as the hall light", "a smart plug with a schedule that switches it off at night". */
 const SWITCHED_SOCKET =
   /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b|\b(?:socket|outlet|point)s?\b[^.!?]{0,12}?\b(?:is|are|'s|s) on (?:a|the) (?:wall |light )?switch\b|\bwired (?:in)?to (?:the|a|an) (?:[\w-]+\s+)?light (?:fitting|fixture)\b|\bswitched (?:fused )?spur\b|\bswitch\b[^.!?]{0,25}?\b(?:does|controls|runs|works|cuts) the (?:[\w-]+ )?(?:sockets?|outlets?|power ?points?)\b/;
+
+/** The device run on a backup supply told to switch in: "whenever we're running on backup", "the inverter switched over", "the UPS beeps", a modified sine wave. */
+const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b/;
+/** Unless it is the router that loses its power or the internet: then the device's network went. */
+const ROUTER_GOES = /\b(?:router|modem|ont|fibre box|internet)\b[^.!?]{0,20}?\b(?:goes off|went off|goes down|went down|is off|was off|turns off|dies|died|reboots|restarts)\b|\bno internet\b/;
+
+/** The owner's own reset of the device: "I reset it", "we reset the camera" (not the router's). */
+const RESET_IT = /\b(?:i|we|he|she|they)\s+(?:then\s+|just\s+|have\s+|had\s+)?(?:reset|factory reset|hard reset)\s+(?:it|the (?!router|modem|wifi|wi-fi|breaker|trip|fuse)\w+|my (?!router|modem)\w+)\b/;
+
+/** Whether the owner tells of resetting the device: one red and green in turn after it waits to be set up. */
+export function resetItTold(normalised: string): boolean {
+  return RESET_IT.test(normalised);
+}
+
+/** Whether the device is told run on a backup supply (an inverter, a UPS) that switches in: a rough or short supply it may not take. */
+export function onBackupSupply(normalised: string): boolean {
+  return ON_BACKUP.test(normalised) && !ROUTER_GOES.test(normalised);
+}
 
 /** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
 export function onTimerOrGenerator(normalised: string): boolean {

@@ -196,8 +196,12 @@ export class SafetyDetector {
     const h = this.heatOfPlace;
     if (!h || !hit.every((i) => h.heat.has(tokens[i].stem))) return false;
     const bound = (t: Token) => t.punct || CLAUSE_TURNS.has(t.word);
-    // "the conservatory, which gets very warm in summer": a relative clause told of a place.
-    const ofPlace = (i: number) => i > 0 && RELATIVE.has(tokens[i].word) && h.places.has(tokens[i - 1].stem);
+    // "the conservatory, which gets very warm in summer": a relative clause told of a place (after its comma or not).
+    const ofPlace = (i: number) => {
+      if (i <= 0 || !RELATIVE.has(tokens[i].word)) return false;
+      const before = tokens[i - 1].word === ',' && i > 1 ? tokens[i - 2] : tokens[i - 1];
+      return h.places.has(before.stem);
+    };
     let from = Math.min(...hit);
     let to = Math.max(...hit) + 1;
     while (from > 0 && !bound(tokens[from - 1]) && !ofPlace(from - 1)) from--;

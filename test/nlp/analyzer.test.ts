@@ -1138,3 +1138,37 @@ describe('analyze: a chewed lead, a network cable pulled, a router set up again,
     'the kitten bit the lead of the C110, bite marks but nothing bare, and it blinks red',
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
 });
+
+describe('analyze: heat told by holding, and harmless smoke, fire, sparks and water in passing', () => {
+  it.each([
+    ["my C200 blinks red and I can't hold the camera for more than a moment"],
+    ["the C110 body was as hot as a cup of tea you can't hold, and it blinks red"],
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    'I burned sage around the C200 for luck and it still blinks red',
+    'getting smoked by these power cuts, the C200 goes red every time',
+    'my neighbour was smoking on the patio when the C310 went red',
+    'the camera is near the hob, which gets hot when I cook, but the camera itself is cool; it blinks red',
+    'I think I am burnt out on this, the C210 is red again',
+    'the boiler makes a banging noise at night and the C100 blinks red',
+    'the outdoor C320WS got soaked in the storm, which it is rated for, and now it blinks red',
+    'the dog chewed the old cable so I replaced the cable and the C100 still blinks red',
+    'the diesel generator outside gives off smoke; the C200 blinks red when we run on it',
+    'the C100 fell behind the radiator and I fished it out, it blinks red',
+    'this camera was on fire last month, not literally, it caught every fox; now it blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});
+
+describe('analyze: appliances and backup supplies, knocks, ice, a reset that leaves it waiting', () => {
+  it.each([
+    ['the C200 blinks red every time the compressor on the chest freezer kicks in', 'power'],
+    ['every time the furnace kicks in the C100 blinks red for a bit', 'power'],
+    ['the C200 goes red whenever we are running on backup', 'power'],
+    ['the inverter switched over last night and the C310 started blinking red', 'power'],
+    ['red and green in turn on the C100; I reset it after the blackout, was that wrong?', 'network'],
+    ['the C310 took a football in the garden and now blinks red', 'hardware'],
+    ['the C320WS got hit by a stray puck and now blinks red slowly', 'hardware'],
+    ['the C510W is covered in ice after the freezing rain and the light stays solid red', 'hardware'],
+    ['after the gale the C500 hangs at a funny angle and blinks red', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
