@@ -60,6 +60,18 @@ function hungOn(tokens: readonly Token[], i: number): boolean {
   return j >= 0 && HUNG_ON.has(tokens[j].word);
 }
 
+/**
+ * "Burnt out" said of a person, not a part: "I'm so burnt out", "feeling a bit burned out", or with
+ * no subject at a sentence's start and told of what wore them out ("burnt out after lambing", up to
+ * the clause's end or its "and").
+ */
+const BURNT = new Set(['burnt', 'burned']);
+const PERSON = new Set(['i', 'im', 'am', 'we', 'feel', 'feeling', 'felt']);
+const SOFTENERS = new Set(['so', 'a', 'bit', 'totally', 'completely', 'honestly', 'really', 'just', 'pretty', 'very', 'utterly', 'absolutely', 'quite', 'kinda', 'seriously', 'properly']);
+const WORN_OUT_BY = new Set(['after', 'from', 'with', 'on', 'by']);
+/** What wears a part out, not a person: "burnt out after the surge". */
+const PART_WEARERS = new Set(['surge', 'surges', 'storm', 'lightning', 'spike', 'power', 'outage', 'blackout']);
+
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
 
@@ -211,6 +223,21 @@ export class SafetyDetector {
     return place && !clause.some((t, k) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(tokens, from + k));
   }
 
+  /** Whether the hazard at `hit` is "burnt out" said of a person (see BURNT). */
+  private burntOutOfPerson(tokens: readonly Token[], hit: readonly number[]): boolean {
+    const burnt = hit.find((i) => BURNT.has(tokens[i].word));
+    if (burnt === undefined || tokens[burnt + 1]?.word !== 'out' || hit.some((i) => i !== burnt && i !== burnt + 1)) return false;
+    let j = burnt - 1;
+    while (j >= 0 && SOFTENERS.has(tokens[j].word)) j--;
+    if (j >= 0 && (PERSON.has(tokens[j].word) || (tokens[j].word === 'are' && tokens[j - 1]?.word === 'we'))) return true;
+    if (j >= 0 && !tokens[j].punct) return false;
+    const after = burnt + 2;
+    if (!WORN_OUT_BY.has(tokens[after]?.word ?? '')) return false;
+    let end = after + 1;
+    while (end < tokens.length && !tokens[end].punct && tokens[end].word !== 'and' && !CLAUSE_TURNS.has(tokens[end].word)) end++;
+    return !tokens.slice(after + 1, end).some((t, k) => PART_WEARERS.has(t.word) || this.deviceStems.has(t.stem) || this.isPowerPart(tokens, after + 1 + k));
+  }
+
   /** Whether `tokens[i]` plugs the device in or out (see PLUGGING). */
   private pluggingIt(tokens: readonly Token[], i: number): boolean {
     if (!PLUGGING.has(tokens[i].word)) return false;
@@ -325,7 +352,7 @@ export class SafetyDetector {
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
-        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit)) continue;
+        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit) || this.burntOutOfPerson(tokens, hit)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (hit.some((i) => excusedOffPowerParts.has(i)) && !this.onPowerPart(tokens, hazard, true)) continue;
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;

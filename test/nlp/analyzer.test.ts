@@ -1172,3 +1172,16 @@ describe('analyze: appliances and backup supplies, knocks, ice, a reset that lea
     ['after the gale the C500 hangs at a funny angle and blinks red', 'hardware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: "burnt out" said of a person', () => {
+  it.each([
+    "I'm so burned out with this thing, the C110 blinks red again",
+    'burnt out from night shifts and now the C200 is red',
+    'we are totally burned out with this, the C310 blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each([
+    'burnt out after the surge, the adapter is dead',
+    'the plugs are burnt out',
+    'I am burnt out, and the plug is burnt out too',
+  ])('still stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+});
