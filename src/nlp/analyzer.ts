@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, deviceKeptPowered, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -824,9 +824,9 @@ export class TapoAnalyzer implements Analyzer {
     }
 
     // A flat battery, a battery in the cold, a solar panel that gets no sun, a supply measured low
-    // or dipping with the lights, switched by a timer, switching to a backup or run a long way is
-    // the device's power running out, going off or dropping.
-    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || onTimerOrGenerator(normalised) || onBackupSupply(normalised) || longRunTold(normalised);
+    // or dipping with the lights or with its own light failing, switched by a timer, switching to a
+    // backup or run a long way is the device's power running out, going off or dropping.
+    const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || supplyLightFails(normalised) || onTimerOrGenerator(normalised) || onBackupSupply(normalised) || longRunTold(normalised);
     if (powerRunsOut) putFirst(causes, 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
@@ -861,11 +861,13 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
     // was wiped and set up again.)
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
+    // (A power cut the device rode through on a backup of its own is the router's loss alone.)
+    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
     // (Or its button held for a reset's seconds, with nothing else reported.)
-    if (routerBackLater(normalised) || waitsAfterReset(normalised) || (events.length === 0 && buttonHeld(normalised))) putFirst(causes, 'network');
+    // (Or its address changed or taken by another: "the router hands out different addresses".)
+    if (routerBackLater(normalised) || waitsAfterReset(normalised) || addressChangedTold(normalised) || (events.length === 0 && buttonHeld(normalised))) putFirst(causes, 'network');
     // A weak signal told where it stands, or the household's streaming filling the Wi-Fi, with no
     // power cut or update and nothing starving the device: its link is what fails.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignalTold(normalised) || wifiBusy(normalised))) putFirst(causes, 'network');

@@ -191,7 +191,7 @@ export function supplyDips(normalised: string): boolean {
 
 /** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up", "the router turns on after the camera does", or back wrong: "red until I restart the router". */
 const ROUTER_LATE =
-  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time)\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|(?<!even )\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|turned|comes|came|boots|booted|starts|started|powers|powered) (?:on |up |back )?(?:[\w ]{0,15}? )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time|(?:a good |about |around |like )?\d+ (?:minutes|mins))\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|(?<!even )\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|turned|comes|came|boots|booted|starts|started|powers|powered) (?:on |up |back )?(?:[\w ]{0,15}? )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
 
 /** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
 export function routerBackLater(normalised: string): boolean {
@@ -221,6 +221,30 @@ const RESET_IT = /\b(?:i|we|he|she|they)\s+(?:then\s+|just\s+|have\s+|had\s+)?(?
 /** Whether the owner tells of resetting the device: one red and green in turn after it waits to be set up. */
 export function resetItTold(normalised: string): boolean {
   return RESET_IT.test(normalised);
+}
+
+/** The supply's own light failing: "the adapter's own little LED flickers", "the light on the power brick goes out". */
+const SUPPLY_LIGHT_FAILS = /\b(?:adapter|adaptor|charger|power supply|psu|power brick|brick)\s+(?:own\s+)?(?:little\s+|tiny\s+|small\s+)?(?:led|light)\b[^.!?]{0,20}?\b(?:flicker\w*|flash\w*|blink\w*|goes out|went out|dims?|dimmed)\b|\b(?:led|light) on the (?:adapter|adaptor|charger|power supply|psu|power brick|brick)\b[^.!?]{0,20}?\b(?:flicker\w*|flash\w*|blink\w*|goes out|went out|dims?|dimmed)\b/;
+
+/** Whether the supply's own light is told failing: the supply is dropping out. */
+export function supplyLightFails(normalised: string): boolean {
+  return SUPPLY_LIGHT_FAILS.test(normalised);
+}
+
+/** The device told kept powered through a cut: "the camera is on the inverter", "the C310 is on the UPS". */
+const DEVICE_KEPT_POWERED = /\b(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|doorbell|hub)\s+(?:is|are)\s+(?:also\s+)?on\s+(?:the|a|an|our)\s+(?:inverter|ups|battery backup|backup)\b/;
+
+/** Whether the device is told on a backup supply that keeps it powered through a cut: a cut it rode through is not its power failing. */
+export function deviceKeptPowered(normalised: string): boolean {
+  return DEVICE_KEPT_POWERED.test(normalised);
+}
+
+/** The device's address changed or taken: "the router hands out different addresses every restart", "gave the camera's address to my laptop", an IP conflict. */
+const ADDRESS_CHANGED = /\b(?:different|new|another)\s+(?:ip\s+)?address(?:es)?\b|\bgave (?:the |its |my )?(?:camera|cam|device)(?:'s)? (?:ip )?address\b|\bip (?:conflict|clash)\b/;
+
+/** Whether the device's network address is told changed or taken by another: its link, not its power, fails. */
+export function addressChangedTold(normalised: string): boolean {
+  return ADDRESS_CHANGED.test(normalised);
 }
 
 /** Whether the device is told run on a backup supply (an inverter, a UPS) that switches in: a rough or short supply it may not take. */
@@ -342,7 +366,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\busb\s+(?:port|socket)\s+(?:on|of|at)\s+(?:the\s+(?:back|side)\s+of\s+)?(?:my|the|our|a|an|his|her)\s+(?:\w+\s+){0,2}?${USB_HOSTS}\b`,
     String.raw`\b${USB_HOSTS}(?:'s)?\s+(?:spare\s+)?usb\s+(?:port|socket)\b`,
     // Another device's adapter, one of no known make, or another appliance's USB by its name: "the adapter that came with my old tablet", "an adapter of unknown origin", "into my laptop usb".
-    String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:that|which)\s+came\s+with\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker|ipad|printer|tv)\b`,
+    String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick|one)\s+(?:that|which)\s+came\s+with\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|previous)\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker|ipad|printer|tv)\b`,
     String.raw`\b(?:swapped|replaced|changed|switched)\s+(?:the|its|my)\s+batter(?:y|ies)\s+(?:for|with)\s+(?:(?:the\s+)?one|another|ones)\s+(?:from|out of)\b`,
     String.raw`\b(?:travel|voltage|plug)\s+(?:plug\s+)?(?:converter|transformer)\b|\btravel\s+adapt(?:e|o)r\b`,
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+of\s+unknown\b|\bunknown\s+(?:brand\s+|make\s+)?(?:adapter|adaptor|charger)\b`,
@@ -570,6 +594,8 @@ const LONG_RUN = new RegExp(
     String.raw`\b(?:a|the|on a|from a) long (?:outdoor |outside |garden )?extension\b`,
     String.raw`\blonger (?:usb )?(?:cable|lead|cord|one)\b`,
     String.raw`\bextended the (?:\w+ )?(?:cable|lead|cord)`,
+    // A USB run of a few metres already drops a 5 V supply: "a USB extension, about 5 metres long".
+    String.raw`\busb (?:extension|cable|lead)\b[^.!?]{0,30}?(?<![\d.])(?:[3-9]|\d{2,})\s*(?:m|metres?|meters?)\b`,
   ].join('|'),
 );
 

@@ -236,7 +236,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtysecond: { faqRight: 0.94 },
   hundredsixtythird: { bestCause: 0.89, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   hundredsixtyfourth: { bestCause: 0.9, pattern: 0.91, faqRight: 0.94, outOfScopeAnswered: 0.14 },
-  hundredsixtyfifth: { bestCause: 0.78, pattern: 0.93, eventsSpurious: 0.19, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.16 },
+  hundredsixtyfifth: { bestCause: 0.79, pattern: 0.93, eventsSpurious: 0.19, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.16 },
   hundredsixtysixth: { bestCause: 0.84, pattern: 0.93, faqRight: 0.92 },
   hundredsixtyseventh: { bestCause: 0.86, eventsSpurious: 0.11, faqRight: 0.93 },
   hundredsixtyeighth: { bestCause: 0.89, eventsFound: 0.84, faqRight: 0.92 },
@@ -281,8 +281,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventh: { bestCause: 0.92, pattern: 0.92, eventsSpurious: 0.14, cautioned: 0.05, faqRight: 0.92 },
   twohundredeighth: { faqRight: 0.92, outOfScopeAnswered: 0.12 },
   twohundredninth: { bestCause: 0.93, pattern: 0.89, eventsFound: 0.89, outOfScopeAnswered: 0.12 },
-  twohundredtenth: { bestCause: 0.87, pattern: 0.93, eventsFound: 0.77, outOfScopeAnswered: 0.2 },
-  twohundredeleventh: { bestCause: 0.8, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
+  twohundredtenth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.77, outOfScopeAnswered: 0.2 },
+  twohundredeleventh: { bestCause: 0.83, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
   twohundredtwelfth: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
