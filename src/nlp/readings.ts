@@ -553,6 +553,14 @@ export function movedWasThePersons(normalised: string): boolean {
   return CAME_WITH_THE_PLACE.test(normalised) && !DEVICE_MOVED.test(normalised);
 }
 
+/** The update told after the rest: "then the app pushed an update", "overnight it auto-updated", "updated after I moved it onto the new mesh". */
+const UPDATE_TOLD_AFTER = /\b(?:then|after that|afterwards|later|overnight|next day|the next morning)\b[^.!?]{0,50}?\b(?:updat\w*|upgrad\w*|firmware)\b|\b(?:updat\w*|upgrad\w*)\b[^.!?]{0,50}?\bafter (?:i|we|it)\b/;
+
+/** Whether an update is told to have come after the other changes: the latest change is the first suspect. */
+export function updateToldAfter(normalised: string): boolean {
+  return UPDATE_TOLD_AFTER.test(normalised);
+}
+
 /** An update cut short: "hit update and then yanked the plug", "it died halfway through the update" (not "update: unplugged it", a note added while typing). */
 const UPDATE_CUT_SHORT =
   /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off)\b|\b(?:died|yanked|unplugged|lost power|cut out)\b[^.!?]{0,30}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;

@@ -1186,11 +1186,12 @@ describe('analyze: "burnt out" said of a person', () => {
   ])('still stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
 
-describe('analyze: another device supply, the router rebooting or handing out addresses while the device stays powered', () => {
+describe('analyze: another device supply, the router rebooting or handing out addresses while the device stays powered, an update after a new network', () => {
   it.each([
     ['the C210 now runs on a chunky one that came with our old modem and blinks red fast', 'power'],
     ['every day when the load-shedding starts the router goes off, but the camera is on the inverter, and the C200 blinks red', 'network'],
     ['our router takes about 4 minutes to boot after the power comes back and the C310 is the only one left red', 'network'],
     ["after the blackout the router gave the camera's address to the printer and the C100 stays red", 'network'],
+    ['we switched to a new broadband company, the C100 joined the new wifi, then the app pushed a firmware update and now it blinks red', 'firmware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });

@@ -282,7 +282,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeighth: { faqRight: 0.92, outOfScopeAnswered: 0.12 },
   twohundredninth: { bestCause: 0.93, pattern: 0.89, eventsFound: 0.89, outOfScopeAnswered: 0.12 },
   twohundredtenth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.77, outOfScopeAnswered: 0.2 },
-  twohundredeleventh: { bestCause: 0.83, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
+  twohundredeleventh: { bestCause: 0.87, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
   twohundredtwelfth: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
