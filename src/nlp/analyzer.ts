@@ -132,6 +132,9 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
   { told: powerSwitchedOffTold, at: EVENT_AT + EVENT_IDS.indexOf('power-outage') },
 ];
+/** Words of a supply that stands between a smart plug and the wall: an extension, a strip, a timer. */
+const SUPPLY_BETWEEN = /extension|reel|strip|lead|cord|usb|timer|ups|bank|adapt|multi|way|double|generator|inverter/;
+
 /** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;
 
@@ -843,7 +846,11 @@ export class TapoAnalyzer implements Analyzer {
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     // (Not one listed as unchanged, "same adapter, same extension lead"; "on the same strip as the
     // heater" is one shared.)
-    const source = events.includes('relocation') ? this.newPowerSource.detect(tokens) : null;
+    // (A smart plug named by its model, and no other device, is the device: a wall socket it moved
+    // to is where it stands, not a new supply, unlike an extension reel; its own sparks are its damage.)
+    const plugIsDevice = namesModel && entities.device === 'plug' && !this.otherMatcher.saysAny(tokens, this.notPlugs, true);
+    const found = events.includes('relocation') ? this.newPowerSource.detect(tokens) : null;
+    const source = found !== null && plugIsDevice && found.words.every((w) => !SUPPLY_BETWEEN.test(w.toLowerCase())) ? null : found;
     const sourceAt = source === null ? -1 : Math.min(...source.at);
     const unchanged = sourceAt > 0 && tokens[sourceAt - 1].word === 'same' && tokens[sourceAt - 2]?.word !== 'the';
     if (source !== null && !unchanged) putFirst(causes, 'power');
@@ -920,7 +927,6 @@ export class TapoAnalyzer implements Analyzer {
     // A smart plug named by its model, and no other device, is the device: its own sparks are its
     // damage. One that feeds a camera is that camera's power supply.
     if (hazard !== null) {
-      const plugIsDevice = namesModel && entities.device === 'plug' && !this.otherMatcher.saysAny(tokens, this.notPlugs, true);
       putFirst(causes, this.safety.onPowerSupply(tokens, hazards, plugIsDevice) ? 'power' : 'hardware');
     }
 

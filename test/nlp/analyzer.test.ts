@@ -1195,3 +1195,10 @@ describe('analyze: another device supply, the router rebooting or handing out ad
     ['we switched to a new broadband company, the C100 joined the new wifi, then the app pushed a firmware update and now it blinks red', 'firmware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: a smart plug moved to another socket', () => {
+  it('puts the network first when the plug itself moved to another wall socket', () =>
+    expect(analyze('the P100 blinks red since I moved it to the outdoor socket by the shed').causes[0]?.id).toBe('network'));
+  it('keeps the power first when the plug moved onto an extension reel', () =>
+    expect(analyze('my P110 blinks red since I moved it onto the extension reel in the garden').causes[0]?.id).toBe('power'));
+});
