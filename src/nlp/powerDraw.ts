@@ -31,8 +31,8 @@ const SUPPLY_POINT = String.raw`(?:socket|outlet|power strip|strip|extension(?: 
 /** Where a thing stands beside another: "next to", "right above", "on top of". */
 const BESIDE = String.raw`(?:(?:right|just|directly)\s+)?(?:next to|beside|besides|near|by|on top of|above|below|under|over)`;
 
-/** Food heated or warmed up: what a microwave is running for. */
-const HEATS_FOOD = String.raw`(?:heats?|heating|warms?|warming|reheat\w*|defrost\w*|makes? popcorn)`;
+/** Food heated or warmed up: what a microwave is running for ("whenever I microwave my lunch"). */
+const HEATS_FOOD = String.raw`(?:heats?|heating|warms?|warming|reheat\w*|defrost\w*|makes? popcorn|microwav\w* (?:my|the|some|a|our|his|her))`;
 
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;

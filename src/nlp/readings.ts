@@ -247,6 +247,17 @@ export function addressChangedTold(normalised: string): boolean {
   return ADDRESS_CHANGED.test(normalised);
 }
 
+/** A mobile link out of data: "the sim ran out of data", "the hotspot is burning through the data". */
+const DATA_RAN_OUT = /\b(?:ran|run|runs|running) out of (?:mobile |monthly |prepaid )?data\b|\bout of (?:mobile )?data\b|\bburning through (?:the |my |its )?(?:mobile )?data\b|\bdata (?:ran out|has run out|is used up|allowance (?:ran|is) out)\b/;
+
+/** The device online through a mobile link, not the owner's phone using data. */
+const MOBILE_LINK = /\b(?:hotspot|dongle|sim|4g|lte|5g|mifi|data cap|mobile router)\b/;
+
+/** Whether the device's mobile link is told out of data: it has no network to reach. */
+export function dataRanOut(normalised: string): boolean {
+  return DATA_RAN_OUT.test(normalised) && MOBILE_LINK.test(normalised);
+}
+
 /** Whether the device is told run on a backup supply (an inverter, a UPS) that switches in: a rough or short supply it may not take. */
 export function onBackupSupply(normalised: string): boolean {
   return ON_BACKUP.test(normalised) && !ROUTER_GOES.test(normalised);
@@ -442,8 +453,8 @@ function onlyAnAlarmWentOff(normalised: string): boolean {
   return ALARM_WENT_OFF.test(normalised) && !OUTAGE_TOLD.test(normalised);
 }
 
-/** The internet told down, not the power: "the internet was down all day (outage in our area)". */
-const INTERNET_DOWN = /\b(?:internet|broadband|wi-?fi|isp|fibre|fiber|network|connection)\b[^.!?]{0,12}?\b(?:outage|down|went down|dropped out|cut off)\b/;
+/** The internet told down, not the power: "the internet was down all day (outage in our area)", "the ISP did maintenance overnight". */
+const INTERNET_DOWN = /\b(?:internet|broadband|wi-?fi|isp|fibre|fiber|network|connection)\b[^.!?]{0,12}?\b(?:outage|down|went down|dropped out|cut off)\b|\b(?:isp|provider|broadband|internet|fibre|fiber)\b[^.!?]{0,20}?\bmaintenance\b/;
 /** Any word that names the power itself. */
 const POWER_NAMED = /\b(?:power\w*|electric\w*|blackout|lights|breaker|fuse|mains|load.?shedding|generator)\b/;
 
@@ -472,13 +483,16 @@ export function frontsNoMatterWhich(normalised: string): string[] {
   return [...(POWER_PART_NAMED.test(parts) ? ['power'] : []), ...(NETWORK_PART_NAMED.test(parts) ? ['network'] : [])];
 }
 
+/** The router switched off on purpose to save power: "the router was off while we were away to save power". */
+const ROUTER_OFF_TO_SAVE = /\b(?:router|modem|wi-?fi)\b[^.!?]{0,40}?\boff\b[^.!?]{0,40}?\bto save (?:power|electric\w*|energy|money)\b|\bto save (?:power|electric\w*|energy|money)\b[^.!?]{0,30}?\b(?:turn|turned|switch|switched|shut) (?:the |our |my )?(?:router|modem|wi-?fi)\b/;
+
 /**
  * Whether the text tells no power cut, whatever its words suggest: the power said to have stayed
- * on, a storm told only for the water it let in, only an alarm that went off, or only the internet
- * that went down.
+ * on, a storm told only for the water it let in, only an alarm that went off, only the internet
+ * that went down, the router switched off to save power, or a mobile link that ran out of data.
  */
 export function noOutageTold(normalised: string): boolean {
-  return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised) || onlyTheInternetWentDown(normalised);
+  return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised) || onlyTheInternetWentDown(normalised) || ROUTER_OFF_TO_SAVE.test(normalised) || (dataRanOut(normalised) && !POWER_NAMED.test(normalised));
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */

@@ -1202,3 +1202,13 @@ describe('analyze: a smart plug moved to another socket', () => {
   it('keeps the power first when the plug moved onto an extension reel', () =>
     expect(analyze('my P110 blinks red since I moved it onto the extension reel in the garden').causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: a mobile link out of data, a microwave heating food, a router off to save power, the provider at work', () => {
+  it.each([
+    ['the C200 on the boat runs off a phone hotspot that ran out of data and it went red', 'network'],
+    ['whenever I microwave the soup the C110 drops off and blinks red for a while', 'network'],
+    ['the router was off all week to save electricity while we were away, and the C100 is red now', 'network'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads no power cut when the broadband provider did maintenance', () =>
+    expect(analyze('the C200 went red when our broadband provider did maintenance last night and never came back').events).not.toContain('power-outage'));
+});
