@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, dataRanOut, deviceKeptPowered, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, dataRanOut, deviceKeptPowered, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -901,11 +901,15 @@ export class TapoAnalyzer implements Analyzer {
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     const tried = this.elimination.frontsTried(tokens, normalised);
-    // ("Tried everything" after a power cut leaves the cut the suspect.)
-    const triedEnough = tried.size >= 2 || (!events.includes('power-outage') && this.elimination.triedEverything(tokens));
+    // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
+    // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a
+    // reset that did not help rules it out.)
+    const afterCut = events.includes('power-outage');
+    const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && this.elimination.triedEverything(tokens));
     const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
-    else if (ruledOut || singledOut === 'hardware' || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
+    // (A twin that works does not clear a supply an appliance told on it shares.)
+    else if (ruledOut || (singledOut === 'hardware' && appliance !== 'power') || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)

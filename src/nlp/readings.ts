@@ -592,7 +592,12 @@ const ADAPTER_SWAPPED = /\b(?:tried|trying|put|swapped|changed|used|using|with)\
 
 /** Whether a surge is told with the adapter since replaced: what the surge damaged and a new adapter did not mend is the device. */
 export function surgeOutlivedNewAdapter(normalised: string): boolean {
-  return SURGE.test(normalised) && ADAPTER_SWAPPED.test(normalised);
+  return SURGE.test(normalised) && adapterSwapped(normalised);
+}
+
+/** Whether another adapter is told put in for the device's own. */
+export function adapterSwapped(normalised: string): boolean {
+  return ADAPTER_SWAPPED.test(normalised);
 }
 
 /** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
@@ -602,9 +607,15 @@ const BACK_IN_SAME_SOCKET =
 /** The cables behind the telly tidied: "my dad 'tidied' the cables", "tidying up the leads" (not the router's). */
 const CABLES_TIDIED = /\btid(?:y|ied|ies|ying)(?: up)?\b[^.!?]{0,20}?\b(?:cables?|leads?|wires?|wiring|cords?|plugs?)\b(?![^.!?]*\b(?:router|modem)\b)/;
 
-/** Whether the device is told unplugged and plugged back where it was, or its cables tidied: its plug and supply are what was touched. */
+/** A lead pulled or knocked out and pushed back: "the puppy yanked the cable out, I plugged it back in", "the cable popped out of the camera, I pushed it back". */
+const LEAD_OUT_AND_BACK = /\b(?:yanked|pulled|popped|knocked|tugged|ripped|dragged)\b[^.!?]{0,30}?\b(?:cable|lead|plug|adapter|adaptor|cord)\b[^.!?]{0,40}?\bout\b[^]{0,60}?\b(?:pushed|plugged|put|popped|stuck|shoved)\b[^.!?]{0,15}?\bback\b|\b(?:cable|lead|plug|adapter|adaptor|cord)\b[^.!?]{0,20}?\b(?:popped|came|got (?:knocked|pulled|yanked)|was (?:knocked|pulled|yanked))\s+out\b[^]{0,60}?\b(?:pushed|plugged|put|popped)\b[^.!?]{0,15}?\bback\b/;
+/** Unless the lead is the router's: its network, not the device's power, was touched. */
+const ROUTER_LEAD = /\b(?:router|modem|ethernet)\b/;
+
+/** Whether the device is told unplugged and plugged back where it was, its lead pulled out and pushed back, or its cables tidied: its plug and supply are what was touched. */
 export function onlySupplyTouched(normalised: string): boolean {
-  return BACK_IN_SAME_SOCKET.test(normalised) || CABLES_TIDIED.test(normalised);
+  const lead = LEAD_OUT_AND_BACK.exec(normalised);
+  return BACK_IN_SAME_SOCKET.test(normalised) || CABLES_TIDIED.test(normalised) || (lead !== null && !ROUTER_LEAD.test(lead[0]));
 }
 
 /** A long cable or extension run to the device: "on the end of 30m of cable", "a 10 m USB extension", "swapped the cable for a longer one". */
