@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, dataRanOut, deviceKeptPowered, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -919,6 +919,8 @@ export class TapoAnalyzer implements Analyzer {
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
+      // ("knocked my C100 off the bookshelf", "dropped the TC70 down the stairs": the device itself fell.)
+      else if (onTopic && !notItsOwnSupply && deviceKnockedDown(normalised)) putFirst(causes, 'hardware');
     }
     // Frost or hard cold on a device on the mains, with nothing else reported and no word that
     // points firmly elsewhere: the cold is past what the device is made for.

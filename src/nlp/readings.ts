@@ -765,6 +765,14 @@ export function leadChewed(normalised: string): boolean {
   return CHEWED_LEAD.test(normalised);
 }
 
+/** The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70 down the stairs", "yanked the C110 off the windowsill". */
+const DEVICE_KNOCKED_DOWN = /\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\s+(?:off|down|onto|from|over)\b|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b/;
+
+/** Whether the device itself is told knocked or dropped down: a fall harms the device. */
+export function deviceKnockedDown(normalised: string): boolean {
+  return DEVICE_KNOCKED_DOWN.test(normalised);
+}
+
 /** A network cable out of its port: "the cleaner unplugged the ethernet cable", "knocked the cable out of the back of the router". */
 const NETWORK_CABLE_OUT = new RegExp(
   [
