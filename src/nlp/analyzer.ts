@@ -900,6 +900,9 @@ export class TapoAnalyzer implements Analyzer {
     // A changed network is not ruled out by restarts and resets (the device needs its new details),
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
+    // (A twin that works does not clear a supply an appliance told on it shares, nor a link told weak
+    // where the device stands or a router told to lose its power.)
+    const twinExplained = appliance === 'power' || weakSignalTold(normalised) || this.networkPower.tells(tokens);
     const tried = this.elimination.frontsTried(tokens, normalised);
     // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a
@@ -908,8 +911,7 @@ export class TapoAnalyzer implements Analyzer {
     const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && this.elimination.triedEverything(tokens));
     const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power'));
     if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
-    // (A twin that works does not clear a supply an appliance told on it shares.)
-    else if (ruledOut || (singledOut === 'hardware' && appliance !== 'power') || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
+    else if (ruledOut || (singledOut === 'hardware' && !twinExplained) || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)

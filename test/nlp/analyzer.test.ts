@@ -1213,12 +1213,14 @@ describe('analyze: a mobile link out of data, a microwave heating food, a router
     expect(analyze('the C200 went red when our broadband provider did maintenance last night and never came back').events).not.toContain('power-outage'));
 });
 
-describe('analyze: fixes after a power cut, a twin beside an appliance, a lead pulled out and pushed back, the device knocked down', () => {
+describe('analyze: fixes after a power cut, a twin beside an appliance, a lead pulled out and pushed back, the device knocked down, a twin beside a weak link', () => {
   it.each([
     ['after the power cut on Friday the C200 stays red; restarted the router and tried two other sockets, phone is on the wifi fine', 'power'],
     ['after the power cut the C200 stays red; restarted the router and tried a different adapter, still red', 'hardware'],
     ['two C200s on the same wifi, the other one is fine; the red one shares the same socket strip as the tumble dryer', 'power'],
     ['the cable popped out of the back of the C110 while I was dusting and I pushed it back in, still red', 'power'],
     ['the cleaner knocked the hub off the desk and both C420s are offline', 'hardware'],
+    ['the C100 goes red every night at 3 when the router restarts on its schedule, the other camera is fine', 'network'],
+    ['the C210 in the loft is red but the one downstairs is fine, the loft one is through three brick walls from the router', 'network'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
