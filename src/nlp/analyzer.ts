@@ -132,6 +132,7 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
   { told: powerSwitchedOffTold, at: EVENT_AT + EVENT_IDS.indexOf('power-outage') },
 ];
+
 /** Words of a supply that stands between a smart plug and the wall: an extension, a strip, a timer. */
 const SUPPLY_BETWEEN = /extension|reel|strip|lead|cord|usb|timer|ups|bank|adapt|multi|way|double|generator|inverter/;
 
@@ -867,8 +868,8 @@ export class TapoAnalyzer implements Analyzer {
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
-    // was wiped and set up again.)
-    // (A power cut the device rode through on a backup of its own is the router's loss alone.)
+    // was wiped and set up again. A power cut the device rode through on a backup of its own is the
+    // router's loss alone.)
     else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
@@ -876,8 +877,8 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its address changed or taken by another: "the router hands out different addresses".)
     if (routerBackLater(normalised) || waitsAfterReset(normalised) || addressChangedTold(normalised) || (events.length === 0 && buttonHeld(normalised))) putFirst(causes, 'network');
     // A weak signal told where it stands, the household's streaming filling the Wi-Fi, or a mobile
-    // link out of data, with no
-    // power cut or update and nothing starving the device: its link is what fails.
+    // link out of data, with no power cut or update and nothing starving the device: its link is
+    // what fails.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignalTold(normalised) || wifiBusy(normalised) || dataRanOut(normalised))) putFirst(causes, 'network');
     // Taken to another home on its own supply: the Wi-Fi it knew is not there.
     else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');

@@ -198,6 +198,14 @@ export function routerBackLater(normalised: string): boolean {
   return ROUTER_LATE.test(normalised);
 }
 
+/** The device's address changed or taken: "the router hands out different addresses every restart", "gave the camera's address to my laptop", an IP conflict. */
+const ADDRESS_CHANGED = /\b(?:different|new|another)\s+(?:ip\s+)?address(?:es)?\b|\bgave (?:the |its |my )?(?:camera|cam|device)(?:'s)? (?:ip )?address\b|\bip (?:conflict|clash)\b/;
+
+/** Whether the device's network address is told changed or taken by another: its link, not its power, fails. */
+export function addressChangedTold(normalised: string): boolean {
+  return ADDRESS_CHANGED.test(normalised);
+}
+
 /** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
 const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power)\b/;
 /** Unless what is on the timer is the router. */
@@ -210,17 +218,21 @@ const SMART_PLUG_TIMED = /\b(?:timer (?:extension )?socket|timer plug|time switc
 const SWITCHED_SOCKET =
   /\bsmart plug\b[^.!?]{0,40}?\b(?:switches|turns|cuts|powers) (?:it|the camera|the cam|them) off\b|\b(?:schedule|timer) (?:switched|turned|cut|switches|turns) (?:it|the camera|the cam|them) off\b|\b(?:socket|outlet|plug|point)s?\b[^.!?]{0,15}?\b(?:controlled|switched|worked|operated|wired)\s+(?:by|from|to|off|with)\s+(?:the|a|an|our|my)\s+(?:[\w-]+\s+){0,2}?(?:switch|dimmer)\b|\bon (?:a|the) dimmer\b|\bswitched live\b|\bplugged into (?:a|the|my|our) (?:p1\d\d|smart plug)\b[^.!?]{0,25}?\bon a (?:schedule|timer)\b|\bon the same (?:switch|circuit) as the (?:[\w-]+\s+)?lights?\b|\b(?:socket|outlet|point)s?\b[^.!?]{0,12}?\b(?:is|are|'s|s) on (?:a|the) (?:wall |light )?switch\b|\bwired (?:in)?to (?:the|a|an) (?:[\w-]+\s+)?light (?:fitting|fixture)\b|\bswitched (?:fused )?spur\b|\bswitch\b[^.!?]{0,25}?\b(?:does|controls|runs|works|cuts) the (?:[\w-]+ )?(?:sockets?|outlets?|power ?points?)\b/;
 
+/** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
+export function onTimerOrGenerator(normalised: string): boolean {
+  if (SWITCHED_SOCKET.test(normalised)) return true;
+  if (!TIMED_SUPPLY.test(normalised) || TIMED_OTHER.test(normalised)) return false;
+  return !SMART_PLUG_MODEL.test(normalised) || SMART_PLUG_TIMED.test(normalised);
+}
+
 /** The device run on a backup supply told to switch in: "whenever we're running on backup", "the inverter switched over", "the UPS beeps", a modified sine wave. */
 const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b/;
 /** Unless it is the router that loses its power or the internet: then the device's network went. */
 const ROUTER_GOES = /\b(?:router|modem|ont|fibre box|internet)\b[^.!?]{0,20}?\b(?:goes off|went off|goes down|went down|is off|was off|turns off|dies|died|reboots|restarts)\b|\bno internet\b/;
 
-/** The owner's own reset of the device: "I reset it", "we reset the camera" (not the router's). */
-const RESET_IT = /\b(?:i|we|he|she|they)\s+(?:then\s+|just\s+|have\s+|had\s+)?(?:reset|factory reset|hard reset)\s+(?:it|the (?!router|modem|wifi|wi-fi|breaker|trip|fuse)\w+|my (?!router|modem)\w+)\b/;
-
-/** Whether the owner tells of resetting the device: one red and green in turn after it waits to be set up. */
-export function resetItTold(normalised: string): boolean {
-  return RESET_IT.test(normalised);
+/** Whether the device is told run on a backup supply (an inverter, a UPS) that switches in: a rough or short supply it may not take. */
+export function onBackupSupply(normalised: string): boolean {
+  return ON_BACKUP.test(normalised) && !ROUTER_GOES.test(normalised);
 }
 
 /** The supply's own light failing: "the adapter's own little LED flickers", "the light on the power brick goes out". */
@@ -237,37 +249,6 @@ const DEVICE_KEPT_POWERED = /\b(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|doorbe
 /** Whether the device is told on a backup supply that keeps it powered through a cut: a cut it rode through is not its power failing. */
 export function deviceKeptPowered(normalised: string): boolean {
   return DEVICE_KEPT_POWERED.test(normalised);
-}
-
-/** The device's address changed or taken: "the router hands out different addresses every restart", "gave the camera's address to my laptop", an IP conflict. */
-const ADDRESS_CHANGED = /\b(?:different|new|another)\s+(?:ip\s+)?address(?:es)?\b|\bgave (?:the |its |my )?(?:camera|cam|device)(?:'s)? (?:ip )?address\b|\bip (?:conflict|clash)\b/;
-
-/** Whether the device's network address is told changed or taken by another: its link, not its power, fails. */
-export function addressChangedTold(normalised: string): boolean {
-  return ADDRESS_CHANGED.test(normalised);
-}
-
-/** A mobile link out of data: "the sim ran out of data", "the hotspot is burning through the data". */
-const DATA_RAN_OUT = /\b(?:ran|run|runs|running) out of (?:mobile |monthly |prepaid )?data\b|\bout of (?:mobile )?data\b|\bburning through (?:the |my |its )?(?:mobile )?data\b|\bdata (?:ran out|has run out|is used up|allowance (?:ran|is) out)\b/;
-
-/** The device online through a mobile link, not the owner's phone using data. */
-const MOBILE_LINK = /\b(?:hotspot|dongle|sim|4g|lte|5g|mifi|data cap|mobile router)\b/;
-
-/** Whether the device's mobile link is told out of data: it has no network to reach. */
-export function dataRanOut(normalised: string): boolean {
-  return DATA_RAN_OUT.test(normalised) && MOBILE_LINK.test(normalised);
-}
-
-/** Whether the device is told run on a backup supply (an inverter, a UPS) that switches in: a rough or short supply it may not take. */
-export function onBackupSupply(normalised: string): boolean {
-  return ON_BACKUP.test(normalised) && !ROUTER_GOES.test(normalised);
-}
-
-/** Whether the device's supply is switched by a timer, a light switch or a dimmer, or made by a generator: it loses power on schedule, or gets a rough one. */
-export function onTimerOrGenerator(normalised: string): boolean {
-  if (SWITCHED_SOCKET.test(normalised)) return true;
-  if (!TIMED_SUPPLY.test(normalised) || TIMED_OTHER.test(normalised)) return false;
-  return !SMART_PLUG_MODEL.test(normalised) || SMART_PLUG_TIMED.test(normalised);
 }
 
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
@@ -528,12 +509,31 @@ export function buttonHeld(normalised: string): boolean {
   return BUTTON_HELD.test(normalised) && !RESETS_REPEATED.test(normalised);
 }
 
+/** The owner's own reset of the device: "I reset it", "we reset the camera" (not the router's). */
+const RESET_IT = /\b(?:i|we|he|she|they)\s+(?:then\s+|just\s+|have\s+|had\s+)?(?:reset|factory reset|hard reset)\s+(?:it|the (?!router|modem|wifi|wi-fi|breaker|trip|fuse)\w+|my (?!router|modem)\w+)\b/;
+
+/** Whether the owner tells of resetting the device: one red and green in turn after it waits to be set up. */
+export function resetItTold(normalised: string): boolean {
+  return RESET_IT.test(normalised);
+}
+
 /** The Wi-Fi busy when the household streams: "every evening around 7 when everyone is streaming". */
 const STREAMING_BUSY = /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b/;
 
 /** Whether the light goes red when the household's streaming fills the Wi-Fi. */
 export function wifiBusy(normalised: string): boolean {
   return STREAMING_BUSY.test(normalised);
+}
+
+/** A mobile link out of data: "the sim ran out of data", "the hotspot is burning through the data". */
+const DATA_RAN_OUT = /\b(?:ran|run|runs|running) out of (?:mobile |monthly |prepaid )?data\b|\bout of (?:mobile )?data\b|\bburning through (?:the |my |its )?(?:mobile )?data\b|\bdata (?:ran out|has run out|is used up|allowance (?:ran|is) out)\b/;
+
+/** The device online through a mobile link, not the owner's phone using data. */
+const MOBILE_LINK = /\b(?:hotspot|dongle|sim|4g|lte|5g|mifi|data cap|mobile router)\b/;
+
+/** Whether the device's mobile link is told out of data: it has no network to reach. */
+export function dataRanOut(normalised: string): boolean {
+  return DATA_RAN_OUT.test(normalised) && MOBILE_LINK.test(normalised);
 }
 
 /** A weak signal told where the device stands: "the furthest room from the router", "the loft has weak wifi", "wifi bars always low". */
@@ -781,6 +781,11 @@ const NETWORK_CABLE_OUT = new RegExp(
   ].join('|'),
 );
 
+/** Whether a network cable is told pulled out: the device lost the way to its network, not its power. */
+export function networkCableOut(normalised: string): boolean {
+  return NETWORK_CABLE_OUT.test(normalised);
+}
+
 /** The router wiped and set up afresh: "held in the reset button on the router", "had to set the whole router up again". */
 const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b/;
 
@@ -789,15 +794,11 @@ export function routerStartedOver(normalised: string): boolean {
   return ROUTER_STARTED_OVER.test(normalised);
 }
 
-/** Whether a network cable is told pulled out: the device lost the way to its network, not its power. */
-export function networkCableOut(normalised: string): boolean {
-  return NETWORK_CABLE_OUT.test(normalised);
-}
-
 /** Furniture moved, not the device, and not to another place: "the adapter got stepped on when we moved the sofa". */
 const FURNITURE_MOVED = /\b(?:moved|moving|shifted|shifting) (?:the|a|our|my) (?:sofa|couch|settee|wardrobe|furniture|bed|table|desk|fridge|bookcase|bookshelf|cabinet|dresser|chest of drawers|piano)(?: round| around)?\b(?! (?:to|into|over|across|upstairs|downstairs)\b| and (?:the|my|our) (?:camera|cam|hub|doorbell|c\d{3}))/;
 /** The device told to sit on the furniture, or plugged in anew: it may have moved with it. */
 const ON_THE_FURNITURE = /\bon (?:the|a|my|our|top of the) (?:dresser|desk|table|bookcase|bookshelf|cabinet|chest of drawers|shelf|fridge|wardrobe|piano)\b|\b(?:plugged|plugging)\b[^.!?]{0,30}?\binto\b/;
+
 /** Whether the only move told is of furniture: the device stayed where it was. */
 export function onlyFurnitureMoved(normalised: string): boolean {
   return FURNITURE_MOVED.test(normalised) && !DEVICE_MOVED.test(normalised) && !ON_THE_FURNITURE.test(normalised);
