@@ -72,6 +72,10 @@ const WORN_OUT_BY = new Set(['after', 'from', 'with', 'on', 'by']);
 /** What wears a part out, not a person: "burnt out after the surge". */
 const PART_WEARERS = new Set(['surge', 'surges', 'storm', 'lightning', 'spike', 'power', 'outage', 'blackout']);
 
+/** "On fire" said of a person or a thing no device is: "I'm on fire today", "chat is on fire", "my bill is on fire". */
+const FIGURATIVELY_ON_FIRE = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'chat', 'bill', 'striker', 'team', 'game', 'sales', 'deal']);
+const BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
+
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
 
@@ -238,6 +242,16 @@ export class SafetyDetector {
     return !tokens.slice(after + 1, end).some((t, k) => PART_WEARERS.has(t.word) || this.deviceStems.has(t.stem) || this.isPowerPart(tokens, after + 1 + k));
   }
 
+  /** Whether the hazard at `hit` is "on fire" said of a person or a thing no device is (see FIGURATIVELY_ON_FIRE). */
+  private onFireFiguratively(tokens: readonly Token[], hit: readonly number[]): boolean {
+    const fire = hit.find((i) => tokens[i].word === 'fire');
+    if (fire === undefined || tokens[fire - 1]?.word !== 'on' || hit.some((i) => i !== fire && i !== fire - 1)) return false;
+    let j = fire - 2;
+    while (j >= 0 && (SOFTENERS.has(tokens[j].word) || tokens[j].word === 'literally')) j--;
+    if (j >= 0 && BE.has(tokens[j].word)) j--;
+    return j >= 0 && FIGURATIVELY_ON_FIRE.has(tokens[j].word);
+  }
+
   /** Whether `tokens[i]` plugs the device in or out (see PLUGGING). */
   private pluggingIt(tokens: readonly Token[], i: number): boolean {
     if (!PLUGGING.has(tokens[i].word)) return false;
@@ -352,7 +366,7 @@ export class SafetyDetector {
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
-        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit) || this.burntOutOfPerson(tokens, hit)) continue;
+        if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit) || this.burntOutOfPerson(tokens, hit) || this.onFireFiguratively(tokens, hit)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (hit.some((i) => excusedOffPowerParts.has(i)) && !this.onPowerPart(tokens, hazard, true)) continue;
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;

@@ -1224,3 +1224,12 @@ describe('analyze: fixes after a power cut, a twin beside an appliance, a lead p
     ['the C210 in the loft is red but the one downstairs is fine, the loft one is through three brick walls from the router', 'network'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: "on fire" said of a person or a thing no device is', () => {
+  it.each([
+    'we are on fire with orders this week, but the C100 blinks red',
+    'my phone bill is on fire this month and the C200 blinks red',
+    'the team is on fire this season; my C310 blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['the C210 is on fire', 'the adapter is literally on fire'])('still stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+});
