@@ -864,13 +864,15 @@ export class TapoAnalyzer implements Analyzer {
     // An appliance starting up each time the light goes red, or told on the same supply: the dip it
     // draws on the supply, or a microwave troubling the Wi-Fi.
     const appliance = this.powerDraw.told(normalised);
+    const routerLosesPower = this.networkPower.tells(tokens);
+    const weakSignal = weakSignalTold(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
     // was wiped and set up again. A power cut the device rode through on a backup of its own is the
     // router's loss alone.)
-    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (this.networkPower.tells(tokens) || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
+    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (routerLosesPower || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
     // (Or its button held for a reset's seconds, with nothing else reported.)
@@ -879,7 +881,7 @@ export class TapoAnalyzer implements Analyzer {
     // A weak signal told where it stands, the household's streaming filling the Wi-Fi, or a mobile
     // link out of data, with no power cut or update and nothing starving the device: its link is
     // what fails.
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignalTold(normalised) || wifiBusy(normalised) || dataRanOut(normalised))) putFirst(causes, 'network');
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignal || wifiBusy(normalised) || dataRanOut(normalised))) putFirst(causes, 'network');
     // Taken to another home on its own supply: the Wi-Fi it knew is not there.
     else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut
@@ -903,7 +905,7 @@ export class TapoAnalyzer implements Analyzer {
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     // (A twin that works does not clear a supply an appliance told on it shares, nor a link told weak
     // where the device stands or a router told to lose its power.)
-    const twinExplained = appliance === 'power' || weakSignalTold(normalised) || this.networkPower.tells(tokens);
+    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower;
     const tried = this.elimination.frontsTried(tokens, normalised);
     // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a

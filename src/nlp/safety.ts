@@ -75,6 +75,15 @@ const PART_WEARERS = new Set(['surge', 'surges', 'storm', 'lightning', 'spike', 
 /** "On fire" said of a person or a thing no device is: "I'm on fire today", "chat is on fire", "my bill is on fire". */
 const FIGURATIVELY_ON_FIRE = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'chat', 'bill', 'striker', 'team', 'game', 'sales', 'deal']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
+const LITERALLY = new Set(['literally']);
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** The position of the nearest word before `at` that is no softener ("so", "a bit", "totally") nor one of `alsoSkip`; -1 when none is. */
+function beforeSofteners(tokens: readonly Token[], at: number, alsoSkip: ReadonlySet<string> = NO_WORDS): number {
+  let j = at - 1;
+  while (j >= 0 && (SOFTENERS.has(tokens[j].word) || alsoSkip.has(tokens[j].word))) j--;
+  return j;
+}
 
 /** Words that begin a clause told of the word before them ("the loft, which gets hot"). */
 const RELATIVE = new Set(['which', 'where']);
@@ -231,8 +240,7 @@ export class SafetyDetector {
   private burntOutOfPerson(tokens: readonly Token[], hit: readonly number[]): boolean {
     const burnt = hit.find((i) => BURNT.has(tokens[i].word));
     if (burnt === undefined || tokens[burnt + 1]?.word !== 'out' || hit.some((i) => i !== burnt && i !== burnt + 1)) return false;
-    let j = burnt - 1;
-    while (j >= 0 && SOFTENERS.has(tokens[j].word)) j--;
+    const j = beforeSofteners(tokens, burnt);
     if (j >= 0 && (PERSON.has(tokens[j].word) || (tokens[j].word === 'are' && tokens[j - 1]?.word === 'we'))) return true;
     if (j >= 0 && !tokens[j].punct) return false;
     const after = burnt + 2;
@@ -246,8 +254,7 @@ export class SafetyDetector {
   private onFireFiguratively(tokens: readonly Token[], hit: readonly number[]): boolean {
     const fire = hit.find((i) => tokens[i].word === 'fire');
     if (fire === undefined || tokens[fire - 1]?.word !== 'on' || hit.some((i) => i !== fire && i !== fire - 1)) return false;
-    let j = fire - 2;
-    while (j >= 0 && (SOFTENERS.has(tokens[j].word) || tokens[j].word === 'literally')) j--;
+    let j = beforeSofteners(tokens, fire - 1, LITERALLY);
     if (j >= 0 && BE.has(tokens[j].word)) j--;
     return j >= 0 && FIGURATIVELY_ON_FIRE.has(tokens[j].word);
   }
