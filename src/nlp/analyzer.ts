@@ -437,7 +437,7 @@ export class TapoAnalyzer implements Analyzer {
       notDangerWords: nlu.safety?.notDangerWords,
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
-    this.elimination = new Elimination(this.pre, nlu.elimination?.fixes ?? {}, nlu.elimination?.persists ?? [], nlu.elimination?.oddOneOut, nlu.elimination?.everything);
+    this.elimination = new Elimination(this.pre, nlu.elimination ?? { fixes: {}, persists: [] });
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], { parts: nlu.deviceFaults?.powerParts, deviceParts }, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
@@ -913,7 +913,10 @@ export class TapoAnalyzer implements Analyzer {
     const afterCut = events.includes('power-outage');
     const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && this.elimination.triedEverything(tokens));
     const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power'));
-    if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
+    // A fix told to have brought it back is the owner's own test: its front comes first.
+    const fixedBy = this.elimination.fixedBy(tokens);
+    if (fixedBy !== null) putFirst(causes, fixedBy);
+    else if (singledOut === 'power' || singledOut === 'network') putFirst(causes, singledOut);
     else if (ruledOut || (singledOut === 'hardware' && !twinExplained) || surgeOutlivedNewAdapter(normalised)) putFirst(causes, 'hardware');
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what

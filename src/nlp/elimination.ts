@@ -9,6 +9,7 @@
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
 import { frontsNoMatterWhich, powerPartsTriedByCount } from './readings';
+import { SENTENCE_END } from './text';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
 export interface OddOneOut {
@@ -30,26 +31,49 @@ function byItself(tokens: readonly Token[], at: readonly number[]): boolean {
   return tokens.slice(end + 1, end + 3).some((t) => t.word === 'own' || t.word === 'itself');
 }
 
+/** The words of each way to read what was tried; see the constructor. */
+export interface EliminationWords {
+  fixes: Readonly<Record<string, readonly string[]>>;
+  persists: readonly string[];
+  everything?: readonly string[];
+  oddOneOut?: OddOneOut;
+  recovers?: readonly string[];
+}
+
+/** The fronts a fix that worked can single out; a restart or a reset that helped tells of no part. */
+const FRONTS_A_FIX_TELLS = new Set(['power', 'network']);
+
+/** Where the step a fix is told in ends: its sentence, or the bracket that tells what it did ("switched the mesh off (green since)"). */
+function stepEnd(tokens: readonly Token[], from: number): number {
+  let i = from;
+  while (i < tokens.length && !(tokens[i].punct && (SENTENCE_END.has(tokens[i].word) || tokens[i].word === ')'))) i++;
+  return i;
+}
+
 export class Elimination {
   private readonly fixes: { front: string; phrase: Phrase }[];
   private readonly persists: Phrase[];
   private readonly odd: { [K in keyof OddOneOut]: Phrase[] };
   private readonly everything: Phrase[];
+  private readonly recovers: Phrase[];
   private readonly matcher: PhraseMatcher;
 
   /**
-   * @param fixes per front (power, network, the reset...), the ways to say a fix was tried on it
-   * @param persists the ways to say the trouble outlasted them ("still", "no luck")
-   * @param everything the ways to say every usual fix was tried ("tried everything")
+   * `words.fixes`: per front (power, network, the reset...), the ways to say a fix was tried on it;
+   * `persists`: the ways to say the trouble outlasted them ("still", "no luck"); `everything`: the
+   * ways to say every usual fix was tried ("tried everything"); `oddOneOut`: see `OddOneOut`;
+   * `recovers`: the ways to say the device came back after a fix ("went green", "rock solid since").
    */
-  constructor(pre: Preprocessor, fixes: Readonly<Record<string, readonly string[]>>, persists: readonly string[], odd?: OddOneOut, everything: readonly string[] = []) {
+  constructor(pre: Preprocessor, words: EliminationWords) {
+    const { fixes, persists, oddOneOut: odd } = words;
     this.matcher = new PhraseMatcher(pre);
     // Longest first: the words of "reset the router" tell of the network, not of a reset too.
     this.fixes = Object.entries(fixes)
       .flatMap(([front, texts]) => this.matcher.phrases(texts).map((phrase) => ({ front, phrase })))
       .sort((a, b) => b.phrase.stems.length - a.phrase.stems.length);
     this.persists = this.matcher.phrases(persists);
-    this.everything = this.matcher.phrases(everything);
+    this.everything = this.matcher.phrases(words.everything ?? []);
+    this.recovers = this.matcher.phrases(words.recovers ?? []);
     this.odd = {
       othersWork: this.matcher.phrases(odd?.othersWork ?? []),
       shared: this.matcher.phrases(odd?.shared ?? []),
@@ -78,6 +102,25 @@ export class Elimination {
     if (changeReported || !this.any(tokens, this.odd.othersWork, false)) return null;
     if (this.any(tokens, this.odd.weakSignal)) return 'network';
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
+  }
+
+  /**
+   * The front of a fix told to have brought the device back in the same step ("restarted the
+   * router: green inside a minute", "swapped in a different adapter and it's been rock solid"):
+   * the owner's own test found the cause. Not a recovery that did not last or did not come ("worked
+   * for an hour, then red again", "new cable, still red"). Null when no fix is told to have worked.
+   */
+  fixedBy(tokens: readonly Token[]): 'power' | 'network' | null {
+    const told = this.fixes.flatMap(({ front, phrase }) => this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })));
+    for (const { front, at } of told) {
+      if (!FRONTS_A_FIX_TELLS.has(front) || at.some((i) => tokens[i].negated) || byItself(tokens, at)) continue;
+      const from = Math.max(...at) + 1;
+      // The step ends where the next fix is told: "another outlet, a reset, a new router that works" tells of the router.
+      const next = Math.min(...told.map((f) => Math.min(...f.at)).filter((i) => i >= from));
+      const step = tokens.slice(from, Math.min(stepEnd(tokens, from), next));
+      if (!step.some((t) => t.word === 'red') && this.any(step, this.recovers) && !this.any(step, this.persists)) return front as 'power' | 'network';
+    }
+    return null;
   }
 
   /** Whether every usual fix is told tried, in so many words ("tried everything", "did every step in the guide"). */

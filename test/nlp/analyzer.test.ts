@@ -1233,3 +1233,14 @@ describe('analyze: "on fire" said of a person or a thing no device is', () => {
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the C210 is on fire', 'the adapter is literally on fire'])('still stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
+
+describe('analyze: the one fix that brought the device back', () => {
+  it.each([
+    ['power cycled the C110, still red. reset it, still red. then I rebooted the router: green after two minutes', 'network'],
+    ['new adapter, nothing; a reset, nothing; wired it with an ethernet cable and it went green at once', 'network'],
+    ['tried a different socket, no change. a reset worked for a while (then red again), and turning off the extender (green since Friday)', 'network'],
+    ['rebooted the router, still red. reset the C200, still red. plugged it in with a shorter cable: rock solid all week', 'power'],
+  ])('puts the front of the fix that worked first: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('does not count a fix whose green did not last', () =>
+    expect(analyze('restarted the router, green for a minute then red again. new adapter, new cable, reset, still red').causes[0]?.id).toBe('hardware'));
+});

@@ -284,7 +284,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtenth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.77, outOfScopeAnswered: 0.2 },
   twohundredeleventh: { bestCause: 0.87, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
   twohundredtwelfth: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
-  twohundredthirteenth: { bestCause: 0.81, pattern: 0.94, eventsFound: 0.82, eventsSpurious: 0.24, faqRight: 0.93 },
+  twohundredthirteenth: { bestCause: 0.84, pattern: 0.94, eventsFound: 0.82, eventsSpurious: 0.24, faqRight: 0.93 },
   twohundredfourteenth: { bestCause: 0.92, pattern: 0.81, eventsSpurious: 0.14, faqRight: 0.93 },
   twohundredfifteenth: { bestCause: 0.89, eventsFound: 0.85, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundredsixteenth: { bestCause: 0.91, faqRight: 0.89 },

@@ -119,6 +119,8 @@ export const nluSchema = z
         persists: z.array(text).min(1),
         /** Ways to say every usual fix was tried ("tried everything", "every step in your guide"): as good as fixes on two fronts. */
         everything: z.array(text).min(1).optional(),
+        /** Ways to say the device came back after a fix ("went green", "rock solid since"): the front of a fix told so in the same step comes first. */
+        recovers: z.array(text).min(1).optional(),
         /**
          * What a swap or a twin singles out: the device when its twins work on the same power and
          * network or the trouble stays with it when parts are swapped; the power supply when the
