@@ -866,6 +866,7 @@ export class TapoAnalyzer implements Analyzer {
     const appliance = this.powerDraw.told(normalised);
     const routerLosesPower = this.networkPower.tells(tokens);
     const weakSignal = weakSignalTold(normalised);
+    const busy = wifiBusy(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
@@ -881,7 +882,7 @@ export class TapoAnalyzer implements Analyzer {
     // A weak signal told where it stands, the household's streaming filling the Wi-Fi, or a mobile
     // link out of data, with no power cut or update and nothing starving the device: its link is
     // what fails.
-    else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignal || wifiBusy(normalised) || dataRanOut(normalised))) putFirst(causes, 'network');
+    else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignal || busy || dataRanOut(normalised))) putFirst(causes, 'network');
     // Taken to another home on its own supply: the Wi-Fi it knew is not there.
     else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut
@@ -903,16 +904,20 @@ export class TapoAnalyzer implements Analyzer {
     // A changed network is not ruled out by restarts and resets (the device needs its new details),
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
-    // (A twin that works does not clear a supply an appliance told on it shares, nor a link told weak
-    // where the device stands or a router told to lose its power.)
-    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower;
+    // (A twin that works does not clear a supply an appliance told on it shares or one told to run
+    // out, nor a link told weak where the device stands or a router told to lose its power.)
+    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower || powerRunsOut;
     const tried = this.elimination.frontsTried(tokens, normalised);
     // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a
     // reset that did not help rules it out.)
     const afterCut = events.includes('power-outage');
-    const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && this.elimination.triedEverything(tokens));
-    const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power'));
+    const everything = this.elimination.triedEverything(tokens);
+    const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && everything);
+    // (Nor an update by restarts and resets: the firmware they leave is the same. Nor a Wi-Fi the
+    // household fills: it fails again whatever is done to the device.)
+    const updateRuledOut = !events.includes('firmware-update') || tried.has('power') || tried.has('firmware') || everything;
+    const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power')) && updateRuledOut && !busy;
     // A fix told to have brought it back is the owner's own test: its front comes first.
     const fixedBy = this.elimination.fixedBy(tokens);
     if (fixedBy !== null) putFirst(causes, fixedBy);

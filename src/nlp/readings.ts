@@ -225,8 +225,8 @@ export function onTimerOrGenerator(normalised: string): boolean {
   return !SMART_PLUG_MODEL.test(normalised) || SMART_PLUG_TIMED.test(normalised);
 }
 
-/** The device run on a backup supply told to switch in: "whenever we're running on backup", "the inverter switched over", "the UPS beeps", a modified sine wave. */
-const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b/;
+/** The device run on a backup supply told to switch in, or on a battery and an inverter: "whenever we're running on backup", "the inverter switched over", "the UPS beeps", a modified sine wave, "runs off the leisure battery". */
+const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b|\b(?:running|runs|run|is) off (?:the |a |our )?leisure batter(?:y|ies)\b|\bthrough (?:an|the|a small|a little) inverter\b/;
 /** Unless it is the router that loses its power or the internet: then the device's network went. */
 const ROUTER_GOES = /\b(?:router|modem|ont|fibre box|internet)\b[^.!?]{0,20}?\b(?:goes off|went off|goes down|went down|is off|was off|turns off|dies|died|reboots|restarts)\b|\bno internet\b/;
 
@@ -517,8 +517,9 @@ export function resetItTold(normalised: string): boolean {
   return RESET_IT.test(normalised);
 }
 
-/** The Wi-Fi busy when the household streams: "every evening around 7 when everyone is streaming". */
-const STREAMING_BUSY = /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b/;
+/** The Wi-Fi busy when the household streams or downloads: "every evening around 7 when everyone is streaming", "whenever her PC is downloading games". */
+const STREAMING_BUSY =
+  /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b|\bdownloading (?:games?|films?|movies?|torrents?)\b|\b(?:whenever|every time|when) [^.!?]{0,30}?\b(?:is|are|starts?) downloading\b/;
 
 /** Whether the light goes red when the household's streaming fills the Wi-Fi. */
 export function wifiBusy(normalised: string): boolean {
@@ -780,14 +781,18 @@ const NETWORK_CABLE_OUT = new RegExp(
     String.raw`\b(?:knocked|pulled|yanked|kicked)\s+(?:the|a)\s+(?:cable|lead|plug|wire)\s+out\s+of\s+(?:the\s+back\s+of\s+)?(?:the|our|my)\s+(?:router|modem|switch)\b`,
   ].join('|'),
 );
+/** The network switch a wired device hangs on unplugged: "unplugged that switch to free a socket", "switched off the PoE switch". */
+const NETWORK_SWITCH_OFF = /\b(?:unplugged|switched off|turned off|powered off|pulled the plug on)\s+(?:the|that|our|my)\s+(?:network\s+|ethernet\s+|poe\s+|lan\s+)?switch\b/;
+/** Told wired: without it, "switch" is a light's or a socket's. */
+const WIRED = /\b(?:ethernet|hardwired|hard-wired|wired|poe|lan)\b/;
 
-/** Whether a network cable is told pulled out: the device lost the way to its network, not its power. */
+/** Whether a network cable is told pulled out, or the switch a wired device hangs on unplugged: the device lost the way to its network, not its power. */
 export function networkCableOut(normalised: string): boolean {
-  return NETWORK_CABLE_OUT.test(normalised);
+  return NETWORK_CABLE_OUT.test(normalised) || (NETWORK_SWITCH_OFF.test(normalised) && WIRED.test(normalised));
 }
 
 /** The router wiped and set up afresh: "held in the reset button on the router", "had to set the whole router up again". */
-const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b/;
+const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b|\breset (?:the|our|my) (?:router|modem) to (?:its )?(?:factory|default)\b/;
 
 /** Whether the router is told wiped and set up again: the network the device knew may be gone. */
 export function routerStartedOver(normalised: string): boolean {

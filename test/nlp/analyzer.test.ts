@@ -1244,3 +1244,29 @@ describe('analyze: the one fix that brought the device back', () => {
   it('does not count a fix whose green did not last', () =>
     expect(analyze('restarted the router, green for a minute then red again. new adapter, new cable, reset, still red').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: crackling audio, a smoke test, a debate sparked, plugs that sag, rain on a lens, a hot place to live', () => {
+  it.each([
+    'the audio on my calls crackles and the C200 blinks red',
+    'ran a quick smoke test of the new app version and the C100 still blinks red',
+    'my question sparked a whole debate at home: why does the C110 blink red?',
+    'the plugs sag out of that old socket a little and the C100 keeps going red',
+    'the outdoor C310 has water all over the lens after the storm and blinks red',
+    'we live somewhere hot, the C200 blinks red',
+    'the cable had slipped out behind the cabinet, I pushed it back in and the C110 still blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it('still stops the flow when the adapter crackles beside crackling audio', () => expect(analyze('the adapter crackles and the audio crackles too').safety).toBe(true));
+});
+
+describe('analyze: a stuck button, downloads filling the Wi-Fi, fixes the trouble outlasts, a supply that runs out beside a twin, a leisure battery, a network switch, a router wiped, an update', () => {
+  it.each([
+    ['the C200 went red and green after the reset and now its button feels stuck', 'hardware'],
+    ['the C100 goes red whenever my son is downloading games; restarted it and reset it, still red', 'network'],
+    ['tried a new adapter and a reset, the C210 is red through all of it', 'hardware'],
+    ['two C310s, one straight into the socket and one on a 15 m extension reel: that one blinks red, the other is fine on the same socket', 'power'],
+    ['we moved the C200 to the caravan and it runs off the leisure battery now, red light', 'power'],
+    ['the C320WS is hardwired by ethernet; I unplugged the switch under the desk to free a socket for the heater and plugged it back later, the camera is solid red since', 'network'],
+    ['before I rip it off the wall: the C110 blinks red since my brother reset the router to factory settings', 'network'],
+    ['the C200 blinks red since the update last night; power cycled it and reset it, still red', 'firmware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
