@@ -62,6 +62,26 @@ export function solidThenBlinks(normalised: string): boolean {
   return !OTHER_COLOUR_NAMED.test(m[0] + after.split(/[.!?]/)[0]) && !/\b(?:solid|steady)\s+red\b/.test(after);
 }
 
+/** A slow blink told by likeness: "about the speed of my pulse", "like a heartbeat", "a ticking clock", "like a lighthouse". */
+const SLOW_LIKENESS =
+  /\b(?:like|as fast as|as quick as|speed of|pace of|rate of|in time with|tempo of)\s+(?:a |an |my |the |your |someone's )?(?:resting |slow |calm |steady |normal |human |old )?(?:heartbeat|heart beat|pulse|ticking clock|clock ticking|clock|lighthouse)s?\b/;
+/** Unless told fast beside it ("quick, like a heartbeat on speed", "faster than a clock"), not as a measure ("as fast as a heartbeat"). */
+const FASTER_THAN = /\b(?:faster|quicker)\s+than\b|(?<!\bas )\b(?:fast|quick|quickly|rapid|rapidly)\b(?! as\b)/;
+
+/** Whether the blink is told slow by likeness: a heartbeat, a pulse, a clock, a lighthouse. */
+export function slowByLikeness(normalised: string): boolean {
+  return SLOW_LIKENESS.test(normalised) && !FASTER_THAN.test(normalised);
+}
+
+/** Whether it blinks at all is told unknown: "not sure if it blinks", "can't say if it was flashing or constant", "não sei se pisca". */
+const BLINK_UNSURE =
+  /\b(?:not sure|unsure|no idea|can not say|could not say|can not tell|could not tell|do not know)\s+(?:if|whether|about|it is|it was)\s+(?:(?:it|the light)\s+)?(?:(?:is|was|it is|it was)\s+)?(?:blink\w*|flash\w*)\b|\bnao sei se (?:blinks|flashes)\b/;
+
+/** Whether the owner says they cannot tell whether the light blinks: a red light told is then no steady red. */
+export function blinkUnsure(normalised: string): boolean {
+  return BLINK_UNSURE.test(normalised);
+}
+
 /** Blinks per second from which a blink is fast, and up to which it is slow. */
 const RAPID_HZ = 1.5;
 const SLOW_HZ = 0.7;

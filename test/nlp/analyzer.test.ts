@@ -1270,3 +1270,16 @@ describe('analyze: a stuck button, downloads filling the Wi-Fi, fixes the troubl
     ['the C200 blinks red since the update last night; power cycled it and reset it, still red', 'firmware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: a blink told by likeness, or not known to blink', () => {
+  it.each([
+    'the C200 has a red light, not sure if it blinks',
+    'the C110 has a red light on it now, not sure about blinking',
+  ])('reads no steady red when the owner cannot tell: %s', (text) => expect(analyze(text).pattern).toBeNull());
+  it.each([
+    'the C310 went red, it blinks at roughly the speed of my pulse',
+    'red light on the H100 hub, on and off like a lighthouse',
+    'the red on the C220 goes about as fast as a resting heartbeat',
+  ])('reads a slow blink: %s', (text) => expect(analyze(text).pattern).toBe('slow'));
+  it('reads no slow blink when it is told quicker than that', () => expect(analyze('the C200 blinks red, much faster than a heartbeat').pattern).not.toBe('slow'));
+});

@@ -216,7 +216,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfortysecond: { bestCause: 0.93, eventsFound: 0.88, faqRight: 0.94, outOfScopeAnswered: 0.12 },
   hundredfortythird: { bestCause: 0.93, faqRight: 0.92 },
   hundredfortyfourth: { eventsSpurious: 0.11, faqRight: 0.93 },
-  hundredfortyfifth: { bestCause: 0.94, pattern: 0.93, eventsSpurious: 0.14 },
+  hundredfortyfifth: { bestCause: 0.94, eventsSpurious: 0.14 },
   hundredfortysixth: { eventsSpurious: 0.2 },
   hundredfortyseventh: {},
   hundredfortyeighth: { eventsFound: 0.88, cautioned: 0.04, faqRight: 0.9 },
@@ -285,7 +285,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeleventh: { bestCause: 0.87, pattern: 0.91, eventsFound: 0.82, eventsSpurious: 0.14, faqRight: 0.94 },
   twohundredtwelfth: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
   twohundredthirteenth: { bestCause: 0.88, pattern: 0.94, eventsFound: 0.82, eventsSpurious: 0.24, faqRight: 0.93 },
-  twohundredfourteenth: { bestCause: 0.93, pattern: 0.81, eventsSpurious: 0.14, faqRight: 0.93 },
+  twohundredfourteenth: { bestCause: 0.93, pattern: 0.9, eventsSpurious: 0.14, faqRight: 0.93 },
   twohundredfifteenth: { bestCause: 0.92, eventsFound: 0.85, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundredsixteenth: { bestCause: 0.94, faqRight: 0.89 },
 };
