@@ -288,6 +288,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfourteenth: { bestCause: 0.93, pattern: 0.9, eventsSpurious: 0.14, faqRight: 0.93 },
   twohundredfifteenth: { bestCause: 0.92, eventsFound: 0.85, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundredsixteenth: { bestCause: 0.94, faqRight: 0.89 },
+  twohundredseventeenth: { bestCause: 0.9, pattern: 0.93, cautioned: 0.04, outOfScopeAnswered: 0.12 },
+  twohundredeighteenth: { bestCause: 0.83, eventsSpurious: 0.15, cautioned: 0.04, outOfScopeAnswered: 0.12 },
+  twohundrednineteenth: { bestCause: 0.77, pattern: 0.94, eventsSpurious: 0.18 },
+  twohundredtwentieth: { bestCause: 0.83, pattern: 0.93, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.12 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
