@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -122,7 +122,7 @@ const LIKENESS_REACH = 3;
  * WPA3-only", "set up a guest network"), the device plugged into another socket ("put it back in a
  * different socket"), the trouble told to start after a move ("red after moving it"), a firmware
  * told by the version put on ("since the last firmware"), the supply switched off for work
- * ("everything was switched off for two days").
+ * ("everything was switched off for two days"), an update tried that fails ("it won't take the update").
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
@@ -131,6 +131,7 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
   { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
   { told: powerSwitchedOffTold, at: EVENT_AT + EVENT_IDS.indexOf('power-outage') },
+  { told: updateFails, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
 ];
 
 /** Words of a supply that stands between a smart plug and the wall: an extension, a strip, a timer. */
@@ -892,7 +893,8 @@ export class TapoAnalyzer implements Analyzer {
     // A power cut with an update, or an update told cut short by the power: the update it cut
     // short is what a restart does not mend.
     // (Or, with a new network too, the update told to come after it: "new router, then the app pushed an update".)
-    if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
+    // (Or an update told to fail on the device: "it won't take the update".)
+    if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised) || updateFails(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").

@@ -1283,3 +1283,24 @@ describe('analyze: a blink told by likeness, or not known to blink', () => {
   ])('reads a slow blink: %s', (text) => expect(analyze(text).pattern).toBe('slow'));
   it('reads no slow blink when it is told quicker than that', () => expect(analyze('the C200 blinks red, much faster than a heartbeat').pattern).not.toBe('slow'));
 });
+
+describe('analyze: harmless smoking, popping in, a washing machine leaking, a warm charger told normal', () => {
+  it.each([
+    'I gave up smoking in spring and bought a C100 with the money; it blinks red now',
+    'just popping in to ask why my C210 blinks red',
+    'our washing machine is leaking water at the back',
+    'the adapter is warm-warm, like a normal phone charger, but the C110 blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});
+
+describe('analyze: a memory card formatted or swapped, a knock to the floor, an air conditioner starting, an update that fails', () => {
+  it.each([
+    ['I formatted the SD card on my laptop and now the C200 blinks red', 'hardware'],
+    ['my son play with it and drop on the floor, now the TC70 blink red', 'hardware'],
+    ['whenever the aircon compressor start the C110 goes red', 'power'],
+    ['the C210 will not take the update, it fails at 40% every time and blinks red', 'firmware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads an update tried when the device will not take it', () => expect(analyze('the C100 would not update last night and now it blinks red').events).toContain('firmware-update'));
+  it('reads no update tried when only the app on an old phone will not update', () =>
+    expect(analyze('the Tapo app on my old phone can not update any more and the C100 blinks red').events).not.toContain('firmware-update'));
+});

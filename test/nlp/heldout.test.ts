@@ -186,7 +186,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwelfth: { bestCause: 0.9, eventsSpurious: 0.12, faqRight: 0.89 },
   hundredthirteenth: { faqRight: 0.92 },
   hundredfourteenth: { faqRight: 0.94 },
-  hundredfifteenth: { bestCause: 0.91, pattern: 0.94 },
+  hundredfifteenth: { bestCause: 0.92, pattern: 0.94 },
   hundredsixteenth: { bestCause: 0.9, pattern: 0.92, eventsSpurious: 0.19, faqRight: 0.94 },
   hundredseventeenth: { bestCause: 0.93, pattern: 0.91, eventsSpurious: 0.11, safetyFound: 0.96 },
   hundredeighteenth: { bestCause: 0.89 },
@@ -286,12 +286,12 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtwelfth: { bestCause: 0.89, pattern: 0.93, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
   twohundredthirteenth: { bestCause: 0.88, pattern: 0.94, eventsFound: 0.82, eventsSpurious: 0.24, faqRight: 0.93 },
   twohundredfourteenth: { bestCause: 0.93, pattern: 0.9, eventsSpurious: 0.14, faqRight: 0.93 },
-  twohundredfifteenth: { bestCause: 0.92, eventsFound: 0.85, cautioned: 0.04, outOfScopeAnswered: 0.12 },
+  twohundredfifteenth: { bestCause: 0.93, eventsFound: 0.88, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundredsixteenth: { bestCause: 0.94, faqRight: 0.89 },
   twohundredseventeenth: { bestCause: 0.9, pattern: 0.93, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundredeighteenth: { bestCause: 0.83, eventsSpurious: 0.15, cautioned: 0.04, outOfScopeAnswered: 0.12 },
-  twohundrednineteenth: { bestCause: 0.77, pattern: 0.94, eventsSpurious: 0.18 },
-  twohundredtwentieth: { bestCause: 0.83, pattern: 0.93, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.12 },
+  twohundrednineteenth: { bestCause: 0.78, pattern: 0.94, eventsSpurious: 0.18 },
+  twohundredtwentieth: { bestCause: 0.87, pattern: 0.93, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.12 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
