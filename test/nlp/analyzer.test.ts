@@ -1304,3 +1304,14 @@ describe('analyze: a memory card formatted or swapped, a knock to the floor, an 
   it('reads no update tried when only the app on an old phone will not update', () =>
     expect(analyze('the Tapo app on my old phone can not update any more and the C100 blinks red').events).not.toContain('firmware-update'));
 });
+
+describe('analyze: a danger at the junction box or a terminal is the supply\'s', () => {
+  it.each([
+    'water got into the outdoor junction box of the C500 and it blinks red',
+    'the C720 blinks red and there is a black scorch mark on one terminal',
+  ])('puts the power first: %s', (text) => {
+    const a = analyze(text);
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe('power');
+  });
+});
