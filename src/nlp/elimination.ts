@@ -40,8 +40,10 @@ export interface EliminationWords {
   recovers?: readonly string[];
 }
 
-/** The fronts a fix that worked can single out; a restart or a reset that helped tells of no part. */
-const FRONTS_A_FIX_TELLS = new Set(['power', 'network']);
+/** Whether a fix on `front` that worked singles out a cause: a restart or a reset that helped tells of no part. */
+function tellsCause(front: string): front is 'power' | 'network' {
+  return front === 'power' || front === 'network';
+}
 
 /** Where the step a fix is told in ends: its sentence, or the bracket that tells what it did ("switched the mesh off (green since)"). */
 function stepEnd(tokens: readonly Token[], from: number): number {
@@ -113,12 +115,12 @@ export class Elimination {
   fixedBy(tokens: readonly Token[]): 'power' | 'network' | null {
     const told = this.fixes.flatMap(({ front, phrase }) => this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })));
     for (const { front, at } of told) {
-      if (!FRONTS_A_FIX_TELLS.has(front) || at.some((i) => tokens[i].negated) || byItself(tokens, at)) continue;
+      if (!tellsCause(front) || at.some((i) => tokens[i].negated) || byItself(tokens, at)) continue;
       const from = Math.max(...at) + 1;
       // The step ends where the next fix is told: "another outlet, a reset, a new router that works" tells of the router.
       const next = Math.min(...told.map((f) => Math.min(...f.at)).filter((i) => i >= from));
       const step = tokens.slice(from, Math.min(stepEnd(tokens, from), next));
-      if (!step.some((t) => t.word === 'red') && this.any(step, this.recovers) && !this.any(step, this.persists)) return front as 'power' | 'network';
+      if (!step.some((t) => t.word === 'red') && this.any(step, this.recovers) && !this.any(step, this.persists)) return front;
     }
     return null;
   }

@@ -600,6 +600,11 @@ export function updateToldAfter(normalised: string): boolean {
 const UPDATE_CUT_SHORT =
   /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off)\b|\b(?:died|yanked|unplugged|lost power|cut out)\b[^.!?]{0,30}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;
 
+/** Whether an update is told cut short by the power: what a restart does not mend is the firmware. */
+export function updateCutShort(normalised: string): boolean {
+  return UPDATE_CUT_SHORT.test(normalised);
+}
+
 /** An update that will not go on: "it won't take the update", "can not update firmware, always fail at 30%", "the update fails every time". */
 const UPDATE_FAILS =
   /\b(?:can not|could not|will not|would not|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%/;
@@ -610,11 +615,6 @@ const VIEWER_WONT_UPDATE = /\b(?:app|ipad|tablet|phone|android|ios)\b[^.!?]{0,25
 /** Whether an update is told to fail on the device: its firmware is what it is stuck on. */
 export function updateFails(normalised: string): boolean {
   return UPDATE_FAILS.test(normalised) && !VIEWER_WONT_UPDATE.test(normalised);
-}
-
-/** Whether an update is told cut short by the power: what a restart does not mend is the firmware. */
-export function updateCutShort(normalised: string): boolean {
-  return UPDATE_CUT_SHORT.test(normalised);
 }
 
 /** A surge told: lightning, a power surge or spike. */
