@@ -577,6 +577,14 @@ export function weakSignalTold(normalised: string): boolean {
   return false;
 }
 
+/** A network on 5 GHz alone, which the device cannot join: "wifi is 5ghz only", "the mesh only does 5 GHz now". */
+const ONLY_5GHZ = /\b5\s?ghz\b[^.!?]{0,15}?\bonly\b|\bonly\b[^.!?]{0,15}?\b5\s?ghz\b/;
+
+/** Whether the network is told to run on 5 GHz alone: the device needs 2.4 GHz to join it. */
+export function only5GhzTold(normalised: string): boolean {
+  return ONLY_5GHZ.test(normalised);
+}
+
 /** The device found in a home the owner moved into, or left by someone who moved away: the person moved, not the device. */
 const CAME_WITH_THE_PLACE =
   /\bcame with the (?:house|place|flat|apartment|property|rental|home)\b|\b(?:was|were) (?:here|there|already (?:here|there|up|installed)) when (?:i|we) moved in\b|\bwhen (?:i|we) moved in\b|\b(?:previous|old|last|former) (?:owner|owners|tenant|tenants|occupant|occupants)\b|\bhouse came furnished\b|\b(?:he|she|they) moved (?:out|away|abroad|to)\b/;

@@ -1315,3 +1315,8 @@ describe('analyze: a danger at the junction box or a terminal is the supply\'s',
     expect(a.causes[0]?.id).toBe('power');
   });
 });
+
+describe('analyze: a network on 5 GHz alone', () => {
+  it.each(['C200 on my phone charger, the flat wifi is only 5 ghz', 'the C100 is plugged into the TV USB, wifi here is 5GHz only'])('puts the network first: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('network'));
+});
