@@ -363,6 +363,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
   [
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
+    // "a 12V supply I had lying around", "a charger we found in a drawer".
+    String.raw`\b(?:adapter|adaptor|charger|supply|psu|brick|plug)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     // (Not a likeness: "warm, about like a phone charger".)
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,

@@ -1320,3 +1320,10 @@ describe('analyze: a network on 5 GHz alone', () => {
   it.each(['C200 on my phone charger, the flat wifi is only 5 ghz', 'the C100 is plugged into the TV USB, wifi here is 5GHz only'])('puts the network first: %s', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('network'));
 });
+
+describe('analyze: a supply the owner had lying around, a socket spurred off the lighting circuit', () => {
+  it.each([
+    'the C310 is on an adapter we had spare, rapid red since we moved it to the porch',
+    'moved the C110 to the garage, to a socket I spurred off the lighting circuit, and it blinks red',
+  ])('puts the power first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
