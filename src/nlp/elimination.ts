@@ -106,6 +106,12 @@ export class Elimination {
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }
 
+  /** Where each fix is told, with its front: the longest phrases first, each phrase's places in order. */
+  private fixesTold(tokens: readonly Token[]): { front: string; at: number[] }[] {
+    const stems = new Set(tokens.map((t) => t.stem));
+    return this.fixes.flatMap(({ front, phrase }) => (stems.has(phrase.stems[0]) ? this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })) : []));
+  }
+
   /**
    * The front of a fix told to have brought the device back in the same step ("restarted the
    * router: green inside a minute", "swapped in a different adapter and it's been rock solid"):
@@ -113,7 +119,7 @@ export class Elimination {
    * for an hour, then red again", "new cable, still red"). Null when no fix is told to have worked.
    */
   fixedBy(tokens: readonly Token[]): 'power' | 'network' | null {
-    const told = this.fixes.flatMap(({ front, phrase }) => this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })));
+    const told = this.fixesTold(tokens);
     for (const { front, at } of told) {
       if (!tellsCause(front) || at.some((i) => tokens[i].negated) || byItself(tokens, at)) continue;
       const from = Math.max(...at) + 1;
@@ -141,13 +147,10 @@ export class Elimination {
     const fronts = new Set<string>(frontsNoMatterWhich(normalised));
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
-    const stems = new Set(tokens.map((t) => t.stem));
     const told = new Set<number>();
-    for (const { front, phrase } of this.fixes) {
-      if (fronts.has(front) || !stems.has(phrase.stems[0])) continue;
-      const hit = this.matcher.find(tokens, phrase, true).find((at) => at.every((i) => !tokens[i].negated && !told.has(i)) && !byItself(tokens, at));
-      if (hit === undefined) continue;
-      for (const i of hit) told.add(i);
+    for (const { front, at } of this.fixesTold(tokens)) {
+      if (fronts.has(front) || at.some((i) => tokens[i].negated || told.has(i)) || byItself(tokens, at)) continue;
+      for (const i of at) told.add(i);
       fronts.add(front);
     }
     if (fronts.size > 0 && powerPartsTriedByCount(normalised)) fronts.add('power');

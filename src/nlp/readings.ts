@@ -615,12 +615,15 @@ export function updateCutShort(normalised: string): boolean {
   return UPDATE_CUT_SHORT.test(normalised);
 }
 
+/** "Won't" and its kin, as the normalised text spells them. */
+const WONT = String.raw`(?:can not|could not|will not|would not)`;
 /** An update that will not go on: "it won't take the update", "can not update firmware, always fail at 30%", "the update fails every time". */
-const UPDATE_FAILS =
-  /\b(?:can not|could not|will not|would not|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%/;
+const UPDATE_FAILS = new RegExp(
+  String.raw`\b(?:${WONT}|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%`,
+);
 
 /** The app or the phone that will not update, not the device: "the Tapo app on my old iPad won't update". */
-const VIEWER_WONT_UPDATE = /\b(?:app|ipad|tablet|phone|android|ios)\b[^.!?]{0,25}?\b(?:can not|could not|will not|would not)\s+(?:update|upgrade)\b/;
+const VIEWER_WONT_UPDATE = new RegExp(String.raw`\b(?:app|ipad|tablet|phone|android|ios)\b[^.!?]{0,25}?\b${WONT}\s+(?:update|upgrade)\b`);
 
 /** Whether an update is told to fail on the device: its firmware is what it is stuck on. */
 export function updateFails(normalised: string): boolean {
