@@ -202,7 +202,7 @@ export function inAnotherHome(normalised: string): boolean {
 }
 
 /** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered"). */
-const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b/;
+const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b|\b(?:flickering|flickery|dimming) lights\b|\blights (?:dim|flicker)\b/;
 
 /** Whether other lights are told dimming or flickering: the supply dipped. */
 export function supplyDips(normalised: string): boolean {
@@ -363,8 +363,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
   [
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
-    // "a 12V supply I had lying around", "a charger we found in a drawer".
-    String.raw`\b(?:adapter|adaptor|charger|supply|psu|brick|plug)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
+    // "a 12V supply I had lying around", "a charger we found in a drawer", "another one I had lying around".
+    String.raw`\b(?:(?:adapter|adaptor|charger|supply|psu|brick|plug)|(?:another|an old|a random) one)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     // (Not a likeness: "warm, about like a phone charger".)
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
@@ -541,7 +541,7 @@ export function resetItTold(normalised: string): boolean {
 
 /** The Wi-Fi busy when the household streams or downloads: "every evening around 7 when everyone is streaming", "whenever her PC is downloading games". */
 const STREAMING_BUSY =
-  /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b|\bdownloading (?:games?|films?|movies?|torrents?)\b|\b(?:whenever|every time|when) [^.!?]{0,30}?\b(?:is|are|starts?) downloading\b/;
+  /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b|\bdownloading (?:games?|films?|movies?|torrents?)\b|\b(?:whenever|every time|when) [^.!?]{0,30}?\b(?:is|are|starts?) downloading\b|\b(?:is|are|starts?|goes|go) gaming\b|\bgaming online\b/;
 
 /** Whether the light goes red when the household's streaming fills the Wi-Fi. */
 export function wifiBusy(normalised: string): boolean {

@@ -343,6 +343,13 @@ describe('analyze: safety', () => {
     ['my C200 up on the shelf got way hotter than the wall socket next to it', 'hardware'],
     ['the camera is fine but its adapter is warm like a cup of tea', 'power'],
   ])('puts the part the danger is on first, not what it is likened to: %s', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['the dome camera has ice crystals, frost inside the lens after the cold night', 'we heard a loud crack came from the camera and then it went red'])('flags %s (frost inside, a loud crack from the device)', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it.each(['back from burning man and every camera is red', 'new camera, it still has that new plastic smell, red light since setup', 'popping popcorn for the kids when the camera went red'])(
+    'does not flag %s (a festival, a new smell, a snack)',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');
@@ -1326,4 +1333,13 @@ describe('analyze: a supply the owner had lying around, a socket spurred off the
     'the C310 is on an adapter we had spare, rapid red since we moved it to the porch',
     'moved the C110 to the garage, to a socket I spurred off the lighting circuit, and it blinks red',
   ])('puts the power first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: gaming online, lights that flicker or dim, a spare one', () => {
+  it.each([
+    ['my C110 drops to red whenever the lads are gaming online', 'network'],
+    ['the C200 goes red most evenings once my daughter starts gaming', 'network'],
+    ['we rent a barn conversion now, the flickering lights drive me mad and the C100 keeps going red', 'power'],
+    ['took the C210 to my new flat, its plug went missing so I use another one I had lying around, slow red', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });

@@ -175,7 +175,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfirst: { bestCause: 0.94, faqRight: 0.94 },
   hundredsecond: { pattern: 0.92, faqRight: 0.94 },
   hundredthird: {},
-  hundredfourth: { bestCause: 0.91, cautioned: 0.04 },
+  hundredfourth: { bestCause: 0.92, cautioned: 0.04 },
   hundredfifth: { pattern: 0.94, cautioned: 0.04 },
   hundredsixth: { faqRight: 0.92 },
   hundredseventh: { bestCause: 0.94, eventsSpurious: 0.15, cautioned: 0.06 },
@@ -292,10 +292,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeighteenth: { bestCause: 0.86, eventsSpurious: 0.15, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   twohundrednineteenth: { bestCause: 0.8, pattern: 0.94, eventsSpurious: 0.18 },
   twohundredtwentieth: { bestCause: 0.87, pattern: 0.93, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.12 },
-  twohundredtwentyfirst: { bestCause: 0.88, pattern: 0.94, cautioned: 0.04, faqRight: 0.94, outOfScopeAnswered: 0.12 },
-  twohundredtwentysecond: { bestCause: 0.91, cautioned: 0.05 },
-  twohundredtwentythird: { bestCause: 0.85, pattern: 0.93, eventsSpurious: 0.27, safetyFound: 0.92, faqRight: 0.9, outOfScopeAnswered: 0.18 },
-  twohundredtwentyfourth: { bestCause: 0.85, eventsFound: 0.74, eventsSpurious: 0.13, faqRight: 0.94 },
+  twohundredtwentyfirst: { bestCause: 0.89, pattern: 0.94, cautioned: 0.04, faqRight: 0.94, outOfScopeAnswered: 0.12 },
+  twohundredtwentysecond: { bestCause: 0.92, cautioned: 0.05 },
+  twohundredtwentythird: { bestCause: 0.86, pattern: 0.93, eventsSpurious: 0.27, faqRight: 0.9, outOfScopeAnswered: 0.18 },
+  twohundredtwentyfourth: { bestCause: 0.87, eventsFound: 0.74, eventsSpurious: 0.13, faqRight: 0.94 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
