@@ -117,6 +117,10 @@ const LOW_BATTERY = new RegExp(
     String.raw`\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))`,
     // "3% battery": the share is captured
     String.raw`(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b`,
+    // "with 15% left": the share is captured
+    String.raw`\b(?:with|at|only|just|has|had|on)\s+(\d{1,3})\s*(?:%|percent|per cent)\s+(?:left|remaining)\b`,
+    // "won't charge from the cable", "not charging"
+    String.raw`\b(?:will not|does not|did not|is not|not|never)\s+(?:charge|charging|hold (?:a |its )?charge)\b`,
     // "forgot to charge it"
     String.raw`\bforg[oe]t (?:to )?(?:charge|recharge)\b`,
     // "never charged it"
@@ -160,12 +164,12 @@ export function voltageLow(normalised: string): boolean {
 
 export function batteryRunsLow(normalised: string): boolean {
   const m = LOW_BATTERY.exec(normalised);
-  const percent = m?.[1] ?? m?.[2];
+  const percent = m?.slice(1).find((g) => g !== undefined);
   return m !== null && (percent === undefined || Number(percent) <= LOW_BATTERY_PERCENT);
 }
 
 /** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
-const BATTERY_DEVICE = /\b(?:c4[02]0|d230|battery|batteries)\b/;
+const BATTERY_DEVICE = /\b(?:c4(?:00|02|10|20|25)|d230|battery|batteries)\b/;
 /** A temperature below zero: "minus 8", "-12 c", "-5°C". */
 const BELOW_ZERO = String.raw`\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b`;
 const COLD_WEATHER = new RegExp(
@@ -608,7 +612,7 @@ export function updateToldAfter(normalised: string): boolean {
 
 /** An update cut short: "hit update and then yanked the plug", "it died halfway through the update" (not "update: unplugged it", a note added while typing). */
 const UPDATE_CUT_SHORT =
-  /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off)\b|\b(?:died|yanked|unplugged|lost power|cut out)\b[^.!?]{0,30}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;
+  /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off|cut it off)\b|\b(?:died|yanked|unplugged|lost power|cut out|(?:switched|turned|cut) it off)\b[^.!?]{0,50}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;
 
 /** Whether an update is told cut short by the power: what a restart does not mend is the firmware. */
 export function updateCutShort(normalised: string): boolean {

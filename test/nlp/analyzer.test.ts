@@ -1343,3 +1343,13 @@ describe('analyze: gaming online, lights that flicker or dim, a spare one', () =
     ['took the C210 to my new flat, its plug went missing so I use another one I had lying around, slow red', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: an update a plug schedule cut off, a battery camera low, not charging or below zero', () => {
+  it.each([
+    ['the C310 was updating when the smart plug timer cut it off halfway, now rapid red', 'firmware'],
+    ['the app started an update on the C200 at night. the plug schedule turned it off at 11 like every night, maybe in the middle of the update? solid red since', 'firmware'],
+    ['C420 blinking red this evening, it is on just 12% remaining', 'power'],
+    ['the C400 blinks red and does not charge from the supplied cable', 'power'],
+    ['our C425 blinks red on nights the garden drops below zero and is fine by noon', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
