@@ -126,7 +126,9 @@ export class Elimination {
       // The step ends where the next fix is told: "another outlet, a reset, a new router that works" tells of the router.
       const next = Math.min(...told.map((f) => Math.min(...f.at)).filter((i) => i >= from));
       const step = tokens.slice(from, Math.min(stepEnd(tokens, from), next));
-      if (!step.some((t) => t.word === 'red') && this.any(step, this.recovers) && !this.any(step, this.persists)) return front;
+      // ("Red" only as the light that stopped: "the red light stopped".)
+      const recovered = new Set(this.recovers.flatMap((p) => this.matcher.find(step, p, true)).flat());
+      if (recovered.size > 0 && !step.some((t, i) => t.word === 'red' && !recovered.has(i)) && !this.any(step, this.persists)) return front;
     }
     return null;
   }

@@ -471,7 +471,7 @@ function onlyTheInternetWentDown(normalised: string): boolean {
 }
 
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
-const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
+const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+|known good\s+|good\s+|working\s+|spare\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
 
 /** Whether power parts are told tried by the count: a swap on the power front, as "another socket" is. */
 export function powerPartsTriedByCount(normalised: string): boolean {

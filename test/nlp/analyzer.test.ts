@@ -1353,3 +1353,10 @@ describe('analyze: an update a plug schedule cut off, a battery camera low, not 
     ['our C425 blinks red on nights the garden drops below zero and is fine by noon', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: the red light that stopped with a fix, known good adapters counted', () => {
+  it('puts the power first when another socket made the red light stop', () =>
+    expect(analyze('tried a different socket and the red light stopped').causes[0]?.id).toBe('power'));
+  it('puts the device first when resets and known good adapters left it red', () =>
+    expect(analyze('reset the C200 twice and used two known good adapters, the light stays red').causes[0]?.id).toBe('hardware'));
+});
