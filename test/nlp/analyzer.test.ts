@@ -350,6 +350,10 @@ describe('analyze: safety', () => {
     'does not flag %s (a festival, a new smell, a snack)',
     (text) => expect(analyze(text).safety).toBe(false),
   );
+  it.each(['moving house was a dumpster fire and now the C100 blinks red', 'the builder, whom I would happily fire, moved the socket and the camera went red'])(
+    'does not flag %s (fire as a figure of speech)',
+    (text) => expect(analyze(text).safety).toBe(false),
+  );
   it('reads a hazard that names no cause as a hardware fault', () => {
     expect(analyze('there is smoke coming out of it').causes[0]?.id).toBe('hardware');
     expect(analyze('the adapter smells like burning').causes.map((c) => c.id)).toContain('power');

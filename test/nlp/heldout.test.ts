@@ -297,9 +297,9 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtwentythird: { bestCause: 0.86, pattern: 0.93, eventsSpurious: 0.27, faqRight: 0.9, outOfScopeAnswered: 0.18 },
   twohundredtwentyfourth: { bestCause: 0.87, eventsFound: 0.74, eventsSpurious: 0.13, faqRight: 0.94 },
   twohundredtwentyfifth: { bestCause: 0.89, pattern: 0.94, eventsFound: 0.86, eventsSpurious: 0.11, outOfScopeAnswered: 0.12 },
-  twohundredtwentysixth: { bestCause: 0.72, pattern: 0.93, eventsFound: 0.83 },
+  twohundredtwentysixth: { bestCause: 0.73, pattern: 0.93, eventsFound: 0.83 },
   twohundredtwentyseventh: { bestCause: 0.87, pattern: 0.93, eventsSpurious: 0.14 },
-  twohundredtwentyeighth: { bestCause: 0.85, faqRight: 0.94, outOfScopeAnswered: 0.12 },
+  twohundredtwentyeighth: { bestCause: 0.86, faqRight: 0.94, outOfScopeAnswered: 0.12 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
