@@ -195,7 +195,7 @@ export function mainsDeviceInTheCold(normalised: string): boolean {
 }
 
 /** The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at my mum's". */
-const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his )?(?:mum's|mom's|dad's|nan's|gran's|grandma's|parents'|mother's|friend's|sister's|brother's)\b/;
+const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?:'s|s'|')?(?=[\s.,!?;:]|$)/;
 
 /** Its supply told too ("lost the adapter when we moved house"): the supply may be what changed. */
 const SUPPLY_TOLD = /\b(?:adapter|adaptor|charger|power supply|psu|extension)\b/;
@@ -215,7 +215,7 @@ export function supplyDips(normalised: string): boolean {
 
 /** After a power cut, the router back later than the device: "the cameras came back on before the router did", "the router takes ages to come back", "the router isn't on the generator", "they come right when replugged once the router is up", "the router turns on after the camera does", or back wrong: "red until I restart the router". */
 const ROUTER_LATE =
-  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time|(?:a good |about |around |like )?\d+ (?:minutes|mins))\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|(?<!even )\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|turned|comes|came|boots|booted|starts|started|powers|powered) (?:on |up |back )?(?:[\w ]{0,15}? )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
+  /\bbefore the (?:router|wi-?fi|modem|internet)\b|\b(?:router|modem|wi-?fi|internet)\b[^.!?]{0,30}?\b(?:takes|took|taking) (?:ages|a while|longer|forever|time|(?:a good |about |around |like )?\d+ (?:minutes|mins))\b|\b(?:router|modem)\b[^.!?]{0,20}?\b(?:is not|was not|not) on the (?:generator|ups|inverter)\b|\b(?:router|modem)\b[^.!?]{0,25}?\bcame (?:back|up) (?:later|last)\b|(?<!even )\bonce the (?:router|modem|wi-?fi|internet) is (?:back|up|on)\b|\b(?:router|modem)\b[^.!?]{0,15}?\b(?:turns|turned|comes|came|boots|booted|starts|started|powers|powered) (?:on |up |back )?(?:[\w ]{0,20}? )?after the (?:camera|cam|cameras|cams|device|doorbell|hub)s?\b|\b(?:until|till|unless) (?:i|we|you|someone) (?:restart|reboot|power cycle|unplug|turn off) the (?:router|modem)\b/;
 
 /** Whether the router is told back later than the device after the power came back: it came up to no network to join. */
 export function routerBackLater(normalised: string): boolean {
@@ -268,16 +268,16 @@ export function supplyLightFails(normalised: string): boolean {
 }
 
 /** The device told kept powered through a cut: "the camera is on the inverter", "the C310 is on the UPS". */
-const DEVICE_KEPT_POWERED = /\b(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|doorbell|hub)\s+(?:is|are)\s+(?:also\s+)?on\s+(?:the|a|an|our)\s+(?:inverter|ups|battery backup|backup)\b/;
+const DEVICE_KEPT_POWERED = /\b(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|d\d{3}|doorbell|hub)\s+(?:(?:is|are)\s+(?:also\s+)?on\s+(?:the|a|an|our)\s+(?:inverter|ups|battery backup|backup)|(?:runs|run|is running) on (?:its (?:own )?|a |the )?batter(?:y|ies))\b/;
 
-/** Whether the device is told on a backup supply that keeps it powered through a cut: a cut it rode through is not its power failing. */
+/** Whether the device is told on a backup supply, or on its own battery, that keeps it powered through a cut: a cut it rode through is not its power failing. */
 export function deviceKeptPowered(normalised: string): boolean {
   return DEVICE_KEPT_POWERED.test(normalised);
 }
 
 /** A battery told full or fine: "battery 100%", "says fully charged", "I charged it to full yesterday". */
 const FULL_BATTERY =
-  /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;
+  /\bbattery\b[^.!?]{0,25}?(?:\b100\s*%|\b(?:full|fully charged|fine|ok|okay|good)\b)|\b100\s*%\s*(?:battery|charge)\b|\bcharged (?:it |the battery |the camera |the cam |the doorbell )?(?:to (?:full|100)|fully)\b|\bfully charged\b/;
 /** Told with it, the battery was the trouble after all: it ran flat, died, stands at some lower share, or may not have charged. */
 const BATTERY_WAS_LOW = /\b(?:flat|died|dead|low|drain\w*|empty|ran out|runs out|dying|needs? charging|burn\w* through)\b|\bnot (?:\w+ ){0,2}charged\b|(?<![\d.])(?:\d|[1-9]\d)\s*%/;
 /** A battery that is not the device's own: a power bank, a boat's or a caravan's, a UPS. */

@@ -1364,3 +1364,13 @@ describe('analyze: the red light that stopped with a fix, known good adapters co
   it('puts the device first when resets and known good adapters left it red', () =>
     expect(analyze('reset the C200 twice and used two known good adapters, the light stays red').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: a battery told full by its share, a device on its own battery through a cut, a router back well after, another home', () => {
+  it.each([
+    ['the C425 reads 100% battery in the app but the light blinks red', 'network'],
+    ['we lost power overnight; the C420 runs on its own battery so it stayed on, but the router went off too, now red', 'network'],
+    ['after every power cut our router powers back on several minutes after the cameras, which stay red', 'network'],
+    ["the C110 worked at my gran's, back home it just blinks red", 'network'],
+    ["it worked at me mam's, now red at mine", 'network'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
