@@ -1374,3 +1374,10 @@ describe('analyze: a battery told full by its share, a device on its own battery
     ["it worked at me mam's, now red at mine", 'network'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: a device that falls off the network by the clock', () => {
+  it('puts the network first when it falls off every few minutes', () =>
+    expect(analyze('I shortened the DHCP lease on the router and the C200 falls off every few minutes now, red blink').causes[0]?.id).toBe('network'));
+  it('keeps the device first when it falls off the wall', () =>
+    expect(analyze('the C310 falls off every time the wind blows, the bracket is loose').causes[0]?.id).toBe('hardware'));
+});
