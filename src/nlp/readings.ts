@@ -119,8 +119,8 @@ const LOW_BATTERY = new RegExp(
     String.raw`(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b`,
     // "with 15% left": the share is captured
     String.raw`\b(?:with|at|only|just|has|had|on)\s+(\d{1,3})\s*(?:%|percent|per cent)\s+(?:left|remaining)\b`,
-    // "won't charge from the cable", "not charging"
-    String.raw`\b(?:will not|does not|did not|is not|not|never)\s+(?:charge|charging|hold (?:a |its )?charge)\b`,
+    // "won't charge from the cable" (normalised "will not charge"), "not charging"
+    String.raw`\b(?:not|never)\s+(?:charge|charging|hold (?:a |its )?charge)\b`,
     // "forgot to charge it"
     String.raw`\bforg[oe]t (?:to )?(?:charge|recharge)\b`,
     // "never charged it"
@@ -194,8 +194,11 @@ export function mainsDeviceInTheCold(normalised: string): boolean {
   return !BATTERY_DEVICE.test(normalised) && HARD_COLD.test(normalised) && !FROST_ON_IT.test(normalised);
 }
 
-/** The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at my mum's". */
-const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?:'s|s'|')?(?=[\s.,!?;:]|$)/;
+/**
+ * The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at
+ * my mum's" (the normalised text has no possessive: "at my mum").
+ */
+const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)/;
 
 /** Its supply told too ("lost the adapter when we moved house"): the supply may be what changed. */
 const SUPPLY_TOLD = /\b(?:adapter|adaptor|charger|power supply|psu|extension)\b/;
@@ -368,7 +371,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:adapter|adaptor|charger|plug|power supply|psu|brick)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a|his|her)\s+)?(?:(?:old|other|spare|another|previous|broken|dead)\s+)?(?:router|phone|cctv|modem|laptop|tablet|kindle|speaker|drawer)\b`,
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
     // "a 12V supply I had lying around", "a charger we found in a drawer", "another one I had lying around".
-    String.raw`\b(?:(?:adapter|adaptor|charger|supply|psu|brick|plug)|(?:another|an old|a random) one)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
+    String.raw`\b(?:adapter|adaptor|charger|supply|psu|brick|plug|(?:another|an old|a random) one)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
     String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     // (Not a likeness: "warm, about like a phone charger".)
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
