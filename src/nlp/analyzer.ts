@@ -646,10 +646,12 @@ export class TapoAnalyzer implements Analyzer {
     // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidenceScores(this.withoutOtherThings(tokens));
     // An event that needs a word the text does not name is no event (a place named in passing is no
-    // move); a move told of the router ("put in a new router", "moved the modem upstairs") or onto a
+    // move; "overnight" or "halfway" with no word of an update is no update); a move told of the router ("put in a new router", "moved the modem upstairs") or onto a
     // network ("moved the cameras onto the guest network") is no move of the device.
+    // (Not in a text mostly in words this layer does not know: its words for the event are not these.)
+    const foreign = this.mostlyUnknown(tokens);
     for (let e = 0; e < EVENT_IDS.length; e++) {
-      const words = this.eventWords[e];
+      const words = foreign ? undefined : this.eventWords[e];
       const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && (this.networkPower.actsOnRouter(tokens, i) || this.networkPower.movesOntoNetwork(tokens, i));
       if (words !== undefined && !tokens.some((tk, i) => !tk.negated && words.has(tk.stem) && !ofRouter(i))) ep[EVENT_AT + e] = 0;
     }

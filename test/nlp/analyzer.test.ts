@@ -1381,3 +1381,14 @@ describe('analyze: a device that falls off the network by the clock', () => {
   it('keeps the device first when it falls off the wall', () =>
     expect(analyze('the C310 falls off every time the wind blows, the bracket is loose').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: an update needs a word of an update', () => {
+  it.each(['the meter ran out overnight and the camera is red', "the kid pulled the cable halfway out and now it's solid red"])(
+    'finds no update in %s',
+    (text) => expect(analyze(text).events).not.toContain('firmware-update'),
+  );
+  it.each(['the C200 updated overnight and now it is solid red', 'TP-Link pushed an OTA hotfix at 3am, red since', 'Po aktualizaci firmwaru kamera C200 svítí červeně'])(
+    'still finds the update in %s',
+    (text) => expect(analyze(text).events).toContain('firmware-update'),
+  );
+});
