@@ -649,9 +649,9 @@ export class TapoAnalyzer implements Analyzer {
     // move; "overnight" or "halfway" with no word of an update is no update); a move told of the router ("put in a new router", "moved the modem upstairs") or onto a
     // network ("moved the cameras onto the guest network") is no move of the device.
     // (Not in a text mostly in words this layer does not know: its words for the event are not these.)
-    const foreign = this.mostlyUnknown(tokens);
+    const wordsUnknown = this.mostlyUnknown(tokens);
     for (let e = 0; e < EVENT_IDS.length; e++) {
-      const words = foreign ? undefined : this.eventWords[e];
+      const words = wordsUnknown ? undefined : this.eventWords[e];
       const ofRouter = (i: number) => EVENT_IDS[e] === 'relocation' && (this.networkPower.actsOnRouter(tokens, i) || this.networkPower.movesOntoNetwork(tokens, i));
       if (words !== undefined && !tokens.some((tk, i) => !tk.negated && words.has(tk.stem) && !ofRouter(i))) ep[EVENT_AT + e] = 0;
     }
