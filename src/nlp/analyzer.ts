@@ -646,8 +646,9 @@ export class TapoAnalyzer implements Analyzer {
     // storm" is evidence for power even when no word of the text names power itself.
     const ep = this.evidenceScores(this.withoutOtherThings(tokens));
     // An event that needs a word the text does not name is no event (a place named in passing is no
-    // move; "overnight" or "halfway" with no word of an update is no update); a move told of the router ("put in a new router", "moved the modem upstairs") or onto a
-    // network ("moved the cameras onto the guest network") is no move of the device.
+    // move; "overnight" or "halfway" with no word of an update is no update); a move told of the
+    // router ("put in a new router", "moved the modem upstairs") or onto a network ("moved the
+    // cameras onto the guest network") is no move of the device.
     // (Not in a text mostly in words this layer does not know: its words for the event are not these.)
     const wordsUnknown = this.mostlyUnknown(tokens);
     for (let e = 0; e < EVENT_IDS.length; e++) {
@@ -964,7 +965,7 @@ export class TapoAnalyzer implements Analyzer {
     // A description that names the product ("Tapo", a model) in words this layer mostly does not
     // know (a language it has few words of), where it reads neither a cause nor an event, may tell
     // of a danger it cannot see: the user is asked to check, once.
-    const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && this.mostlyUnknown(tokens);
+    const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && wordsUnknown;
     const caution = hazard === null && onTopic && (this.caution.detect(tokens) !== null || unread);
     // No word points at a cause, but the light does: the guide's reading of its pattern.
     const guessed = (causes.length === 0 && pattern !== null && onTopic && this.causesOfPattern.get(pattern)) || [];
