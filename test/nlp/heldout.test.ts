@@ -300,6 +300,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtwentysixth: { bestCause: 0.73, pattern: 0.93, eventsFound: 0.83 },
   twohundredtwentyseventh: { bestCause: 0.9, pattern: 0.93, eventsSpurious: 0.14 },
   twohundredtwentyeighth: { bestCause: 0.86, faqRight: 0.94, outOfScopeAnswered: 0.12 },
+  twohundredtwentyninth: { bestCause: 0.73, eventsSpurious: 0.19, faqRight: 0.93 },
+  twohundredthirtieth: { bestCause: 0.9, pattern: 0.93, eventsFound: 0.82, safetyFound: 0.96, faqRight: 0.93 },
+  twohundredthirtyfirst: { bestCause: 0.88, faqRight: 0.94 },
+  twohundredthirtysecond: { bestCause: 0.91, pattern: 0.94, eventsSpurious: 0.16, safetyFound: 0.96, faqRight: 0.9 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
