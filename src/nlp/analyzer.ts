@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateToldAfter, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -659,7 +659,7 @@ export class TapoAnalyzer implements Analyzer {
     // Events told by a reading, whatever words the engine knows.
     for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
     if (noOutageTold(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
-    if (updateOnlyOfOtherThings(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
+    if (updateOnlyOfOtherThings(normalised) || updateOnlyWondered(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
     if (movedWasThePersons(normalised) || onlyFurnitureMoved(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('relocation')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
@@ -898,7 +898,11 @@ export class TapoAnalyzer implements Analyzer {
     // short is what a restart does not mend.
     // (Or, with a new network too, the update told to come after it: "new router, then the app pushed an update".)
     // (Or an update told to fail on the device: "it won't take the update".)
-    if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised) || updateFails(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
+    // (An update run after the trouble as a fix that did not help is no suspect: "updated the
+    // firmware hoping it would fix it, no change", "still red even after the app updated it".)
+    const updateNoHelp = events.includes('firmware-update') && updateTriedAsFix(normalised);
+    if (updateNoHelp && causes[0]?.id === 'firmware') putFirst(causes, causes[1]?.id ?? 'hardware');
+    else if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised) || updateFails(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").

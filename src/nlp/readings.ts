@@ -424,7 +424,7 @@ export function anotherSocketTold(normalised: string): boolean {
 const OUTAGE_DENIED = new RegExp(
   [
     String.raw`\b(?:did not|never|not)\s+(?:even\s+)?(?:lose|lost)\s+(?:the\s+|any\s+)?(?:power|electric\w*|mains)\b`,
-    String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:did not|never|not)\s+(?:even\s+|once\s+)?(?:go|went|goes|gone)\s+(?:out|off|down)\b`,
+    String.raw`\b(?:power|electric\w*|mains|lights?|current)\s+(?:did not|never|not|no)\s+(?:even\s+|once\s+)?(?:go|went|goes|gone)\s+(?:out|off|down)\b`,
     String.raw`\blights?\s+(?:did not|never)\s+(?:even\s+|once\s+)?flicker\w*`,
     String.raw`\b(?:power|electric\w*|mains|lights?)\s+(?:stayed|remained)\s+on\b`,
     String.raw`\b(?:did not|never)\s+(?:knock|take|cut|put)\s+(?:the\s+)?(?:power|electric\w*)\s+(?:out|off)\b`,
@@ -506,7 +506,7 @@ export function noOutageTold(normalised: string): boolean {
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
 
 /** The power fine only now, after it was off: "the power is fine NOW, it went off for an hour". */
 const POWER_FINE_ONLY_NOW = /\bpower (?:is|'s) (?:fine|ok|okay|good) now\b/;
@@ -637,6 +637,24 @@ export function updateFails(normalised: string): boolean {
   return UPDATE_FAILS.test(normalised) && !VIEWER_WONT_UPDATE.test(normalised);
 }
 
+/**
+ * An update run as a fix after the trouble began, that did not help: "updated the firmware hoping
+ * it'd fix it, no change", "an update didn't help", "even after the app updated it".
+ */
+const UPDATE_AS_FIX = new RegExp(
+  [
+    String.raw`\b(?:updat\w*|upgrad\w*|firmware)\b[^.!?]{0,40}?\b(?:hoping|in case|to see if)\b`,
+    String.raw`\b(?:update|upgrade)s?(?: (?!again\b)\w+){0,2}? (?:did not help|does not help|did nothing|made no difference|changed nothing|did not fix|did not change anything)\b`,
+    String.raw`\b(?:even|also) after (?:the |an |its |a )?(?:\w+ )?(?:updat\w*|upgrad\w*)`,
+    String.raw`\b(?:updat\w*|upgrad\w*)(?: \w+){0,4}, (?:no change|no difference|no luck|nothing changed|did not help)\b`,
+  ].join('|'),
+);
+
+/** Whether an update is told as a fix tried after the trouble began, and no help: it is no suspect. */
+export function updateTriedAsFix(normalised: string): boolean {
+  return UPDATE_AS_FIX.test(normalised) && !updateFails(normalised) && !updateCutShort(normalised);
+}
+
 /** A surge told: lightning, a power surge or spike. */
 const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
 
@@ -760,6 +778,21 @@ const NEVER_UPDATED = new RegExp(
     String.raw`\b(?:have not|has not|did not|not)\s+(?:yet\s+)?let\s+(?:it|them|the \w+)\s+(?:update|upgrade)\b`,
   ].join('|'),
 );
+
+/**
+ * An update only wondered about: "can't tell if it was updating at the time", "I wondered if an
+ * update started this", "did I interrupt an update?" (not "not sure if the update finished": that
+ * update ran).
+ */
+const UPDATE_WONDERED = /\b(?:can not tell|not sure|do not know|no idea|wonder(?:ed|ing)?|unsure)(?: \w+){0,2}? (?:if|whether)(?: \w+){0,4}? (?:updating|an update|a firmware update|in the middle of an update)\b|\bdid (?:i|we|it|that|the \w+) (?:interrupt|cut|stop|break|mess up) (?:an|a) (?:firmware )?update\b/g;
+const NEVER_UPDATED_ALL = new RegExp(NEVER_UPDATED.source, 'g');
+
+/** Whether the only updates told are wondered about (or denied): no update is told to have happened. */
+export function updateOnlyWondered(normalised: string): boolean {
+  if (!UPDATE_WORD.test(normalised)) return false;
+  const rest = normalised.replace(UPDATE_WONDERED, ' ').replace(NEVER_UPDATED_ALL, ' ');
+  return rest !== normalised && !UPDATE_WORD.test(rest);
+}
 
 /** Whether the device's firmware is told old or never updated: the firmware comes first when nothing happened. */
 export function firmwareNeverUpdated(normalised: string): boolean {

@@ -148,7 +148,7 @@ export class SafetyDetector {
   private readonly plugBodyStems: Set<string>;
   private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean }[];
   private readonly matcher: PhraseMatcher;
-  private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; touch: Set<string> } | null;
+  private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; placeWords: Set<string>; touch: Set<string> } | null;
   private readonly notDangerWords: ReadonlySet<string>;
 
   /**
@@ -213,7 +213,7 @@ export class SafetyDetector {
     this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true }));
     this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
-    this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), touch: pre.stems(h.touch) } : null;
+    this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), placeWords: new Set(h.places), touch: pre.stems(h.touch) } : null;
   }
 
   /** Whether the danger at `hit` is heat said of a place or the weather (see HeatOfPlace). */
@@ -233,7 +233,8 @@ export class SafetyDetector {
     while (to < tokens.length && !bound(tokens[to])) to++;
     const clause = tokens.slice(from, to);
     const place = ofPlace(from - 1) || clause.some((t) => h.places.has(t.stem));
-    return place && !clause.some((t, k) => h.touch.has(t.stem) || this.deviceStems.has(t.stem) || this.isPowerPart(tokens, from + k));
+    // (A place named is no part of the device, though "house" and "housing" share a stem.)
+    return place && !clause.some((t, k) => h.touch.has(t.stem) || (this.deviceStems.has(t.stem) && !h.placeWords.has(t.word)) || this.isPowerPart(tokens, from + k));
   }
 
   /** Whether the hazard at `hit` is "burnt out" said of a person (see BURNT). */

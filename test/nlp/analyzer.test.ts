@@ -1372,3 +1372,29 @@ describe('analyze: an update needs a word of an update', () => {
     (text) => expect(analyze(text).events).toContain('firmware-update'),
   );
 });
+
+describe('analyze: an update tried as a fix or only wondered about, the current that went, a socket judged fine, idioms of sparks and floods', () => {
+  it.each([
+    ['since the new mesh went in the C200 blinks red; I put the newest firmware on it hoping it would help, no change', 'network'],
+    ['the power keeps dropping on our street and the C100 is red, even after the app updated it', 'power'],
+    ['my neighbour is an electrician, he tested the socket, socket is good, the C110 still blinks red quick', 'network'],
+    ['the TC60 red light stays on even after a reset, a new adapter and another outlet', 'hardware'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['the camera lost power twice today, I cannot tell if it was updating then', 'I wondered if an update did this but the app says it has never been updated, C200 slow red', 'the lights flickered and I pulled every plug; did I cut an update short?'])(
+    'finds no update in %s',
+    (text) => expect(analyze(text).events).not.toContain('firmware-update'),
+  );
+  it.each(['the hurricane took out current for three days and the C500 came back red', 'the C310 blinks red since the current came back this morning'])('finds the power cut in %s', (text) =>
+    expect(analyze(text).events).toContain('power-outage'),
+  );
+  it('finds no power cut when the current did not go', () => expect(analyze('storm last night but the current no go off, only the internet dropped, C110 red').events).not.toContain('power-outage'));
+  it.each([
+    'my post sparked quite the discussion in the family group: why is the C200 red?',
+    "next door's new wifi seems to flood every channel and our C310 keeps going red",
+    'the C100 faces the stove, the fire is normal there, but the light blinks red',
+    'a water pipe burst in the loft last month, the C210 downstairs stayed bone dry, red light since',
+    'the memory card keeps popping out of the C200 and it blinks red',
+    'a hot week, 36 degrees, in the house also hot, the C110 blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+  it.each(['the hub smells like when you left the straighteners on', 'mi camera ta kayente i e luz ta kòrá'])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+});
