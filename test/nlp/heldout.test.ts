@@ -304,6 +304,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredthirtieth: { bestCause: 0.94, pattern: 0.93, eventsFound: 0.89, faqRight: 0.93 },
   twohundredthirtyfirst: { bestCause: 0.91, faqRight: 0.94 },
   twohundredthirtysecond: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.16, faqRight: 0.9 },
+  twohundredthirtythird: { bestCause: 0.9, eventsFound: 0.84, eventsSpurious: 0.12 },
+  twohundredthirtyfourth: { bestCause: 0.9, faqRight: 0.94 },
+  twohundredthirtyfifth: { bestCause: 0.87, pattern: 0.86, eventsFound: 0.83, safetyFound: 0.96, faqRight: 0.8 },
+  twohundredthirtysixth: { bestCause: 0.91, eventsFound: 0.89, eventsSpurious: 0.13, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
