@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -126,6 +126,7 @@ const LIKENESS_REACH = 3;
  */
 const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number }[] = [
   { told: newProviderTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
+  { told: routerSwappedTold, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
   { told: networkSettingChanged, at: EVENT_AT + EVENT_IDS.indexOf('network-change') },
   { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
@@ -839,7 +840,8 @@ export class TapoAnalyzer implements Analyzer {
     // or dipping with the lights or with its own light failing, switched by a timer, switching to a
     // backup or run a long way is the device's power running out, going off or dropping.
     const powerRunsOut = batteryRunsLow(normalised) || batteryInTheCold(normalised) || voltageLow(normalised) || supplyDips(normalised) || supplyLightFails(normalised) || onTimerOrGenerator(normalised) || onBackupSupply(normalised) || longRunTold(normalised);
-    if (powerRunsOut) putFirst(causes, 'power');
+    // (A battery that will not fill, with nothing told of what charges it, is worn: the device's own part.)
+    if (powerRunsOut) putFirst(causes, batteryWontFill(normalised) ? 'hardware' : 'power');
     // A battery told full, a smart plug that still switches by its button, several devices red
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
     // its power; what it lacks is its link to the hub or the Wi-Fi.

@@ -162,6 +162,19 @@ export function voltageLow(normalised: string): boolean {
   return false;
 }
 
+/**
+ * A battery that will not fill, with no charger, cable or panel named: "won't charge past 12%",
+ * "does not charge above 20 percent". Its cells are worn (not "never charges past 10%" with the
+ * panel in the shade: the supply is short).
+ */
+const BATTERY_WONT_FILL = /\b(?:will not|wont|does not|do not|not)\s+(?:charge|charj)\s+(?:past|above|beyond|over|more than)\s+(?:\d+|a little)/;
+const CHARGING_PART = /\b(?:charger|cable|lead|solar|panel|adapter|usb)\b/;
+
+/** Whether the battery is told not to fill, with nothing told of what charges it: the battery itself is worn. */
+export function batteryWontFill(normalised: string): boolean {
+  return BATTERY_WONT_FILL.test(normalised) && !CHARGING_PART.test(normalised);
+}
+
 export function batteryRunsLow(normalised: string): boolean {
   const m = LOW_BATTERY.exec(normalised);
   const percent = m?.slice(1).find((g) => g !== undefined);
@@ -234,7 +247,7 @@ export function addressChangedTold(normalised: string): boolean {
 }
 
 /** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
-const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power)\b/;
+const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power|generator[- ]backed)\b/;
 /** Unless what is on the timer is the router. */
 const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 /** A smart plug "on a timer" keeps its own schedule; one plugged into a timer socket is switched by it. */
@@ -253,7 +266,7 @@ export function onTimerOrGenerator(normalised: string): boolean {
 }
 
 /** The device run on a backup supply told to switch in, or on a battery and an inverter: "whenever we're running on backup", "the inverter switched over", "the UPS beeps", a modified sine wave, "runs off the leisure battery". */
-const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b|\b(?:running|runs|run|is) off (?:the |a |our )?leisure batter(?:y|ies)\b|\bthrough (?:an|the|a small|a little) inverter\b/;
+const ON_BACKUP = /\b(?:we are|we were|it is|it was|it runs|camera is|cam is|camera runs)\s+(?:running\s+)?on\s+(?:the\s+|a\s+|our\s+)?(?:backup|back-up|inverter|ups|battery backup|backup power|backup battery)\b|\brunning on (?:backup|back-up|battery backup|backup power)\b|\binverter\s+(?:switch\w*|kick\w*|change\w*|cut\w*)\s+(?:over|in|on)\b|\bups\s+beeps?\b|\bmodified sine\b|\b(?:running|runs|run|is) off (?:the |a |our )?leisure batter(?:y|ies)\b|\bthrough (?:an|the|a small|a little) inverter\b|\b(?:circuit|socket|outlet)\s+(?:that\s+)?(?:runs|is run|is fed|is backed)\s+(?:off|on|from|by)\s+(?:the |a |our )?(?:battery backup|backup battery|backup|back-up|inverter|ups|home battery)\b/;
 /** Unless it is the router that loses its power or the internet: then the device's network went. */
 const ROUTER_GOES = /\b(?:router|modem|ont|fibre box|internet)\b[^.!?]{0,20}?\b(?:goes off|went off|goes down|went down|is off|was off|turns off|dies|died|reboots|restarts)\b|\bno internet\b/;
 
@@ -360,6 +373,15 @@ function toldUndenied(pattern: RegExp, normalised: string): RegExpExecArray | nu
 /** Whether a new internet provider or line is told, not denied: the network changed, whichever words tell it. */
 export function newProviderTold(normalised: string): boolean {
   return toldUndenied(NEW_PROVIDER, normalised) !== null;
+}
+
+/** The router or the box it gets its internet from swapped for another: "swapped the old router for a mesh kit", "upgraded the Nighthawk M1 to an M6". */
+const ROUTER_SWAPPED =
+  /\b(?:upgraded|swapped|replaced|changed|traded)\s+(?:the|our|my)\s+(?:old\s+)?(?:\w+\s+)?(?:router|modem|nighthawk|orbi|eero|deco|velop|fritz\s?box|livebox|mifi|hotspot|extender|4g box|5g box|dongle)\b(?:\s+[\w-]+){0,2}?\s+(?:to|for|with)\s+(?:a|an|the|new)\b/;
+
+/** Whether the router is told swapped for another, not denied: the network changed. */
+export function routerSwappedTold(normalised: string): boolean {
+  return toldUndenied(ROUTER_SWAPPED, normalised) !== null;
 }
 
 /** Appliances with a USB port a device may be run from. */
@@ -571,7 +593,8 @@ const WEAK_SIGNAL =
   /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
 
 /** Walls between it and the router, or fewer bars: "through two brick walls", "two bars", "further from the hub". */
-const FAR_FROM_ROUTER = /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b/;
+const FAR_FROM_ROUTER =
+  /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:wifi|wi-fi|signal)\b[^.!?]{0,12}?\bbarely (?:reaches|gets there|makes it)\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
 /** The least distance from the house or router that is far for Wi-Fi, in metres. */
@@ -749,7 +772,7 @@ const SAME_CLAUSE_WORDS = String.raw`(?:(?!(?:and|but|or|then|during|after|befor
  */
 const OTHER_UPDATE = new RegExp(
   [
-    String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
+    String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?|extender|repeater|hotspot|mifi|nighthawk|orbi|eero|deco|velop|fritz\s?box|livebox|starlink)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
     String.raw`\b(?:router|modem|switchboard|consumer unit|fuse ?board|fuse box|electrics|wiring)(?:'s|s)?\s+${SAME_CLAUSE_WORDS}(?:updat|upgrad)\w*(?:\s+(?:its|their)\s+(?:own\s+)?(?:firmware|software))?`,
   ].join('|'),
   'g',

@@ -1398,3 +1398,14 @@ describe('analyze: an update tried as a fix or only wondered about, the current 
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
   it.each(['the hub smells like when you left the straighteners on', 'mi camera ta kayente i e luz ta kòrá'])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
+
+describe('analyze: a router swapped, a battery that will not fill, a generator-backed circuit, a heater on the strip, a metal box, spelling by ear', () => {
+  it.each([
+    ['the C425 blinks red and will not charge past 30 percent any more', 'hardware'],
+    ['moved the TC70 to the generator-backed circuit, red blinking since', 'power'],
+    ["the C100 shares a strip with the Starlink router and a fan heater; when the heater's on it flashes red", 'power'],
+    ['the C110 sits inside a metal letterbox by the gate and blinks red', 'network'],
+    ['the adapta on the C200 is red hot, light blinking', 'power'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('finds the network change in a router swapped for another', () => expect(analyze('I swapped our old Orbi for a Deco kit on Friday and the C100 blinks red').events).toContain('network-change'));
+});
