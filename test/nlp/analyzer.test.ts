@@ -1408,4 +1408,5 @@ describe('analyze: a router swapped, a battery that will not fill, a generator-b
     ['the adapta on the C200 is red hot, light blinking', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('finds the network change in a router swapped for another', () => expect(analyze('I swapped our old Orbi for a Deco kit on Friday and the C100 blinks red').events).toContain('network-change'));
+  it('answers a question spelt by ear', () => expect(analyze('how do i set up a dhcp reservashun for the camra').faq?.id).toBe('reserve-ip'));
 });

@@ -163,7 +163,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   eightyninth: { eventsSpurious: 0.16, cautioned: 0.04, faqRight: 0.94 },
   ninetieth: { bestCause: 0.93 },
   ninetyfirst: { bestCause: 0.9, eventsFound: 0.89, eventsSpurious: 0.11, faqRight: 0.92 },
-  ninetysecond: { eventsSpurious: 0.14, faqRight: 0.9 },
+  ninetysecond: { eventsSpurious: 0.14, faqRight: 0.92 },
   ninetythird: { eventsSpurious: 0.12 },
   ninetyfourth: { bestCause: 0.9, eventsFound: 0.88 },
   ninetyfifth: { bestCause: 0.92, eventsSpurious: 0.14, cautioned: 0.04 },
@@ -301,12 +301,12 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtwentyseventh: { bestCause: 0.9, pattern: 0.93, eventsSpurious: 0.14 },
   twohundredtwentyeighth: { bestCause: 0.86, faqRight: 0.94, outOfScopeAnswered: 0.12 },
   twohundredtwentyninth: { bestCause: 0.78, eventsSpurious: 0.17, faqRight: 0.93 },
-  twohundredthirtieth: { bestCause: 0.94, pattern: 0.93, eventsFound: 0.89, faqRight: 0.93 },
+  twohundredthirtieth: { bestCause: 0.94, pattern: 0.93, eventsFound: 0.89, faqRight: 0.94 },
   twohundredthirtyfirst: { bestCause: 0.91, faqRight: 0.94 },
   twohundredthirtysecond: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.16, faqRight: 0.9 },
   twohundredthirtythird: { bestCause: 0.92, eventsFound: 0.85, eventsSpurious: 0.11 },
   twohundredthirtyfourth: { bestCause: 0.91, faqRight: 0.94 },
-  twohundredthirtyfifth: { bestCause: 0.93, pattern: 0.92, eventsFound: 0.83, faqRight: 0.82 },
+  twohundredthirtyfifth: { bestCause: 0.93, pattern: 0.93, eventsFound: 0.83, faqRight: 0.85 },
   twohundredthirtysixth: { eventsFound: 0.89, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
