@@ -18,6 +18,8 @@ const BURST_TOLD = new RegExp(
     // "3 and stop, 3 and stop"
     String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b`,
 );
+/** Blinks told by their groups: "red in bursts", "flashes in little groups". */
+const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters)\b/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /**
@@ -35,10 +37,10 @@ const TURN = String.raw`[\s,/-]+(?:(?:then|and|and then)\s+)?`;
 const OTHER_COLOUR = '(green|blue|orange|amber|yellow|white)';
 const TURNS_TOLD = new RegExp(String.raw`\bred${TURN}${OTHER_COLOUR}${TURN}red${TURN}\1\b|\b${OTHER_COLOUR}${TURN}red${TURN}\2${TURN}red\b`);
 
-/** The pattern the order of the words tells ("blinks twice, stops, twice again", "red blue red blue"), or null. */
+/** The pattern the order or the grouping of the words tells ("blinks twice, stops, twice again", "in bursts", "red blue red blue"), or null. */
 export function patternByOrder(normalised: string): 'alternating' | 'burst' | 'rapid' | null {
   if (TURNS_TOLD.test(normalised)) return 'alternating';
-  if (BURST.test(normalised) || BURST_TOLD.test(normalised)) return 'burst';
+  if (BURST.test(normalised) || BURST_TOLD.test(normalised) || IN_GROUPS.test(normalised)) return 'burst';
   return RED_FLICKER.test(normalised) ? 'rapid' : null;
 }
 

@@ -1409,4 +1409,6 @@ describe('analyze: a router swapped, a battery that will not fill, a generator-b
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('finds the network change in a router swapped for another', () => expect(analyze('I swapped our old Orbi for a Deco kit on Friday and the C100 blinks red').events).toContain('network-change'));
   it('answers a question spelt by ear', () => expect(analyze('how do i set up a dhcp reservashun for the camra').faq?.id).toBe('reserve-ip'));
+  it('finds the power cut in load shedding spelt by ear', () => expect(analyze('we had load sheding all evening and the C110 is red since').events).toContain('power-outage'));
+  it('reads blinks told by their groups as bursts', () => expect(analyze('the C310 went red in little groups after the storm').pattern).toBe('burst'));
 });
