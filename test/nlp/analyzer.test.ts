@@ -1405,6 +1405,7 @@ describe('analyze: a router swapped, a battery that will not fill, a generator-b
     ['moved the TC70 to the generator-backed circuit, red blinking since', 'power'],
     ["the C100 shares a strip with the Starlink router and a fan heater; when the heater's on it flashes red", 'power'],
     ['the C110 sits inside a metal letterbox by the gate and blinks red', 'network'],
+    ['my scanner reads -81 dBm where the C200 sits, and it keeps going red', 'network'],
     ['the adapta on the C200 is red hot, light blinking', 'power'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
   it('finds the network change in a router swapped for another', () => expect(analyze('I swapped our old Orbi for a Deco kit on Friday and the C100 blinks red').events).toContain('network-change'));

@@ -238,7 +238,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtyfourth: { bestCause: 0.9, pattern: 0.91, faqRight: 0.94, outOfScopeAnswered: 0.14 },
   hundredsixtyfifth: { bestCause: 0.79, pattern: 0.93, eventsSpurious: 0.19, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.16 },
   hundredsixtysixth: { bestCause: 0.85, pattern: 0.94, faqRight: 0.92 },
-  hundredsixtyseventh: { bestCause: 0.87, faqRight: 0.93 },
+  hundredsixtyseventh: { bestCause: 0.88, faqRight: 0.93 },
   hundredsixtyeighth: { bestCause: 0.9, eventsFound: 0.84, faqRight: 0.92 },
   hundredsixtyninth: { bestCause: 0.93, pattern: 0.93, eventsSpurious: 0.12, cautioned: 0.04, outOfScopeAnswered: 0.12 },
   hundredseventieth: { bestCause: 0.93, eventsFound: 0.87, faqRight: 0.93 },
