@@ -1391,12 +1391,21 @@ describe('analyze: an update tried as a fix or only wondered about, the current 
   it.each([
     'my post sparked quite the discussion in the family group: why is the C200 red?',
     "next door's new wifi seems to flood every channel and our C310 keeps going red",
-    'the C100 faces the stove, the fire is normal there, but the light blinks red',
+    'the C100 faces the wood stove, fire is normal in a stove, but the light blinks red',
     'a water pipe burst in the loft last month, the C210 downstairs stayed bone dry, red light since',
     'the memory card keeps popping out of the C200 and it blinks red',
     'a hot week, 36 degrees, in the house also hot, the C110 blinks red',
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
-  it.each(['the hub smells like when you left the straighteners on', 'mi camera ta kayente i e luz ta kòrá'])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    'the hub smells like when you left the straighteners on',
+    'mi camera ta kayente i e luz ta kòrá',
+    // The idioms above name a danger's words: told of the device itself, they still stop the flow.
+    'the adapter started smoking fast and the C200 went red',
+    'the C100 was smoking with the downloads running',
+    'the hub smells of burnt tost',
+    // ("out smoking", said of a person outside, no longer excuses smoke a few words on.)
+    'the card slid out and smoke came out of the slot',
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
 
 describe('analyze: a router swapped, a battery that will not fill, a generator-backed circuit, a heater on the strip, a metal box, spelling by ear', () => {
