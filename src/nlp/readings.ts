@@ -169,7 +169,7 @@ export function voltageLow(normalised: string): boolean {
  * "does not charge above 20 percent". Its cells are worn (not "never charges past 10%" with the
  * panel in the shade: the supply is short).
  */
-const BATTERY_WONT_FILL = /\b(?:will not|wont|does not|do not|not)\s+(?:charge|charj)\s+(?:past|above|beyond|over|more than)\s+(?:\d+|a little)/;
+const BATTERY_WONT_FILL = /\b(?:will not|does not|do not|not)\s+charge\s+(?:past|above|beyond|over|more than)\s+(?:\d+|a little)/;
 const CHARGING_PART = /\b(?:charger|cable|lead|solar|panel|adapter|usb)\b/;
 
 /** Whether the battery is told not to fill, with nothing told of what charges it: the battery itself is worn. */
@@ -594,7 +594,11 @@ export function dataRanOut(normalised: string): boolean {
 const WEAK_SIGNAL =
   /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
 
-/** Walls between it and the router, fewer bars or a signal measured weak: "through two brick walls", "three walls and a fridge away", "two bars", "-78 dBm", "further from the hub". */
+/**
+ * Walls between it and the router, a metal box around it, fewer bars or a signal measured or told
+ * weak: "through two brick walls", "three walls and a fridge away", "inside a metal letterbox",
+ * "the wifi barely reaches", "two bars", "-78 dBm", "further from the hub".
+ */
 const FAR_FROM_ROUTER =
   /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:wifi|wi-fi|signal)\b[^.!?]{0,12}?\bbarely (?:reaches|gets there|makes it)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
