@@ -1403,8 +1403,9 @@ describe('analyze: an update tried as a fix or only wondered about, the current 
     'the adapter started smoking fast and the C200 went red',
     'the C100 was smoking with the downloads running',
     'the hub smells of burnt tost',
-    // ("out smoking", said of a person outside, no longer excuses smoke a few words on.)
+    // (Nor "out smoking", said of a person outside, smoke a few words on; nor "sparks fly", an idiom, sparks flying from a plug.)
     'the card slid out and smoke came out of the slot',
+    'sparks fly out of the adapter when I plug it in',
   ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
 });
 
