@@ -377,9 +377,13 @@ export function newProviderTold(normalised: string): boolean {
   return toldUndenied(NEW_PROVIDER, normalised) !== null;
 }
 
+/** Routers and mesh systems people name by brand or model line. */
+const ROUTER_BRANDS = String.raw`(?:nighthawk|orbi|eero|deco|velop|fritz\s?box|livebox)`;
+
 /** The router or the box it gets its internet from swapped for another: "swapped the old router for a mesh kit", "upgraded the Nighthawk M1 to an M6". */
-const ROUTER_SWAPPED =
-  /\b(?:upgraded|swapped|replaced|changed|traded)\s+(?:the|our|my)\s+(?:old\s+)?(?:\w+\s+)?(?:router|modem|nighthawk|orbi|eero|deco|velop|fritz\s?box|livebox|mifi|hotspot|extender|4g box|5g box|dongle)\b(?:\s+[\w-]+){0,2}?\s+(?:to|for|with)\s+(?:a|an|the|new)\b/;
+const ROUTER_SWAPPED = new RegExp(
+  String.raw`\b(?:upgraded|swapped|replaced|changed|traded)\s+(?:the|our|my)\s+(?:old\s+)?(?:\w+\s+)?(?:router|modem|${ROUTER_BRANDS}|mifi|hotspot|extender|4g box|5g box|dongle)\b(?:\s+[\w-]+){0,2}?\s+(?:to|for|with)\s+(?:a|an|the|new)\b`,
+);
 
 /** Whether the router is told swapped for another, not denied: the network changed. */
 export function routerSwappedTold(normalised: string): boolean {
@@ -590,17 +594,17 @@ export function dataRanOut(normalised: string): boolean {
   return DATA_RAN_OUT.test(normalised) && MOBILE_LINK.test(normalised);
 }
 
-/** A weak signal told where the device stands: "the furthest room from the router", "the loft has weak wifi", "wifi bars always low". */
+/** A weak signal told where the device stands: "the furthest room from the router", "the loft has weak wifi", "wifi bars always low", "the wifi barely reaches". */
 const WEAK_SIGNAL =
-  /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b/;
+  /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b|\b(?:wifi|wi-fi|signal)\b[^.!?]{0,12}?\bbarely (?:reaches|gets there|makes it)\b/;
 
 /**
- * Walls between it and the router, a metal box around it, fewer bars or a signal measured or told
- * weak: "through two brick walls", "three walls and a fridge away", "inside a metal letterbox",
- * "the wifi barely reaches", "two bars", "-78 dBm", "further from the hub".
+ * Walls between it and the router, a metal box around it, fewer bars or a signal measured weak:
+ * "through two brick walls", "three walls and a fridge away", "inside a metal letterbox", "two
+ * bars", "-78 dBm", "further from the hub".
  */
 const FAR_FROM_ROUTER =
-  /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:wifi|wi-fi|signal)\b[^.!?]{0,12}?\bbarely (?:reaches|gets there|makes it)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
+  /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
 /** The least distance from the house or router that is far for Wi-Fi, in metres. */
@@ -778,7 +782,7 @@ const SAME_CLAUSE_WORDS = String.raw`(?:(?!(?:and|but|or|then|during|after|befor
  */
 const OTHER_UPDATE = new RegExp(
   [
-    String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?|extender|repeater|hotspot|mifi|nighthawk|orbi|eero|deco|velop|fritz\s?box|livebox|starlink)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
+    String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?|extender|repeater|hotspot|mifi|${ROUTER_BRANDS}|starlink)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
     String.raw`\b(?:router|modem|switchboard|consumer unit|fuse ?board|fuse box|electrics|wiring)(?:'s|s)?\s+${SAME_CLAUSE_WORDS}(?:updat|upgrad)\w*(?:\s+(?:its|their)\s+(?:own\s+)?(?:firmware|software))?`,
   ].join('|'),
   'g',
@@ -788,8 +792,13 @@ const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
 /** Whether every update the text tells is another thing's (the router's, the electrics'): the device itself was not updated. */
 export function updateOnlyOfOtherThings(normalised: string): boolean {
+  return updatesOnlyIn(normalised, [OTHER_UPDATE]);
+}
+
+/** Whether the text tells an update and every word of one lies in a stretch that `spans` (global regexes) match. */
+function updatesOnlyIn(normalised: string, spans: readonly RegExp[]): boolean {
   if (!UPDATE_WORD.test(normalised)) return false;
-  const rest = normalised.replace(OTHER_UPDATE, ' ');
+  const rest = spans.reduce((text, span) => text.replace(span, ' '), normalised);
   return rest !== normalised && !UPDATE_WORD.test(rest);
 }
 
@@ -818,9 +827,7 @@ const NEVER_UPDATED_ALL = new RegExp(NEVER_UPDATED.source, 'g');
 
 /** Whether the only updates told are wondered about (or denied): no update is told to have happened. */
 export function updateOnlyWondered(normalised: string): boolean {
-  if (!UPDATE_WORD.test(normalised)) return false;
-  const rest = normalised.replace(UPDATE_WONDERED, ' ').replace(NEVER_UPDATED_ALL, ' ');
-  return rest !== normalised && !UPDATE_WORD.test(rest);
+  return updatesOnlyIn(normalised, [UPDATE_WONDERED, NEVER_UPDATED_ALL]);
 }
 
 /** Whether the device's firmware is told old or never updated: the firmware comes first when nothing happened. */
