@@ -308,6 +308,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredthirtyfourth: { bestCause: 0.91, faqRight: 0.94 },
   twohundredthirtyfifth: { bestCause: 0.92, pattern: 0.94, eventsFound: 0.85, faqRight: 0.85 },
   twohundredthirtysixth: { eventsFound: 0.89, eventsSpurious: 0.13, faqRight: 0.93, outOfScopeAnswered: 0.14 },
+  twohundredthirtyseventh: { bestCause: 0.86, pattern: 0.91, eventsSpurious: 0.14 },
+  twohundredthirtyeighth: { bestCause: 0.83, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.92, outOfScopeAnswered: 0.14 },
+  twohundredthirtyninth: { bestCause: 0.79, pattern: 0.94, eventsFound: 0.83, eventsSpurious: 0.12 },
+  twohundredfortieth: { bestCause: 0.82, pattern: 0.89, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
