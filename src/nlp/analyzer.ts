@@ -17,7 +17,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -945,6 +945,8 @@ export class TapoAnalyzer implements Analyzer {
     else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
     // A chewed lead is the power supply's harm, whatever marks the teeth left.
     else if (leadChewed(normalised)) putFirst(causes, 'power');
+    // The device replaced and still red on the supply it had: the supply is what they share.
+    else if (events.length === 0 && tried.size === 0 && deviceReplacedOnSameSupply(normalised)) putFirst(causes, 'power');
     else {
       const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');

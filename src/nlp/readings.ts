@@ -337,9 +337,13 @@ const SMART_PLUG = /\b(?:p1\d\d|plug)\b/;
 const STILL_SWITCHES =
   /\b(?:still (?:works|switches|turns)|works fine|switches fine|turns (?:the \w+ )?on|still goes on)\b[^.!?]{0,40}?\bbutton\b|\bbutton\b[^.!?]{0,40}?\b(?:still works|works fine|still turns|still switches|works|switches)\b|\b(?:from|with) its (?:own )?button\b|\b(?:press|pressing|push|pushing)\w* the button[^.!?]{0,30}?\b(?:works|fine|turns|switch)/;
 
-/** ... or to feed still what is plugged into it, or to click at its button: "the freezer still works through it", "it clicks when I press the button". */
+/**
+ * ... or to feed still what is plugged into it, or to click at its button: "the freezer still works
+ * through it", "it clicks when I press the button", "it's fine as a plug"; or only the app's
+ * switching fails: "the lamp won't turn on from the app".
+ */
 const STILL_FEEDS =
-  /\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b/;
+  /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b/;
 
 /** Whether a smart plug is told to switch or feed still: it has power, what it lacks is the network. */
 export function plugStillSwitches(normalised: string): boolean {
@@ -704,6 +708,22 @@ export function adapterSwapped(normalised: string): boolean {
   return ADAPTER_SWAPPED.test(normalised);
 }
 
+/**
+ * The device replaced (under warranty, a second one, a replacement unit) while its supply stayed:
+ * "the replacement C200 is on the same adapter I always had", "swapped under warranty, using the
+ * adapter from the first camera". What the two devices share is the supply. Not a replacement
+ * adapter, nor "same adapter model" said of twins.
+ */
+const DEVICE_REPLACED =
+  /\b(?:replacement|exchanged|warranty|refurbished|second)\s+(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|unit|hub|doorbell)\b|\b(?:swapped|replaced|exchanged)(?: once)? (?:under|on|through) warranty\b/;
+const SUPPLY_KEPT =
+  /\b(?:same|old|original|existing) (?:power )?(?:adapter|adaptor|charger|power supply|psu|brick)(?! (?:model|type|brand|spec|swapped))\b|\b(?:adapter|adaptor|charger|power supply|psu|brick) (?:from|of) the (?:old|first|previous|original)\b/;
+
+/** Whether the device is told replaced with its supply kept: the supply is the one thing left the same. */
+export function deviceReplacedOnSameSupply(normalised: string): boolean {
+  return DEVICE_REPLACED.test(normalised) && SUPPLY_KEPT.test(normalised) && !adapterSwapped(normalised);
+}
+
 /** Unplugged, then back into the same socket, in one sentence or the next: "unplugged it to move the sofa, plugged it back into the same socket". */
 const BACK_IN_SAME_SOCKET =
   /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her|it all|everything) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
@@ -887,8 +907,13 @@ export function leadChewed(normalised: string): boolean {
   return CHEWED_LEAD.test(normalised);
 }
 
-/** The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70 down the stairs", "yanked the C110 off the windowsill". */
-const DEVICE_KNOCKED_DOWN = /\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\s+(?:off|down|onto|from|over)\b|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b/;
+/**
+ * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
+ * down the stairs", "yanked the C110 off the windowsill"; dropped told by itself ("dropped my C200
+ * during the move"), not dropped off somewhere ("dropped the C200 off at the shop").
+ */
+const DEVICE_KNOCKED_DOWN =
+  /\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\s+(?:off|down|onto|from|over)\b|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\b(?!\s+off\b)/;
 
 /** Whether the device itself is told knocked or dropped down: a fall harms the device. */
 export function deviceKnockedDown(normalised: string): boolean {

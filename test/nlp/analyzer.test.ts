@@ -1423,3 +1423,31 @@ describe('analyze: a router swapped, a battery that will not fill, a generator-b
   it('finds the power cut in load shedding spelt by ear', () => expect(analyze('we had load sheding all evening and the C110 is red since').events).toContain('power-outage'));
   it('reads blinks told by their groups as bursts', () => expect(analyze('the C310 went red in little groups after the storm').pattern).toBe('burst'));
 });
+
+describe('analyze: a supply lying in a puddle, water inside told last, harmless burnt-out lights, heat of an airport, a frenzy sparked', () => {
+  it.each([
+    "the C200's adapter was lying in a puddle by the back door, light blinking",
+    'the C110 lay in a puddle on the patio after the storm, light blinking red',
+    'dentro de la cúpula hay agua y la luz roja parpadea',
+    'er zit water aan de binnenkant van de camera en het lampje knippert rood',
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    'the IR lights look burnt out on my C320WS and the status light is red',
+    'it was boiling hot at the airport, got home and the C110 is blinking red',
+    "our D230 is hard wired, showing red since Sunday",
+    'the new baby sparked a frenzy of tidying and I moved the C200, now it blinks red fast',
+    'how do i get the smell out of my fridge after a power cut',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});
+
+describe('analyze: a device dropped in a move or blown off its bracket, a replacement on the supply it had, the same on two supplies, a plug the app cannot switch', () => {
+  it.each([
+    ['we dropped the TC70 while carrying boxes during the move, now it is solid red', 'hardware'],
+    ['the C310 had come off the bracket after the gale and lay on the decking, red light', 'hardware'],
+    ['the replacement camera shows solid red on the same adapter as the old one', 'power'],
+    ['the C110 blinks red in threes; same on both sockets in the lounge and with a second adapter, and it sits by the router', 'hardware'],
+    ['the C100 red light is the same with two adapters and right beside the router', 'hardware'],
+    ["the P110 under the stairs flashes red and the heater on it won't turn on from the app", 'network'],
+    ['my P100 is fine as a plug, the kettle works, but its light blinks red', 'network'],
+  ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
