@@ -13,6 +13,11 @@ import { SENTENCE_END, normalise } from './text';
 
 /** Function words a danger phrase keeps: "too warm" and "very warm" are a hazard, "warm" alone is not; "water in it" is, "the water" is not. */
 const KEPT = new Set(['hot', 'too', 'very', 'in']);
+/**
+ * ... and a harmless phrase keeps the words that join clauses too: "barbecue smoke" is no danger,
+ * "a barbecue, and then smoke came out of the C200" is.
+ */
+const KEPT_IN_HARMLESS = new Set([...KEPT, 'and', 'then', 'or', 'if']);
 
 /**
  * How close to a power part a device word only names the part's owner: up to two words before it
@@ -20,6 +25,15 @@ const KEPT = new Set(['hot', 'too', 'very', 'in']);
  */
 const OWNER_BEFORE = 2;
 const OWNER_AFTER = 5;
+
+/**
+ * How a danger is told of a part of the device or of its supply, in its clause: the part up to three
+ * words before it ("the battery is swollen"), or up to five after it behind a word of where from
+ * ("smoke came out of the adapter", "a bang from the plug"; not "smoke drifted across the C310").
+ */
+const PART_BEFORE = 3;
+const PART_AFTER = 5;
+const FROM_PART = new Set(['from', 'of', 'out', 'inside', 'in', 'behind', 'off', 'around', 'through']);
 
 /** Words after which a clause names what a danger is compared with. */
 const LIKENED_TO = new Set(['than', 'like']);
@@ -146,8 +160,9 @@ export class SafetyDetector {
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
   private readonly plugBodyStems: Set<string>;
-  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean }[];
+  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean; notOfParts: boolean }[];
   private readonly matcher: PhraseMatcher;
+  private readonly harmlessMatcher: PhraseMatcher;
   private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; placeWords: Set<string>; touch: Set<string> } | null;
   private readonly notDangerWords: ReadonlySet<string>;
 
@@ -164,7 +179,9 @@ export class SafetyDetector {
    * @param options.harmlessWhen phrases that are no danger in a text that says one of `when`: rain
    *   on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast where
    *   a smoke alarm went off; water inside, or a burning smell, still is; with `notOfPowerParts`,
-   *   not when told of a power part (a weatherproof camera's plug is not weatherproof)
+   *   not when told of a power part (a weatherproof camera's plug is not weatherproof); with
+   *   `notOfParts`, not when told of a part of the device or of its supply (the smoke of a
+   *   barbecue is no danger, smoke from the adapter after one is)
    * @param options.notDangerWords words as typed that are no danger, whatever stem they share with
    *   one ("fired")
    * @param exact phrases match word for word (function words aside), not in any order nearby
@@ -178,7 +195,7 @@ export class SafetyDetector {
       triggers?: readonly string[];
       deviceParts?: readonly string[];
       plugBody?: readonly string[];
-      harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[]; notOfPowerParts?: boolean }[];
+      harmlessWhen?: readonly { when: readonly string[]; harmless: readonly string[]; notOfPowerParts?: boolean; notOfParts?: boolean }[];
       together?: readonly Together[];
       heatOfPlace?: HeatOfPlace;
       notDangerWords?: readonly string[];
@@ -195,7 +212,8 @@ export class SafetyDetector {
       ...(options.triggers ?? []).map((t) => trigger(t, true)),
       ...(options.together ?? []).flatMap((g) => phrasesOf(g.words).map((t) => trigger(t, g.onPowerPartOnly === true, g.inOrder))),
     ].filter((t) => t !== null);
-    this.harmless = this.matcher.phrases(notDanger);
+    this.harmlessMatcher = new PhraseMatcher(pre, KEPT_IN_HARMLESS);
+    this.harmless = this.harmlessMatcher.phrases(notDanger);
     this.triggers.forEach((t, i) => {
       const first = t.phrase.stems[t.exact ? 0 : t.phrase.anchor];
       const list = this.byFirstStem.get(first);
@@ -210,7 +228,7 @@ export class SafetyDetector {
     });
     this.deviceStems = stems(options.deviceParts);
     this.plugBodyStems = stems(options.plugBody);
-    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.matcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true }));
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.harmlessMatcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true, notOfParts: r.notOfParts === true }));
     this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
     this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), placeWords: new Set(h.places), touch: pre.stems(h.touch) } : null;
@@ -258,6 +276,22 @@ export class SafetyDetector {
     let j = beforeSofteners(tokens, fire - 1, LITERALLY);
     if (j >= 0 && BE.has(tokens[j].word)) j--;
     return j >= 0 && FIGURATIVELY_ON_FIRE.has(tokens[j].word);
+  }
+
+  /** Whether the danger at `hit` is told of a part of the device or of its supply (see PART_BEFORE). */
+  private toldOfAPart(tokens: readonly Token[], hit: readonly number[], otherThing: ReadonlySet<string>): boolean {
+    // (A place is no part, though "house" and "housing" share a stem.)
+    const place = this.heatOfPlace?.placeWords;
+    const part = (i: number) => this.isPowerPart(tokens, i) || (this.deviceStems.has(tokens[i].stem) && !otherThing.has(tokens[i].stem) && !place?.has(tokens[i].word));
+    const from = Math.min(...hit);
+    const to = Math.max(...hit);
+    for (let i = from - 1; i >= Math.max(0, from - PART_BEFORE) && !tokens[i].punct; i--) if (part(i)) return true;
+    let from_ = false;
+    for (let i = to + 1; i <= Math.min(tokens.length - 1, to + PART_AFTER) && !tokens[i].punct; i++) {
+      from_ ||= FROM_PART.has(tokens[i].word);
+      if (from_ && part(i)) return true;
+    }
+    return false;
   }
 
   /** Whether `tokens[i]` plugs the device in or out (see PLUGGING). */
@@ -363,11 +397,18 @@ export class SafetyDetector {
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
     const excuse = (phrases: readonly Phrase[], into: Set<number>) => {
-      for (const h of phrases) for (const hit of this.matcher.find(tokens, h, true)) for (const i of hit) into.add(i);
+      for (const h of phrases) for (const hit of this.harmlessMatcher.find(tokens, h, true)) for (const i of hit) into.add(i);
     };
     const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
     const excused = new Set<number>();
-    excuse([...this.harmless, ...said.filter((r) => !r.notOfPowerParts).flatMap((r) => r.harmless)], excused);
+    excuse([...this.harmless, ...said.filter((r) => !r.notOfPowerParts && !r.notOfParts).flatMap((r) => r.harmless)], excused);
+    // Excused by another thing the text names ("we had a barbecue": smoke), unless told of a part:
+    // "a barbecue, then smoke came out of the adapter", "sprained my ankle, and the battery is swollen".
+    const excusedOffParts = new Set<number>();
+    const offParts = said.filter((r) => r.notOfParts);
+    excuse(offParts.flatMap((r) => r.harmless), excusedOffParts);
+    // The words of that other thing name no part of the device: the grill of a barbecue.
+    const otherThing = new Set(offParts.flatMap((r) => r.when.flatMap((p) => p.stems)));
     // Excused only where no power part is told: "soaked, but it's the outdoor one", not "it's weatherproof but its plug got wet".
     const excusedOffPowerParts = new Set<number>();
     excuse(said.filter((r) => r.notOfPowerParts).flatMap((r) => r.harmless), excusedOffPowerParts);
@@ -375,6 +416,7 @@ export class SafetyDetector {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
         if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit) || this.burntOutOfPerson(tokens, hit) || this.onFireFiguratively(tokens, hit)) continue;
+        if (hit.some((i) => excusedOffParts.has(i)) && !this.toldOfAPart(tokens, hit, otherThing)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
         if (hit.some((i) => excusedOffPowerParts.has(i)) && !this.onPowerPart(tokens, hazard, true)) continue;
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;

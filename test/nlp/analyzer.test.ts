@@ -1451,3 +1451,39 @@ describe('analyze: a device dropped in a move or blown off its bracket, a replac
     ['my P100 is fine as a plug, the kettle works, but its light blinks red', 'network'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: dangers a harmless phrase or its setting had hidden', () => {
+  // Each of these was excused by a harmless phrase sharing its danger word ("to spark", "hot spot",
+  // "having a smoke", "stopped smoking"), or by what the text said around it (a barbecue, a smoker
+  // in the house, a sprained ankle, a lightning strike), or by a phrase matched across "and then".
+  it.each([
+    'the adapter started to spark when I plugged it in',
+    "the C200's plug went off with a spark and now the light is red",
+    'sparks flew out of the socket when I plugged the camera in',
+    'the plug sparked it was so loud, camera now red',
+    'there is a hot spot on the side of the adapter',
+    'the plastic is melting off the adapter',
+    'the plug of the C110 is melting down one side',
+    'we have smoke coming out of the adapter',
+    'the C200 adapter stopped smoking after I unplugged it',
+    'I got burned by the adapter when I touched it',
+    'I saw smoke from the lens of the C310',
+    'there is smoke on the porch and it is coming from the doorbell',
+    'a spark sent me jumping back when I plugged the C100 in',
+    'a smoky haze drifted out of the camera vents',
+    'the adapter gave me a real shock when I touched it',
+    "smoke drifting across the shelf from the C200's adapter",
+    "the camera's adapter runs hot as hell",
+    'my husband smokes, but this morning smoke came out of the adapter',
+    'we had a barbecue and then smoke came out of the C200',
+    'I sprained my ankle on the ladder and the battery of the C420 is swollen',
+    'after the lightning strike there was a loud bang from the adapter',
+    "I burned the dinner, and there was smoke from the camera's plug",
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+  it.each([
+    'my husband smokes on the balcony near the camera, could it bother it',
+    'we had a bbq on sunday and the camera caught all the smoke, now red light',
+    'we switched to Spark last month and the C200 is red',
+    'I set the C100 up on my phone hot spot and now it blinks red',
+  ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});

@@ -78,7 +78,8 @@ export const nluSchema = z
      * `harmlessWhen`: danger words that are no danger in a text that also says one of `when`: rain
      * words on a device said to be weatherproof ("soaked, but it's the outdoor one"), burnt toast
      * where the smoke alarm went off; with `notOfPowerParts`, not when told of a power part (a
-     * weatherproof camera's plug is not weatherproof).
+     * weatherproof camera's plug is not weatherproof); with `notOfParts`, not when told of a part
+     * of the device or of its supply (a barbecue's smoke, but not smoke from the adapter after one).
      * `together`: danger said by a word of each group near one another, every pairing of them: a
      * heat word with an intensity ("way warmer", "warm enough to"), a smell word with a burning
      * thing ("a campfire kind of smell"), a swelling word with the battery or its cover; `inOrder`:
@@ -100,7 +101,7 @@ export const nluSchema = z
         deviceParts: z.array(text).optional(),
         plugBody: z.array(text).optional(),
         mild: z.array(text).optional(),
-        harmlessWhen: z.array(z.object({ when: z.array(text).min(1), harmless: z.array(text).min(1), notOfPowerParts: z.boolean().optional() }).strict()).optional(),
+        harmlessWhen: z.array(z.object({ when: z.array(text).min(1), harmless: z.array(text).min(1), notOfPowerParts: z.boolean().optional(), notOfParts: z.boolean().optional() }).strict()).optional(),
         together: z
           .array(z.object({ about: z.string().min(1), words: z.array(z.array(text).min(1)).min(2).max(3), onPowerPartOnly: z.boolean().optional(), inOrder: z.boolean().optional() }).strict())
           .optional(),
