@@ -28,11 +28,11 @@ const OWNER_AFTER = 5;
 
 /**
  * How a danger is told of a part of the device or of its supply, in its clause: the part up to three
- * words before it ("the battery is swollen"), or up to five after it behind a word of where from
+ * words before it ("the battery is swollen"), or up to seven after it behind a word of where from
  * ("smoke came out of the adapter", "a bang from the plug"; not "smoke drifted across the C310").
  */
 const PART_BEFORE = 3;
-const PART_AFTER = 5;
+const PART_AFTER = 7;
 const FROM_PART = new Set(['from', 'of', 'out', 'inside', 'in', 'behind', 'off', 'around', 'through']);
 
 /** Words after which a clause names what a danger is compared with. */
@@ -285,11 +285,12 @@ export class SafetyDetector {
     const part = (i: number) => this.isPowerPart(tokens, i) || (this.deviceStems.has(tokens[i].stem) && !otherThing.has(tokens[i].stem) && !place?.has(tokens[i].word));
     const from = Math.min(...hit);
     const to = Math.max(...hit);
-    for (let i = from - 1; i >= Math.max(0, from - PART_BEFORE) && !tokens[i].punct; i--) if (part(i)) return true;
-    let from_ = false;
-    for (let i = to + 1; i <= Math.min(tokens.length - 1, to + PART_AFTER) && !tokens[i].punct; i++) {
-      from_ ||= FROM_PART.has(tokens[i].word);
-      if (from_ && part(i)) return true;
+    const bound = (t: Token) => t.punct || CLAUSE_TURNS.has(t.word);
+    for (let i = from - 1; i >= Math.max(0, from - PART_BEFORE) && !bound(tokens[i]); i--) if (part(i)) return true;
+    let afterWhereFrom = hit.some((i) => FROM_PART.has(tokens[i].word));
+    for (let i = to + 1; i <= Math.min(tokens.length - 1, to + PART_AFTER) && !bound(tokens[i]); i++) {
+      afterWhereFrom ||= FROM_PART.has(tokens[i].word);
+      if (afterWhereFrom && part(i)) return true;
     }
     return false;
   }
@@ -402,23 +403,27 @@ export class SafetyDetector {
     const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
     const excused = new Set<number>();
     excuse([...this.harmless, ...said.filter((r) => !r.notOfPowerParts && !r.notOfParts).flatMap((r) => r.harmless)], excused);
-    // Excused by another thing the text names ("we had a barbecue": smoke), unless told of a part:
-    // "a barbecue, then smoke came out of the adapter", "sprained my ankle, and the battery is swollen".
-    const excusedOffParts = new Set<number>();
-    const offParts = said.filter((r) => r.notOfParts);
-    excuse(offParts.flatMap((r) => r.harmless), excusedOffParts);
+    // Excused on conditions: where no power part is told ("soaked, but it's the outdoor one", not
+    // "it's weatherproof but its plug got wet"), or where the danger is told of no part (a
+    // barbecue's smoke, not "a barbecue, then smoke came out of the adapter").
+    const conditional = said
+      .filter((r) => r.notOfPowerParts || r.notOfParts)
+      .map((r) => {
+        const at = new Set<number>();
+        excuse(r.harmless, at);
+        return { at, rule: r };
+      });
     // The words of that other thing name no part of the device: the grill of a barbecue.
-    const otherThing = new Set(offParts.flatMap((r) => r.when.flatMap((p) => p.stems)));
-    // Excused only where no power part is told: "soaked, but it's the outdoor one", not "it's weatherproof but its plug got wet".
-    const excusedOffPowerParts = new Set<number>();
-    excuse(said.filter((r) => r.notOfPowerParts).flatMap((r) => r.harmless), excusedOffPowerParts);
+    const otherThing = new Set(said.filter((r) => r.notOfParts).flatMap((r) => r.when.flatMap((p) => p.stems)));
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
         if (hit.some((i) => (tokens[i].negated && !phrase.ownNegation) || excused.has(i) || this.notDangerWords.has(tokens[i].word)) || this.saidOfPlace(tokens, hit) || this.burntOutOfPerson(tokens, hit) || this.onFireFiguratively(tokens, hit)) continue;
-        if (hit.some((i) => excusedOffParts.has(i)) && !this.toldOfAPart(tokens, hit, otherThing)) continue;
         const hazard = { words: hit.map((i) => tokens[i].surface), at: hit };
-        if (hit.some((i) => excusedOffPowerParts.has(i)) && !this.onPowerPart(tokens, hazard, true)) continue;
+        const excusedHere = conditional.some(
+          ({ at, rule }) => hit.some((i) => at.has(i)) && !(rule.notOfPowerParts && this.onPowerPart(tokens, hazard, true)) && !(rule.notOfParts && this.toldOfAPart(tokens, hit, otherThing)),
+        );
+        if (excusedHere) continue;
         if (!onPowerPartOnly || this.onPowerPart(tokens, hazard, true)) yield hazard;
       }
     }

@@ -1,4 +1,4 @@
-import { contentAnalyzer } from './fixture';
+import { analyzerInput, contentAnalyzer } from './fixture';
 
 const analyzer = contentAnalyzer();
 const analyze = (text: string) => analyzer.analyze(text);
@@ -1486,4 +1486,26 @@ describe('analyze: dangers a harmless phrase or its setting had hidden', () => {
     'we switched to Spark last month and the C200 is red',
     'I set the C100 up on my phone hot spot and now it blinks red',
   ])('does not stop the flow for %s', (text) => expect(analyze(text).safety).toBe(false));
+});
+
+describe('analyze: a danger told of a part, whatever harmless thing the text names besides', () => {
+  // Every setting that makes a danger's word harmless (nlu.safety.harmlessWhen: a barbecue's smoke,
+  // rain on a weatherproof camera, an adapter as warm as a phone charger) still leaves a danger
+  // told plainly of the device or its supply a danger, before or after it.
+  const DANGERS = [
+    'smoke is coming out of the adapter',
+    'the camera is very hot to touch',
+    'sparks came from the plug',
+    'the cable has melted',
+    'there is water inside the camera',
+    'the battery of the C420 is swollen',
+    'there is a burning smell from the camera',
+    'the adapter is smoking',
+    'the plug is scorched',
+  ];
+  const rules = analyzerInput().nlu.safety?.harmlessWhen ?? [];
+  it.each(rules.map((r) => [r.when[0], r.when] as const))('in a text that says "%s"', (_, when) => {
+    const missed = when.flatMap((w) => DANGERS.flatMap((d) => [`${w}. ${d}`, `${d}, ${w}`])).filter((t) => !analyze(t).safety);
+    expect(missed).toEqual([]);
+  });
 });
