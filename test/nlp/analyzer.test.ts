@@ -1509,3 +1509,13 @@ describe('analyze: a danger told of a part, whatever harmless thing the text nam
     expect(missed).toEqual([]);
   });
 });
+
+describe('analyze: a lead cut or run over, smoke misspelt, a fire lit indoors', () => {
+  it.each([
+    'the strimmer caught the extension cable to the C310, light blinking red',
+    'I mowed over the power lead of the garden camera, now it is red',
+    'the extension lead is cut halfway where the shed door closes on it, C310 red',
+    'SMOAK from the C200 adapter, I pulled the plug',
+  ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
+  it('does not stop the flow for a fire lit indoors', () => expect(analyze('we had the fire on all evening and the C200 went red').safety).toBe(false));
+});
