@@ -942,7 +942,8 @@ export class TapoAnalyzer implements Analyzer {
     // Power parts swapped and the trouble still there, nothing else tried or reported: the power
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)
-    else if (tried.size === 1 && tried.has('power') && events.length === 0 && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
+    // (After a power cut, only another adapter rules the supply out: the cut may have harmed it.)
+    else if (tried.size === 1 && tried.has('power') && (events.length === 0 || (events.length === 1 && afterCut && adapterSwapped(normalised))) && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
     // A chewed lead is the power supply's harm, whatever marks the teeth left.
     else if (leadChewed(normalised)) putFirst(causes, 'power');
     // The device replaced and still red on the supply it had: the supply is what they share.

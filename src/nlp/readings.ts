@@ -696,7 +696,7 @@ export function updateTriedAsFix(normalised: string): boolean {
 const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
 
 /** An adapter put in for the old one: "even with another adapter", "I've put a new adapter on it", "tried a spare adapter" (not "do I need a new adapter?"). */
-const ADAPTER_SWAPPED = /\b(?:tried|trying|put|swapped|changed|used|using|with)\s+(?:a\s+|an\s+|the\s+)?(?:different|other|another|new|spare|second|replacement)\s+(?:\w+\s+)?(?:adapter|adaptor|power supply|psu|charger|power brick)\b/;
+const ADAPTER_SWAPPED = /\b(?:tried|trying|put|swapped|changed|used|using|with)\s+(?:in\s+)?(?:a\s+|an\s+|the\s+)?(?:different|other|another|new|spare|second|replacement)\s+(?:\w+\s+)?(?:adapter|adaptor|power supply|psu|charger|power brick)\b/;
 
 /** Whether a surge is told with the adapter since replaced: what the surge damaged and a new adapter did not mend is the device. */
 export function surgeOutlivedNewAdapter(normalised: string): boolean {

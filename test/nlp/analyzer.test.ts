@@ -1519,3 +1519,10 @@ describe('analyze: a lead cut or run over, smoke misspelt, a fire lit indoors', 
   ])('stops the flow for %s', (text) => expect(analyze(text).safety).toBe(true));
   it('does not stop the flow for a fire lit indoors', () => expect(analyze('we had the fire on all evening and the C200 went red').safety).toBe(false));
 });
+
+describe('analyze: fixes that did not help after a power cut, or before a call to support', () => {
+  it('puts the supply second when another adapter changed nothing after a power cut', () =>
+    expect(analyze('the C200 blinks red since the power cut on Sunday; I swapped in a different adapter and nothing changed').causes[0]?.id).not.toBe('power'));
+  it('puts the device first when every usual fix was tried before calling support', () =>
+    expect(analyze('C210 blinking red fast. new adapter, another socket, router restart, app reinstall. calling support next').causes[0]?.id).toBe('hardware'));
+});

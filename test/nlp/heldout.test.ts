@@ -196,7 +196,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwentysecond: { bestCause: 0.91, pattern: 0.94, eventsSpurious: 0.13 },
   hundredtwentythird: { bestCause: 0.92, faqRight: 0.93 },
   hundredtwentyfourth: { eventsSpurious: 0.11 },
-  hundredtwentyfifth: { bestCause: 0.93, eventsSpurious: 0.11, faqRight: 0.89 },
+  hundredtwentyfifth: { bestCause: 0.94, eventsSpurious: 0.11, faqRight: 0.89 },
   hundredtwentysixth: { bestCause: 0.9, eventsSpurious: 0.18, safetyFound: 0.96, faqRight: 0.93 },
   hundredtwentyseventh: { bestCause: 0.89, eventsSpurious: 0.11 },
   hundredtwentyeighth: { bestCause: 0.93 },
@@ -312,8 +312,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredthirtyeighth: { bestCause: 0.86, pattern: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.14 },
   twohundredthirtyninth: { bestCause: 0.81, pattern: 0.94, eventsFound: 0.83, eventsSpurious: 0.12 },
   twohundredfortieth: { bestCause: 0.82, pattern: 0.89, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.14 },
-  twohundredfortysecond: { bestCause: 0.87, cautioned: 0.04, outOfScopeAnswered: 0.14 },
-  twohundredfortythird: { bestCause: 0.93, eventsSpurious: 0.11, outOfScopeAnswered: 0.2 },
+  twohundredfortysecond: { bestCause: 0.88, cautioned: 0.04, outOfScopeAnswered: 0.14 },
+  twohundredfortythird: { bestCause: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.2 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
