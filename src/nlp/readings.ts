@@ -708,14 +708,18 @@ export function adapterSwapped(normalised: string): boolean {
   return ADAPTER_SWAPPED.test(normalised);
 }
 
+/** The device named by its model or what it is: "the C200", "my TC70", "the hub". */
+const THE_DEVICE = String.raw`(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)`;
+
 /**
  * The device replaced (under warranty, a second one, a replacement unit) while its supply stayed:
  * "the replacement C200 is on the same adapter I always had", "swapped under warranty, using the
  * adapter from the first camera". What the two devices share is the supply. Not a replacement
  * adapter, nor "same adapter model" said of twins.
  */
-const DEVICE_REPLACED =
-  /\b(?:replacement|exchanged|warranty|refurbished|second)\s+(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|unit|hub|doorbell)\b|\b(?:swapped|replaced|exchanged)(?: once)? (?:under|on|through) warranty\b/;
+const DEVICE_REPLACED = new RegExp(
+  String.raw`\b(?:replacement|exchanged|warranty|refurbished|second)\s+(?:${THE_DEVICE}|unit)\b|\b(?:swapped|replaced|exchanged)(?: once)? (?:under|on|through) warranty\b`,
+);
 const SUPPLY_KEPT =
   /\b(?:same|old|original|existing) (?:power )?(?:adapter|adaptor|charger|power supply|psu|brick)(?! (?:model|type|brand|spec|swapped))\b|\b(?:adapter|adaptor|charger|power supply|psu|brick) (?:from|of) the (?:old|first|previous|original)\b/;
 
@@ -910,10 +914,12 @@ export function leadChewed(normalised: string): boolean {
 /**
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
  * down the stairs", "yanked the C110 off the windowsill"; dropped told by itself ("dropped my C200
- * during the move"), not dropped off somewhere ("dropped the C200 off at the shop").
+ * during the move").
  */
-const DEVICE_KNOCKED_DOWN =
-  /\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\s+(?:off|down|onto|from|over)\b|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)\b(?!\s+off\b)/;
+const DEVICE_KNOCKED_DOWN = new RegExp(
+  String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off|down|onto|from|over)\b` +
+    String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)`,
+);
 
 /** Whether the device itself is told knocked or dropped down: a fall harms the device. */
 export function deviceKnockedDown(normalised: string): boolean {
