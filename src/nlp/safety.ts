@@ -283,12 +283,13 @@ export class SafetyDetector {
     // (A place is no part, though "house" and "housing" share a stem.)
     const place = this.heatOfPlace?.placeWords;
     const part = (i: number) => this.isPowerPart(tokens, i) || (this.deviceStems.has(tokens[i].stem) && !otherThing.has(tokens[i].stem) && !place?.has(tokens[i].word));
-    const from = Math.min(...hit);
-    const to = Math.max(...hit);
+    // From the danger's own word, the first of the hit: the words a loose match took from nearby
+    // ("it is" of "it is burning" from the sentence before) tell nothing of where it is.
+    const at = hit[0];
     const bound = (t: Token) => t.punct || CLAUSE_TURNS.has(t.word);
-    for (let i = from - 1; i >= Math.max(0, from - PART_BEFORE) && !bound(tokens[i]); i--) if (part(i)) return true;
-    let afterWhereFrom = hit.some((i) => FROM_PART.has(tokens[i].word));
-    for (let i = to + 1; i <= Math.min(tokens.length - 1, to + PART_AFTER) && !bound(tokens[i]); i++) {
+    for (let i = at - 1; i >= Math.max(0, at - PART_BEFORE) && !bound(tokens[i]); i--) if (part(i)) return true;
+    let afterWhereFrom = false;
+    for (let i = at + 1; i <= Math.min(tokens.length - 1, at + PART_AFTER) && !bound(tokens[i]); i++) {
       afterWhereFrom ||= FROM_PART.has(tokens[i].word);
       if (afterWhereFrom && part(i)) return true;
     }

@@ -1508,6 +1508,8 @@ describe('analyze: a danger told of a part, whatever harmless thing the text nam
     const missed = when.flatMap((w) => DANGERS.flatMap((d) => [`${w}. ${d}`, `${d}, ${w}`])).filter((t) => !analyze(t).safety);
     expect(missed).toEqual([]);
   });
+  it('still excuses a bonfire smelt after the device is named for its light', () =>
+    expect(analyze("the C200 is blinking red. smelled something burning earlier, turned out it was the neighbour's bonfire").safety).toBe(false));
 });
 
 describe('analyze: a lead cut or run over, smoke misspelt, a fire lit indoors', () => {
