@@ -1508,6 +1508,16 @@ describe('analyze: a danger told of a part, whatever harmless thing the text nam
     const missed = when.flatMap((w) => DANGERS.flatMap((d) => [`${w}. ${d}`, `${d}, ${w}`])).filter((t) => !analyze(t).safety);
     expect(missed).toEqual([]);
   });
+  // And plain dangers of each part, with a harmless ending that names another thing.
+  const PARTS = ['adapter', 'plug', 'power cable', 'camera', 'hub', 'C200', 'doorbell', 'charger', 'extension lead', 'socket'];
+  const TOLD = ['the PART is smoking', 'smoke is coming out of the PART', 'there was smoke from the PART', 'the PART is too hot to touch', 'sparks came out of the PART', 'a burning smell from the PART', 'the PART has melted', 'the PART is scorched', 'water got into the PART', 'the PART caught fire'];
+  it.each([', my husband smokes', ', we had a bbq', ', it is weatherproof', ' like a phone charger', ', nothing crazy', ', the smoke alarm went off', ', I burnt the toast', ' near the fireplace', ' in the heatwave'])(
+    'with "%s" after it',
+    (ending) => {
+      const missed = PARTS.flatMap((part) => TOLD.map((t) => t.replace('PART', part) + ending)).filter((t) => !analyze(t).safety);
+      expect(missed).toEqual([]);
+    },
+  );
   it('still excuses a bonfire smelt after the device is named for its light', () =>
     expect(analyze("the C200 is blinking red. smelled something burning earlier, turned out it was the neighbour's bonfire").safety).toBe(false));
 });
