@@ -914,10 +914,10 @@ export function leadChewed(normalised: string): boolean {
 /**
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
  * down the stairs", "yanked the C110 off the windowsill"; dropped told by itself ("dropped my C200
- * during the move").
+ * during the move"); not dropped off somewhere ("dropped the C200 off at the shop").
  */
 const DEVICE_KNOCKED_DOWN = new RegExp(
-  String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off|down|onto|from|over)\b` +
+  String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off(?!\s+(?:at|to|with|for)\b)|down|onto|from|over)\b` +
     String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)`,
 );
 

@@ -1538,3 +1538,12 @@ describe('analyze: fixes that did not help after a power cut, or before a call t
   it('puts the device first when every usual fix was tried before calling support', () =>
     expect(analyze('C210 blinking red fast. new adapter, another socket, router restart, app reinstall. calling support next').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: danger words with their first two letters swapped, a device dropped off somewhere', () => {
+  it.each(['the adapter is msoking', 'psarks came out of the socket', 'the cable has emlted', 'the adapter caught ifre', 'the plug gave me a hsock', 'the wires are xposed on the lead'])(
+    'stops the flow for %s',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+  it('does not read a device dropped off at a relative as a fall', () =>
+    expect(analyze("I dropped the C100 off at my sister's flat yesterday and now it blinks red there").causes[0]?.id).not.toBe('hardware'));
+});
