@@ -928,8 +928,10 @@ export class TapoAnalyzer implements Analyzer {
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a
     // reset that did not help rules it out.)
     const afterCut = events.includes('power-outage');
+    // Another adapter put in after the cut: the one fix that rules out a supply the cut harmed.
+    const adapterAfterCut = afterCut && adapterSwapped(normalised);
     const everything = this.elimination.triedEverything(tokens);
-    const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterSwapped(normalised))) || (!afterCut && everything);
+    const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterAfterCut)) || (!afterCut && everything);
     // (Nor an update by restarts and resets: the firmware they leave is the same. Nor a Wi-Fi the
     // household fills: it fails again whatever is done to the device.)
     const updateRuledOut = !events.includes('firmware-update') || tried.has('power') || tried.has('firmware') || everything;
@@ -943,7 +945,7 @@ export class TapoAnalyzer implements Analyzer {
     // is the one suspect ruled out, and the next one comes first. (Not when the part put in is what
     // starves the device: a long extension, a timer, a supply not its own.)
     // (After a power cut, only another adapter rules the supply out: the cut may have harmed it.)
-    else if (tried.size === 1 && tried.has('power') && (events.length === 0 || (events.length === 1 && afterCut && adapterSwapped(normalised))) && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
+    else if (tried.size === 1 && tried.has('power') && (events.length === 0 || (events.length === 1 && adapterAfterCut)) && causes[0]?.id === 'power' && !notItsOwnSupply && !powerRunsOut) putFirst(causes, causes[1]?.id ?? 'hardware');
     // A chewed lead is the power supply's harm, whatever marks the teeth left.
     else if (leadChewed(normalised)) putFirst(causes, 'power');
     // The device replaced and still red on the supply it had: the supply is what they share.

@@ -160,7 +160,7 @@ export class SafetyDetector {
   private readonly powerBeginnings: string[];
   private readonly deviceStems: Set<string>;
   private readonly plugBodyStems: Set<string>;
-  private readonly harmlessWhen: { when: Phrase[]; harmless: Phrase[]; notOfPowerParts: boolean; notOfParts: boolean }[];
+  private readonly harmlessWhen: { when: Phrase[]; whenStems: readonly string[]; harmless: Phrase[]; notOfPowerParts: boolean; notOfParts: boolean }[];
   private readonly matcher: PhraseMatcher;
   private readonly harmlessMatcher: PhraseMatcher;
   private readonly heatOfPlace: { heat: Set<string>; places: Set<string>; placeWords: Set<string>; touch: Set<string> } | null;
@@ -228,7 +228,10 @@ export class SafetyDetector {
     });
     this.deviceStems = stems(options.deviceParts);
     this.plugBodyStems = stems(options.plugBody);
-    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => ({ when: this.matcher.phrases(r.when), harmless: this.harmlessMatcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true, notOfParts: r.notOfParts === true }));
+    this.harmlessWhen = (options.harmlessWhen ?? []).map((r) => {
+      const when = this.matcher.phrases(r.when);
+      return { when, whenStems: when.flatMap((p) => p.stems), harmless: this.harmlessMatcher.phrases(r.harmless), notOfPowerParts: r.notOfPowerParts === true, notOfParts: r.notOfParts === true };
+    });
     this.notDangerWords = new Set(options.notDangerWords);
     const h = options.heatOfPlace;
     this.heatOfPlace = h ? { heat: pre.stems(h.heat), places: pre.stems(h.places), placeWords: new Set(h.places), touch: pre.stems(h.touch) } : null;
@@ -415,7 +418,7 @@ export class SafetyDetector {
         return { at, rule: r };
       });
     // The words of that other thing name no part of the device: the grill of a barbecue.
-    const otherThing = new Set(said.filter((r) => r.notOfParts).flatMap((r) => r.when.flatMap((p) => p.stems)));
+    const otherThing = new Set(said.filter((r) => r.notOfParts).flatMap((r) => r.whenStems));
     for (const index of [...candidates].sort((a, b) => a - b)) {
       const { phrase, onPowerPartOnly, exact } = this.triggers[index];
       for (const hit of this.matcher.find(tokens, phrase, exact)) {
