@@ -12,6 +12,7 @@ import { isQuestion, onlyLeadsIn, opensAsQuestion } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { Elimination } from './elimination';
+import { PastEpisodes } from './pastEpisode';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
@@ -312,6 +313,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly safety: SafetyDetector;
   private readonly caution: SafetyDetector;
   private readonly elimination: Elimination;
+  private readonly pastEpisodes: PastEpisodes;
   /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
   private readonly deviceFaults: SafetyDetector;
   private readonly newPowerSource: SafetyDetector;
@@ -386,6 +388,7 @@ export class TapoAnalyzer implements Analyzer {
       ...deviceWords,
       ...Object.values(nlu.elimination?.fixes ?? {}).flat(),
       ...(nlu.elimination?.persists ?? []),
+      ...Object.values(nlu.pastEpisode ?? {}).flat(),
       ...Object.values(nlu.elimination?.oddOneOut ?? {}).flat(),
       ...(nlu.deviceFaults?.phrases ?? []),
       ...(nlu.newPowerSource ?? []),
@@ -440,6 +443,7 @@ export class TapoAnalyzer implements Analyzer {
     });
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination ?? { fixes: {}, persists: [] });
+    this.pastEpisodes = new PastEpisodes(this.pre, nlu.pastEpisode ?? { past: [], mended: [], now: [] });
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], { parts: nlu.deviceFaults?.powerParts, deviceParts }, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
@@ -536,7 +540,7 @@ export class TapoAnalyzer implements Analyzer {
         const sentence = tokens.slice(start, i);
         let key = '';
         for (const t of sentence) key += `${t.negated ? '!' : ''}${t.stem} `;
-        if (!seen.has(key)) {
+        if (!seen.has(key) && !this.pastEpisodes.tellsMended(sentence)) {
           seen.add(key);
           const p = this.sentenceScores(sentence);
           for (let l = 0; l < EVENT_AT; l++) if (p[l] > out[l]) out[l] = p[l];

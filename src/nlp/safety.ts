@@ -89,6 +89,8 @@ const PART_WEARERS = new Set(['surge', 'surges', 'storm', 'lightning', 'spike', 
 /** "On fire" said of a person or a thing no device is: "I'm on fire today", "chat is on fire", "my bill is on fire". */
 const FIGURATIVELY_ON_FIRE = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'chat', 'bill', 'striker', 'team', 'game', 'sales', 'deal']);
 const BE = new Set(['am', 'is', 'are', 'was', 'were', 'been']);
+/** Before "been": "have been", and "she's been", whose "'s" is read as "is". */
+const HAVE = new Set(['have', 'has', 'had', 'is']);
 const LITERALLY = new Set(['literally']);
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -278,6 +280,8 @@ export class SafetyDetector {
     if (fire === undefined || tokens[fire - 1]?.word !== 'on' || hit.some((i) => i !== fire && i !== fire - 1)) return false;
     let j = beforeSofteners(tokens, fire - 1, LITERALLY);
     if (j >= 0 && BE.has(tokens[j].word)) j--;
+    // "I have been on fire", "she's been on fire all week"
+    if (j >= 0 && tokens[j + 1].word === 'been' && HAVE.has(tokens[j].word)) j--;
     return j >= 0 && FIGURATIVELY_ON_FIRE.has(tokens[j].word);
   }
 

@@ -1547,3 +1547,27 @@ describe('analyze: danger words with their first two letters swapped, a device d
   it('does not read a device dropped off at a relative as a fall', () =>
     expect(analyze("I dropped the C100 off at my sister's flat yesterday and now it blinks red there").causes[0]?.id).not.toBe('hardware'));
 });
+
+describe("analyze: a device's history told before today's trouble", () => {
+  it('finds only the event of now when an old router change was mended', () =>
+    expect(analyze('Had the C210 since 2021. In 2023 our provider changed the router and I re-added it, all fine. Since the power cut on Tuesday it blinks red fast.').events).toEqual(['power-outage']));
+  it('takes an old update that went fine as no evidence of the cause', () => {
+    const a = analyze('Bought it in 2020. A firmware update in 2022 went fine. Last week I moved it to the loft and the C200 blinks red slowly.');
+    expect(a.events).toEqual(['relocation']);
+    expect(a.causes.map((c) => c.id)).not.toContain('firmware');
+  });
+  it('keeps an old event told with what is wrong now', () =>
+    expect(analyze('In 2023 we got a new router and the C100 has blinked red ever since, even after I re-added it').events).toContain('network-change'));
+  it('keeps a mend that lasted only until the trouble', () =>
+    expect(analyze('I re-added the camera last year after the router swap and it worked fine until yesterday').events).toContain('network-change'));
+});
+
+describe('analyze: water on a plugged-in adapter, a bang from the street, a person on fire', () => {
+  it('stops the flow for water got onto a plugged-in adapter', () => expect(analyze('got water on the hub adapter while I watered the plants, the light is red').safety).toBe(true));
+  it('does not stop the flow for a bang from the street transformer', () =>
+    expect(analyze('the power dropped with a bang from the street transformer and the C100 is blinking red').safety).toBe(false));
+  it('still stops the flow for a bang from the adapter after one', () =>
+    expect(analyze('bang from the street transformer, then a bang from the adapter and the C100 is off').safety).toBe(true));
+  it('does not stop the flow for a person who has been on fire at work', () => expect(analyze("she's been on fire at work all week, the camera at home is red").safety).toBe(false));
+  it('still stops the flow for a camera that has been on fire', () => expect(analyze('the camera has been on fire, it is black now').safety).toBe(true));
+});

@@ -158,7 +158,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   eightyfourth: { pattern: 0.94 },
   eightyfifth: { bestCause: 0.94, eventsFound: 0.88 },
   eightysixth: { bestCause: 0.93, pattern: 0.93, eventsFound: 0.86, cautioned: 0.04, faqRight: 0.92 },
-  eightyseventh: { bestCause: 0.94, pattern: 0.94, eventsFound: 0.88, eventsSpurious: 0.12, faqRight: 0.94 },
+  eightyseventh: { bestCause: 0.94, pattern: 0.94, eventsFound: 0.88, eventsSpurious: 0.11, faqRight: 0.94 },
   eightyeighth: { bestCause: 0.93, faqRight: 0.94 },
   eightyninth: { eventsSpurious: 0.16, cautioned: 0.04, faqRight: 0.94 },
   ninetieth: { bestCause: 0.93 },
@@ -314,10 +314,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfortieth: { bestCause: 0.82, pattern: 0.89, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.14 },
   twohundredfortysecond: { bestCause: 0.88, cautioned: 0.04, outOfScopeAnswered: 0.14 },
   twohundredfortythird: { bestCause: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.2 },
-  twohundredfortyfirst: { bestCause: 0.89, safetyFound: 0.96, outOfScopeAnswered: 0.14 },
+  twohundredfortyfirst: { bestCause: 0.89, outOfScopeAnswered: 0.14 },
   twohundredfortyfourth: { bestCause: 0.87, pattern: 0.92, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
   twohundredfortyfifth: { bestCause: 0.87, eventsSpurious: 0.11, faqRight: 0.92, outOfScopeAnswered: 0.16 },
-  twohundredfortysixth: { bestCause: 0.9, eventsSpurious: 0.49, outOfScopeAnswered: 0.22 },
+  twohundredfortysixth: { bestCause: 0.89, eventsSpurious: 0.29, outOfScopeAnswered: 0.22 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);

@@ -150,6 +150,12 @@ export const nluSchema = z
      */
     newPowerSource: z.array(text).min(1).optional(),
     /**
+     * A device's history told before today's trouble: a sentence set in the `past` (or naming a
+     * year) that says the trouble was `mended` and says nothing of `now` tells no event of today's
+     * trouble and no evidence of its cause ("in 2022 we changed router and I re-added it, all fine").
+     */
+    pastEpisode: z.object({ past: z.array(text).min(1), mended: z.array(text).min(1), now: z.array(text).min(1) }).strict().optional(),
+    /**
      * Things other than the device, told word for word ("my phone screen is cracked", "I dropped my
      * phone"): their words are no evidence of the device's causes.
      */
