@@ -678,9 +678,10 @@ export class TapoAnalyzer implements Analyzer {
         if (pe > causeScore[c]) causeScore[c] = pe;
       }
     }
-    const causes: Scored<CauseId>[] = [];
-    for (let i = 0; i < CAUSE_IDS.length; i++) if (causeScore[i] >= t.cause) causes.push({ id: CAUSE_IDS[i], score: round(causeScore[i]) });
-    causes.sort((a, b) => b.score - a.score);
+    // Ordered by the scores as computed: two that round alike are seldom as sure as each other.
+    const listed = CAUSE_IDS.map((_, i) => i).filter((i) => causeScore[i] >= t.cause);
+    listed.sort((a, b) => causeScore[b] - causeScore[a]);
+    const causes: Scored<CauseId>[] = listed.map((i) => ({ id: CAUSE_IDS[i], score: round(causeScore[i]) }));
     // Causes as sure as each other: the one a reported event points at comes first ("water all
     // over the lawn ... red since I switched the router to 5 GHz" is the switch).
     const backed = causes.findIndex((c) => ofEvents.has(c.id));

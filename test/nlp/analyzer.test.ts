@@ -1571,3 +1571,12 @@ describe('analyze: water on a plugged-in adapter, a bang from the street, a pers
   it('does not stop the flow for a person who has been on fire at work', () => expect(analyze("she's been on fire at work all week, the camera at home is red").safety).toBe(false));
   it('still stops the flow for a camera that has been on fire', () => expect(analyze('the camera has been on fire, it is black now').safety).toBe(true));
 });
+
+describe('analyze: firmware called drivers', () => {
+  it('finds the update in new drivers pushed to the camera', () => {
+    const a = analyze('the app put new drivers on my C100 last night and this morning it shows a solid red light');
+    expect(a.events).toContain('firmware-update');
+    expect(a.causes[0]?.id).toBe('firmware');
+  });
+  it('finds no update in delivery drivers', () => expect(analyze('the delivery drivers bumped the C100 by the door, it blinks red').events).not.toContain('firmware-update'));
+});
