@@ -20,6 +20,12 @@ export interface PastEpisodeWords {
 /** A year as people write one in a device's history: "2019", "in 2022". */
 const YEAR = /^(19|20)\d\d$/;
 
+/**
+ * Verbs in the present tense, as typed (stems lose the tense: "blinks" and "blinked" share one): a
+ * sentence that says how things are is told of now ("it's been fine since 2022, but it blinks").
+ */
+const PRESENT = new Set(['is', 'are', 'am', 'does', 'do', 'will', 'can', 'blinks', 'flashes', 'flickers', 'glows', 'shows', 'keeps', 'stays', 'goes', 'comes', 'drops', 'works', 'says']);
+
 export class PastEpisodes {
   private readonly matcher: PhraseMatcher;
   private readonly past: Phrase[];
@@ -36,6 +42,6 @@ export class PastEpisodes {
   /** Whether `sentence` tells trouble of the past that was mended, and nothing of now. */
   tellsMended(sentence: readonly Token[]): boolean {
     const setInThePast = sentence.some((t) => YEAR.test(t.word)) || this.matcher.saysAny(sentence, this.past, true);
-    return setInThePast && this.matcher.saysAny(sentence, this.mended, true) && !this.matcher.saysAny(sentence, this.now, true);
+    return setInThePast && this.matcher.saysAny(sentence, this.mended, true) && !sentence.some((t) => PRESENT.has(t.word)) && !this.matcher.saysAny(sentence, this.now, true);
   }
 }

@@ -1558,6 +1558,10 @@ describe("analyze: a device's history told before today's trouble", () => {
   });
   it('keeps an old event told with what is wrong now', () =>
     expect(analyze('In 2023 we got a new router and the C100 has blinked red ever since, even after I re-added it').events).toContain('network-change'));
+  it('keeps a sentence that tells how the light is now, in the present tense', () =>
+    expect(analyze('In 2024 we changed the router and I re-added the C100 but it blinks red').events).toContain('network-change'));
+  it('finds no event in an old change set up again, whatever word the device goes by', () =>
+    expect(analyze('2022 the router died and we got a new one, had to set the cam up again. This week the C100 blinks red in threes.').events).toEqual([]));
   it('keeps a mend that lasted only until the trouble', () =>
     expect(analyze('I re-added the camera last year after the router swap and it worked fine until yesterday').events).toContain('network-change'));
 });
