@@ -1584,3 +1584,9 @@ describe('analyze: firmware called drivers', () => {
   });
   it('finds no update in delivery drivers', () => expect(analyze('the delivery drivers bumped the C100 by the door, it blinks red').events).not.toContain('firmware-update'));
 });
+
+describe('analyze: a power bank, a plug named in Portuguese', () => {
+  it('puts the supply first when the power bank feeding the camera is hot and swollen', () =>
+    expect(analyze('My TC60 runs off a power bank. The power bank has gone really hot and its case is bulging.').causes[0]?.id).toBe('power'));
+  it('puts the supply first for sparks at the plug, in Portuguese', () => expect(analyze('a C100 deu faíscas na ficha quando a liguei').causes[0]?.id).toBe('power'));
+});
