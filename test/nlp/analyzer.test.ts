@@ -1590,3 +1590,10 @@ describe('analyze: a power bank, a plug named in Portuguese', () => {
     expect(analyze('My TC60 runs off a power bank. The power bank has gone really hot and its case is bulging.').causes[0]?.id).toBe('power'));
   it('puts the supply first for sparks at the plug, in Portuguese', () => expect(analyze('a C100 deu faíscas na ficha quando a liguei').causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: a person melting in the heat, a network called fire', () => {
+  it('does not stop the flow for an owner melting in a heatwave', () =>
+    expect(analyze('melting in this heat man, the C100 blinks red').safety).toBe(false));
+  it('still stops the flow for an adapter melting in the heat', () => expect(analyze('the C100 adapter is melting in this heat').safety).toBe(true));
+  it('does not stop the flow for a new mesh that is fire', () => expect(analyze('our new mesh is fire, only the C210 will not join it and blinks red').safety).toBe(false));
+});
