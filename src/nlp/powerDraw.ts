@@ -22,8 +22,8 @@ export interface PowerDrawWords {
 /** Words that may stand between the parts of the phrase ("when the neighbour's old pump is running"). */
 const BETWEEN = String.raw`(?:\s+(?:the|a|an|our|my|his|her|their|its|big|old|new|is|are|was|were|gets|get|got|has|have)\b)*`;
 
-/** A supply the device shares: "on the same circuit", "the same socket strip as the fridge". */
-const SAME_SUPPLY = String.raw`same (?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|double adapter|double adaptor|multi ?plug|power board|extension board|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
+/** A supply the device shares: "on the same circuit", "the same socket strip as the fridge", "the same outdoor socket", "share a power strip with the heater". */
+const SAME_SUPPLY = String.raw`(?:same (?:outdoor |indoor |wall |garden |kitchen )?|(?:share|shares|shared|sharing) (?:a|an|one|the) )(?:socket strip|power strip|plug strip|strip|circuit|extension(?: lead| reel| cord)?|double socket|double adapter|double adaptor|multi ?plug|power board|extension board|socket|outlet|plug|fuse|spur|board|ring(?: main)?)`;
 
 /** A point the device draws its power from: a socket, a strip, an extension. */
 const SUPPLY_POINT = String.raw`(?:socket|outlet|power strip|strip|extension(?: lead| cord)?|power board|power point)`;

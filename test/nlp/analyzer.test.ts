@@ -1597,3 +1597,10 @@ describe('analyze: a person melting in the heat, a network called fire', () => {
   it('still stops the flow for an adapter melting in the heat', () => expect(analyze('the C100 adapter is melting in this heat').safety).toBe(true));
   it('does not stop the flow for a new mesh that is fire', () => expect(analyze('our new mesh is fire, only the C210 will not join it and blinks red').safety).toBe(false));
 });
+
+describe('analyze: an appliance sharing the supply, told with "share" or a kind of socket', () => {
+  it.each([
+    'the C200 and the C100 went red together, the other cams are fine. the two red ones share a power strip with the fan heater',
+    'the C310 started blinking red fast when we plugged the pump into the same outdoor socket, the indoor cams are all fine',
+  ])('puts the supply first for %s', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
