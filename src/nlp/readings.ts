@@ -130,6 +130,8 @@ const LOW_BATTERY = new RegExp(
     // "can't remember when I last charged it", "last charged ... a while ago"
     String.raw`\b(?:can not|cannot|do not|don't) (?:even )?remember (?:when|the last time) (?:i|we|anyone|someone|he|she) (?:last )?(?:charged|recharged)\b`,
     String.raw`\blast (?:charged|recharged)\b[^!?]{0,30}?\b(?:a while|ages|weeks|months|a long time|forever)\b`,
+    // "it's been a few weeks since we charged it"
+    String.raw`\b(?:weeks|months|ages|a while|a month|a long time) since (?:i|we|anyone|someone|he|she|they) (?:last )?(?:charged|recharged)\b`,
     // "nobody has charged it"
     String.raw`\b(?:nobody|no one)(?:'s| has| had)? (?:charged|recharged) (?:it|the \w+|its battery)\b`,
     // "not charged it once since"

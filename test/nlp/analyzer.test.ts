@@ -1604,3 +1604,8 @@ describe('analyze: an appliance sharing the supply, told with "share" or a kind 
     'the C310 started blinking red fast when we plugged the pump into the same outdoor socket, the indoor cams are all fine',
   ])('puts the supply first for %s', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: a battery camera not charged for weeks', () => {
+  it('puts the power first when it has been months since it was charged', () =>
+    expect(analyze("the C420 on the shed blinks red and the hub looks fine, it's been months since I recharged it").causes[0]?.id).toBe('power'));
+});

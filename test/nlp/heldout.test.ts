@@ -314,7 +314,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfortieth: { bestCause: 0.82, pattern: 0.89, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.14 },
   twohundredfortysecond: { bestCause: 0.88, cautioned: 0.04, outOfScopeAnswered: 0.14 },
   twohundredfortythird: { bestCause: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.2 },
-  twohundredfortyfirst: { bestCause: 0.89, outOfScopeAnswered: 0.14 },
+  twohundredfortyfirst: { bestCause: 0.9, outOfScopeAnswered: 0.14 },
   twohundredfortyfourth: { bestCause: 0.89, pattern: 0.92, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
   twohundredfortyfifth: { bestCause: 0.9, faqRight: 0.92, outOfScopeAnswered: 0.16 },
   twohundredfortysixth: { bestCause: 0.89, eventsSpurious: 0.28, outOfScopeAnswered: 0.22 },
