@@ -7,7 +7,8 @@
  *   yellow), blue, white. Negated ones ("not red any more") do not count.
  * - The colour now: the last one in a clause that says now ("now", "turned", "went", "became",
  *   "changed to", "back to"); otherwise the last one outside a clause about the past ("it used to
- *   be green", "before it was red"); none when every mention is about the past.
+ *   be green", "before it was red") or about what it usually does ("normally it goes green"); none
+ *   when every mention is about the past.
  * - A light that alternates red with another colour is a red pattern ("red and green
  *   alternating"): the colour is red. Two colours one after the other ("it was red, now it is
  *   green") are a change, not an alternating light.
@@ -29,6 +30,8 @@ const COLOURS: ReadonlyMap<string, LightColour> = new Map([
 ]);
 const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally']);
 const PAST = new Set(['before', 'earlier', 'previously', 'used', 'originally', 'was', 'were', 'yesterday']);
+/** What the light usually does or should do is not what it shows now: "normally it goes green after a bit". */
+const USUAL = new Set(['normally', 'usually', 'supposed', 'should', 'meant', 'ought']);
 /**
  * Clause boundaries for this purpose: punctuation and the words that set one state against
  * another ("it was red, now it is green", "it was green but today it is red"). Not "and" nor
@@ -59,6 +62,7 @@ interface Mention {
 export function readColour(tokens: readonly Token[]): ColourReading {
   const clauseNow: boolean[] = [false];
   const clausePast: boolean[] = [false];
+  const clauseUsual: boolean[] = [false];
   const clauseMoving: boolean[] = [false];
   const clauseOf = new Int32Array(tokens.length);
   let clause = 0;
@@ -69,11 +73,13 @@ export function readColour(tokens: readonly Token[]): ColourReading {
       clause++;
       clauseNow.push(false);
       clausePast.push(false);
+      clauseUsual.push(false);
       clauseMoving.push(false);
     }
     clauseOf[i] = clause;
     if (NOW.has(t.word)) clauseNow[clause] = true;
     if (PAST.has(t.word)) clausePast[clause] = true;
+    if (USUAL.has(t.word)) clauseUsual[clause] = true;
     if (MOVING.has(t.word)) clauseMoving[clause] = true;
     if (COLOURS.has(t.word)) any = true;
   }
@@ -84,7 +90,7 @@ export function readColour(tokens: readonly Token[]): ColourReading {
     const colour = COLOURS.get(t.word);
     if (!colour || t.negated || t.denied) continue;
     const c = clauseOf[i];
-    mentions.push({ colour, clause: c, kind: clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
+    mentions.push({ colour, clause: c, kind: clauseUsual[c] ? 'past' : clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
   }
   let pick: Mention | undefined;
   for (const m of mentions) if (m.kind === 'now') pick = m;

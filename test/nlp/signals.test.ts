@@ -177,6 +177,12 @@ describe('the light colour', () => {
     expect(back.pattern).not.toBe('alternating');
   });
 
+  it('what the light usually does is not its colour now', () => {
+    const a = analyze('the C210 is stuck on solid red, usually it goes green within a minute');
+    expect(a.light).toBe('red');
+    expect(a.pattern).toBe('solid');
+  });
+
   it('a red light keeps its pattern, and a question is not a command', () => {
     expect(analyze('the red light flashes fast').pattern).toBe('rapid');
     expect(analyze('what does a green light mean?').command).toBeNull();
