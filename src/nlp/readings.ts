@@ -18,10 +18,12 @@ const BURST_TOLD = new RegExp(
     // "3 and stop, 3 and stop"
     String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b`,
 );
-/** Blinks told by their groups: "red in bursts", "flashes in little groups". */
-const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters)\b/;
+/** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes". */
+const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples)\b/;
+/** The blink's speed said again and again, with no pause told: "quick quick quick", "fast, fast, fast". */
+const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
-const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
+const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred(?: light| led)?,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /**
  * A red light that stays as it is: "the red light is on all the time", "it just stayed red", "a red
  * light that never changes", "now it sits there red". Only in a sentence with no blink word ("it
@@ -36,12 +38,14 @@ const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bfl
 const TURN = String.raw`[\s,/-]+(?:(?:then|and|and then)\s+)?`;
 const OTHER_COLOUR = '(green|blue|orange|amber|yellow|white)';
 const TURNS_TOLD = new RegExp(String.raw`\bred${TURN}${OTHER_COLOUR}${TURN}red${TURN}\1\b|\b${OTHER_COLOUR}${TURN}red${TURN}\2${TURN}red\b`);
+/** Red and another colour told to take turns: "flashing red and amber in turn", "orange and red in turns". */
+const COLOURS_IN_TURN = new RegExp(String.raw`\b(?:red (?:and|&|/) ${OTHER_COLOUR}|${OTHER_COLOUR} (?:and|&|/) red)\b[^.!?]{0,25}?\b(?:in turns?|by turns|taking turns|alternat\w*|one after the other)\b`);
 
-/** The pattern the order or the grouping of the words tells ("blinks twice, stops, twice again", "in bursts", "red blue red blue"), or null. */
+/** The pattern the order or the grouping of the words tells ("blinks twice, stops, twice again", "in bursts", "red blue red blue", "quick quick quick"), or null. */
 export function patternByOrder(normalised: string): 'alternating' | 'burst' | 'rapid' | null {
-  if (TURNS_TOLD.test(normalised)) return 'alternating';
+  if (TURNS_TOLD.test(normalised) || COLOURS_IN_TURN.test(normalised)) return 'alternating';
   if (BURST.test(normalised) || BURST_TOLD.test(normalised) || IN_GROUPS.test(normalised)) return 'burst';
-  return RED_FLICKER.test(normalised) ? 'rapid' : null;
+  return RED_FLICKER.test(normalised) || RAPID_TOLD.test(normalised) ? 'rapid' : null;
 }
 
 /** A steady red light told by denying the blinking ("it's red, not blinking", "just red") or by its staying red, or null. */

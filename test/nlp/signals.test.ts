@@ -177,6 +177,15 @@ describe('the light colour', () => {
     expect(back.pattern).not.toBe('alternating');
   });
 
+  it.each([
+    ['the C100 flashes red in pairs since the update', 'burst'],
+    ['my C200 light is blinking in fours', 'burst'],
+    ['the P110 blinks red and yellow by turns', 'alternating'],
+    ['amber and red taking turns on the P100', 'alternating'],
+    ['the C210 went red, quick quick quick, and the app cannot see it', 'rapid'],
+    ['the C500 light is just a red led, fixed, for an hour', 'solid'],
+  ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+
   it('what the light usually does is not its colour now', () => {
     const a = analyze('the C210 is stuck on solid red, usually it goes green within a minute');
     expect(a.light).toBe('red');
