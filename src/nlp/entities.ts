@@ -44,11 +44,13 @@ const FIRMWARE = /(?<![\p{L}\p{N}.])(?:(?:firmware|fw|version|ver\.?)\s*:?\s*)?v
 const FIRMWARE_LOOSE = /\b(?:firmware|fw|version|ver)\s*:?\s*v?(\d{1,2}\.\d{1,3})\b/i;
 const TIMES = '(once|twice|thrice|\\d+|one|two|three|four|five|six|seven|eight|nine|ten)\\s*(?:times?|x|blinks?|flashes?)?';
 const FREQUENCY = new RegExp(`\\b${TIMES}\\s+(?:a|an|per|each|every)\\s+(second|sec|minute|min)\\b`, 'i');
-const EVERY = /\b(?:every|each|once every|once each)\s+(\d+(?:\.\d+)?|one|two|three|four|five|couple of|few)?\s*(seconds?|secs?|minutes?|mins?)\b/i;
+const EVERY = /\b(?:every|each|once every|once each)\s+(\d+(?:\.\d+)?|one|two|three|four|five|couple of|few|half a|half)?\s*(seconds?|secs?|minutes?|mins?)\b/i;
+/** A blink told by how long it is on and off: "on 1 sec, off 1 sec", "on for 0.2 s, off for 0.2 s". */
+const ON_OFF = /\bon (?:for )?(\d+(?:\.\d+)?|a|one|two|half a) ?(?:s|secs?|seconds?)\b[^.!?]{0,12}?\boff (?:for )?(\d+(?:\.\d+)?|a|one|two|half a) ?(?:s|secs?|seconds?)\b/i;
 const BLINKS = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:quick\s+|short\s+|fast\s+|slow\s+|red\s+)*(?:blinks?|flashes?|times|pulses?)\b/i;
 const SMALL: Record<string, number> = {
   once: 1, twice: 2, thrice: 3, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  'couple of': 2, few: 3,
+  'couple of': 2, few: 3, a: 1, half: 0.5, 'half a': 0.5,
 };
 
 /**
@@ -216,6 +218,11 @@ export class EntityExtractor {
     if (every && !freq) {
       const n = every[1] === undefined ? 1 : count(every[1]);
       if (n) frequencies.push(1 / (n * unitSeconds(every[2])));
+    }
+    const onOff = ON_OFF.exec(lower);
+    if (onOff && frequencies.length === 0) {
+      const period = (count(onOff[1]) ?? 0) + (count(onOff[2]) ?? 0);
+      if (period > 0) frequencies.push(1 / period);
     }
     if (frequencies.length > 0) entities.frequencies = frequencies;
 

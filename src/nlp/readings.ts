@@ -10,7 +10,7 @@ const burstStop = (reach: number) =>
 const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
 /** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again", "a double blink and then a rest". */
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?))\b` + burstStop(40),
+  String.raw`\b(?:(?:blink|flash|puls|wink)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple)\s+(?:quick\s+|short\s+|fast\s+|red\s+)*(?:blinks?|flashes?|pulses?|winks?))\b` + burstStop(40),
 );
 /** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "quick-quick-quick, pause", "twice then dark", "3 and stop, 3 and stop". */
 const BURST_TOLD = new RegExp(
@@ -18,8 +18,8 @@ const BURST_TOLD = new RegExp(
     // "3 and stop, 3 and stop"
     String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b`,
 );
-/** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes". */
-const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples)\b/;
+/** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes", "red bursts". */
+const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples|[234]s)\b|\b(?:red|short|quick) bursts\b|\bbursts of (?:red|blinks|flashes|light)\b/;
 /** The blink's speed said again and again, with no pause told: "quick quick quick", "fast, fast, fast". */
 const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */

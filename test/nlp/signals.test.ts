@@ -184,6 +184,11 @@ describe('the light colour', () => {
     ['amber and red taking turns on the P100', 'alternating'],
     ['the C210 went red, quick quick quick, and the app cannot see it', 'rapid'],
     ['the C500 light is just a red led, fixed, for an hour', 'solid'],
+    ['the hub gives red bursts since the storm', 'burst'],
+    ['the doorbell light winks twice then rests, over and over', 'burst'],
+    ['my sister timed it: the red is on for 0.3 seconds and off for 0.3 seconds', 'rapid'],
+    ['the red light on the C110 comes on for 2 seconds, off for 2 seconds', 'slow'],
+    ['the C200 light flashes every half second', 'rapid'],
   ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 
   it('what the light usually does is not its colour now', () => {
