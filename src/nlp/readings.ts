@@ -20,8 +20,8 @@ const BURST_TOLD = new RegExp(
 );
 /** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes", "red bursts". */
 const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples|[234]s)\b|\b(?:red|short|quick) bursts\b|\bbursts of (?:red|blinks|flashes|light)\b/;
-/** The blink's speed said again and again, with no pause told: "quick quick quick", "fast, fast, fast". */
-const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}/;
+/** The blink's speed said again and again, or "quick" after the blink, with no pause told: "quick quick quick", "blinks red quick". */
+const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}|\b(?:blink|flash)\w*(?: red)?,? (?:very |really |quite |so |super )?quick\b(?! (?:then|and|before|pause|stop))/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred(?: light| led)?,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /**

@@ -189,6 +189,8 @@ describe('the light colour', () => {
     ['my sister timed it: the red is on for 0.3 seconds and off for 0.3 seconds', 'rapid'],
     ['the red light on the C110 comes on for 2 seconds, off for 2 seconds', 'slow'],
     ['the C200 light flashes every half second', 'rapid'],
+    ['since the new router the C110 flashes red quick', 'rapid'],
+    ['the hub light blinks really quick', 'rapid'],
   ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 
   it('what the light usually does is not its colour now', () => {
