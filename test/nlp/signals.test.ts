@@ -191,6 +191,9 @@ describe('the light colour', () => {
     ['the C200 light flashes every half second', 'rapid'],
     ['since the new router the C110 flashes red quick', 'rapid'],
     ['the hub light blinks really quick', 'rapid'],
+    ['the C100 light went red and it does not change', 'solid'],
+    ['the C100 light blinks, stops, blinks, all day', 'burst'],
+    ['the H100 does a two-flash then stop', 'burst'],
   ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 
   it('what the light usually does is not its colour now', () => {
