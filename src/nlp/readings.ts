@@ -57,6 +57,15 @@ export function solidTold(normalised: string): 'solid' | null {
   return normalised.split(/[.!?]/).some((sentence) => SOLID_STAYS.test(sentence) && !BLINK_WORD.test(sentence)) ? 'solid' : null;
 }
 
+/** The light told blinking now ("blinks", "is flashing"), with no word of a steady light beside it. */
+const BLINKING_NOW = /(?<!\b(?:was|were|without|not|nor|neither|no) )\b(?:blinks|blinking|flashes|flashing)\b/;
+const STEADY_TOO = /\b(?:solid|steady|steadily|constant|constantly|continuous|fixed|glow\w*|(?:not|never|no|without|neither|nor) (?:\w+ )?(?:blink|flash)\w*|stays? (?:on )?red|just stays|just red)\b/;
+
+/** Whether the text tells the light blinking and nothing of a steady one: "stuck on red blinking" is no solid light. */
+export function blinkingNotSteady(normalised: string): boolean {
+  return BLINKING_NOW.test(normalised) && !STEADY_TOO.test(normalised);
+}
+
 /** Solid red that gives way to blinking: "solid red for a minute, then slow blinking", "solid red... now slow red again" (the start-up light, then the trouble). */
 const SOLID_THEN_BLINKS = /\b(?:solid|steady)\s+red\b[^]{0,80}?\b(?:then|now|after that|before)\b[^.!?]{0,30}?\b(?:blink\w*|flash\w*|slow\w*|fast|rapid\w*|quick\w*)/;
 

@@ -196,6 +196,14 @@ describe('the light colour', () => {
     ['the H100 does a two-flash then stop', 'burst'],
   ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 
+  it.each(['the C220 firmware update is stuck and the light is flashing red', 'the doorbell button got stuck in and the light blinks red nonstop'])(
+    'reads no steady light where only blinking is told: %s',
+    (text) => expect(analyze(text).pattern).not.toBe('solid'),
+  );
+  it.each(['the red light stays on without blinking', 'it was blinking before, now it just stays red'])('still reads a steady light: %s', (text) =>
+    expect(analyze(text).pattern).toBe('solid'),
+  );
+
   it('what the light usually does is not its colour now', () => {
     const a = analyze('the C210 is stuck on solid red, usually it goes green within a minute');
     expect(a.light).toBe('red');
