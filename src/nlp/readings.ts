@@ -102,12 +102,14 @@ export function blinkUnsure(normalised: string): boolean {
 /** Blinks per second from which a blink is fast, and up to which it is slow. */
 const RAPID_HZ = 1.5;
 const SLOW_HZ = 0.7;
+/** Slower than this is no blink: "reboots every few minutes" tells how often it restarts. */
+const BLINK_HZ = 0.1;
 
 /** The pattern a blink rate tells ("twice a second" is rapid, "every 3 seconds" slow), or null. */
 export function patternByRate(frequencies: readonly number[] | undefined): 'rapid' | 'slow' | null {
   const hz = frequencies?.[0];
   if (hz === undefined) return null;
-  return hz >= RAPID_HZ ? 'rapid' : hz <= SLOW_HZ ? 'slow' : null;
+  return hz >= RAPID_HZ ? 'rapid' : hz <= SLOW_HZ && hz >= BLINK_HZ ? 'slow' : null;
 }
 
 /** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */

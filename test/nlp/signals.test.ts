@@ -204,6 +204,8 @@ describe('the light colour', () => {
     expect(analyze(text).pattern).toBe('solid'),
   );
 
+  it('reads no slow blink in a restart every few minutes', () => expect(analyze('the C110 restarts every few minutes with a red light in between').pattern).toBeNull());
+
   it('what the light usually does is not its colour now', () => {
     const a = analyze('the C210 is stuck on solid red, usually it goes green within a minute');
     expect(a.light).toBe('red');
