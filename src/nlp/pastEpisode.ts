@@ -44,8 +44,9 @@ export class PastEpisodes {
 
   /** Whether `sentence` tells trouble of the past that was mended, and nothing of now. */
   tellsMended(sentence: readonly Token[]): boolean {
-    if (!sentence.some((t) => this.pastStarts.has(t.stem) || YEAR.test(t.word))) return false;
-    const setInThePast = sentence.some((t) => YEAR.test(t.word)) || this.matcher.saysAny(sentence, this.past, true);
-    return setInThePast && this.matcher.saysAny(sentence, this.mended, true) && !sentence.some((t) => PRESENT.has(t.word)) && !this.matcher.saysAny(sentence, this.now, true);
+    const namesAYear = sentence.some((t) => YEAR.test(t.word));
+    const setInThePast = namesAYear || (sentence.some((t) => this.pastStarts.has(t.stem)) && this.matcher.saysAny(sentence, this.past, true));
+    if (!setInThePast || sentence.some((t) => PRESENT.has(t.word))) return false;
+    return this.matcher.saysAny(sentence, this.mended, true) && !this.matcher.saysAny(sentence, this.now, true);
   }
 }
