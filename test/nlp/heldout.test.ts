@@ -318,6 +318,12 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfortyfourth: { bestCause: 0.89, pattern: 0.92, eventsSpurious: 0.14, outOfScopeAnswered: 0.12 },
   twohundredfortyfifth: { bestCause: 0.9, faqRight: 0.92, outOfScopeAnswered: 0.16 },
   twohundredfortysixth: { bestCause: 0.89, eventsSpurious: 0.28, outOfScopeAnswered: 0.22 },
+  twohundredfortyseventh: { pattern: 0.93, faqRight: 0.94, outOfScopeAnswered: 0.12 },
+  twohundredfortyeighth: { outOfScopeAnswered: 0.14 },
+  twohundredfortyninth: { bestCause: 0.83, eventsSpurious: 0.27, faqRight: 0.94, outOfScopeAnswered: 0.12 },
+  twohundredfiftieth: { bestCause: 0.93 },
+  twohundredfiftyfirst: { bestCause: 0.87, outOfScopeAnswered: 0.12 },
+  twohundredfiftysecond: { faqRight: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
