@@ -103,6 +103,8 @@ const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
+/** The patterns that differ only in how fast the light blinks. */
+const BLINKING_PATTERNS: ReadonlySet<string> = new Set<PatternId>(['slow', 'rapid']);
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
 const NO_COMMAND = '__none__';
@@ -348,6 +350,8 @@ export class TapoAnalyzer implements Analyzer {
   private readonly evidenceMax: Float64Array;
   /** The causes each pattern points at by itself, best first (input.patternCauses). */
   private readonly causesOfPattern = new Map<string, Scored<CauseId>[]>();
+  /** The causes of a red light told blinking at a rate not told: the mean of the slow and rapid patterns' causes. */
+  private readonly causesOfBlinking: Scored<CauseId>[];
 
   constructor(input: AnalyzerInput) {
     const t0 = performance.now();
@@ -361,6 +365,10 @@ export class TapoAnalyzer implements Analyzer {
       const scored = CAUSE_IDS.map((c) => ({ id: c, score: causes[c] ?? 0 })).filter((c) => c.score >= this.t.cause);
       this.causesOfPattern.set(id, scored.sort((a, b) => b.score - a.score));
     }
+    const blinking = (input.patternCauses ?? []).filter((p) => BLINKING_PATTERNS.has(p.id));
+    this.causesOfBlinking = CAUSE_IDS.map((c) => ({ id: c, score: round(blinking.reduce((sum, p) => sum + (p.causes[c] ?? 0), 0) / Math.max(1, blinking.length)) }))
+      .filter((c) => c.score >= this.t.cause)
+      .sort((a, b) => b.score - a.score);
     const faqPhrasings: FaqPhrasing[] = [];
     for (const f of input.faq) {
       faqPhrasings.push({ id: f.id, text: f.question });
@@ -986,7 +994,11 @@ export class TapoAnalyzer implements Analyzer {
     const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && wordsUnknown;
     const caution = hazard === null && onTopic && (this.caution.detect(tokens) !== null || unread);
     // No word points at a cause, but the light does: the guide's reading of its pattern.
-    const guessed = (causes.length === 0 && pattern !== null && onTopic && this.causesOfPattern.get(pattern)) || [];
+    // ("It keeps blinking red" tells no rate: the causes the blinking patterns share. Not of
+    // another thing's light: "the printer blinks red" is no reading of the device's.)
+    const blinkingRateUntold = () => pattern === null && light === 'red' && colour.moving && (namesDevice || !this.namesOtherLight(tokens));
+    const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : this.causesOfBlinking;
+    const guessed = (causes.length === 0 && onTopic && (pattern !== null || blinkingRateUntold()) && lightCauses) || [];
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);

@@ -380,6 +380,13 @@ describe('analyze: the light alone', () => {
     expect(a.causes.slice(0, 2).map((c) => c.id)).toEqual(['firmware', 'network']);
   });
   it('guesses nothing for a light that is not about the product', () => expect(analyze('my printer blinks red slowly').causes).toEqual([]));
+  it.each(['the doorbell cam keeps flashing red at me', 'our hub has been blinking red since lunch'])('reads a red blink of untold speed as the blinking patterns do, the network first: %s', (text) => {
+    const a = analyze(text);
+    expect(a.pattern).toBeNull();
+    expect(a.causes[0]?.id).toBe('network');
+    expect(a.causesFromPattern).toBe(true);
+  });
+  it('guesses nothing for another thing blinking red at an untold speed', () => expect(analyze('the red light on the printer keeps flashing').causes).toEqual([]));
 });
 
 describe('analyze: signs of a weak connection', () => {
