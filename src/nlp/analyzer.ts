@@ -18,7 +18,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -104,6 +104,7 @@ const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
 /** The patterns that differ only in how fast the light blinks. */
+const LIGHT_WORDS: ReadonlySet<string> = new Set(['light', 'led', 'lamp', 'indicator']);
 const BLINKING_PATTERNS: ReadonlySet<string> = new Set<PatternId>(['slow', 'rapid']);
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;
@@ -350,8 +351,10 @@ export class TapoAnalyzer implements Analyzer {
   private readonly evidenceMax: Float64Array;
   /** The causes each pattern points at by itself, best first (input.patternCauses). */
   private readonly causesOfPattern = new Map<string, Scored<CauseId>[]>();
-  /** The causes of a red light told blinking at a rate not told: the mean of the slow and rapid patterns' causes. */
+  /** The causes of a red light told blinking at no rate: the mean of the slow and rapid patterns' causes. */
   private readonly causesOfBlinking: Scored<CauseId>[];
+  /** The causes of a red light told no further: the mean of every pattern's causes. */
+  private readonly causesOfRed: Scored<CauseId>[];
 
   constructor(input: AnalyzerInput) {
     const t0 = performance.now();
@@ -361,14 +364,14 @@ export class TapoAnalyzer implements Analyzer {
     const { nlu } = input;
     this.t = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
     this.now = input.now;
-    for (const { id, causes } of input.patternCauses ?? []) {
-      const scored = CAUSE_IDS.map((c) => ({ id: c, score: causes[c] ?? 0 })).filter((c) => c.score >= this.t.cause);
-      this.causesOfPattern.set(id, scored.sort((a, b) => b.score - a.score));
-    }
-    const blinking = (input.patternCauses ?? []).filter((p) => BLINKING_PATTERNS.has(p.id));
-    this.causesOfBlinking = CAUSE_IDS.map((c) => ({ id: c, score: round(blinking.reduce((sum, p) => sum + (p.causes[c] ?? 0), 0) / Math.max(1, blinking.length)) }))
-      .filter((c) => c.score >= this.t.cause)
-      .sort((a, b) => b.score - a.score);
+    const patterns = input.patternCauses ?? [];
+    const likeliest = (of: typeof patterns) =>
+      CAUSE_IDS.map((c) => ({ id: c, score: round(of.reduce((sum, p) => sum + (p.causes[c] ?? 0), 0) / Math.max(1, of.length)) }))
+        .filter((c) => c.score >= this.t.cause)
+        .sort((a, b) => b.score - a.score);
+    for (const p of patterns) this.causesOfPattern.set(p.id, likeliest([p]));
+    this.causesOfBlinking = likeliest(patterns.filter((p) => BLINKING_PATTERNS.has(p.id)));
+    this.causesOfRed = likeliest(patterns);
     const faqPhrasings: FaqPhrasing[] = [];
     for (const f of input.faq) {
       faqPhrasings.push({ id: f.id, text: f.question });
@@ -993,12 +996,16 @@ export class TapoAnalyzer implements Analyzer {
     // of a danger it cannot see: the user is asked to check, once.
     const unread = namesProduct && !question && causes.length === 0 && events.length === 0 && wordsUnknown;
     const caution = hazard === null && onTopic && (this.caution.detect(tokens) !== null || unread);
-    // No word points at a cause, but the light does: the guide's reading of its pattern.
-    // ("It keeps blinking red" tells no rate: the causes the blinking patterns share. Not of
-    // another thing's light: "the printer blinks red" is no reading of the device's.)
-    const blinkingRateUntold = () => pattern === null && light === 'red' && colour.moving && (namesDevice || !this.namesOtherLight(tokens));
-    const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : this.causesOfBlinking;
-    const guessed = (causes.length === 0 && onTopic && (pattern !== null || blinkingRateUntold()) && lightCauses) || [];
+    // No word points at a cause, but the light does: the guide's reading of its pattern. A red
+    // light whose pattern is not told ("it keeps flashing red", "the one in the loft. Red.") gets
+    // the mean of the patterns it may be; not red told of no light ("we painted the hall red"), nor
+    // another thing's light ("the printer blinks red").
+    const redOfTheDevice = () =>
+      light === 'red' &&
+      (colour.moving || entities.device !== undefined || tokens.some((tk) => LIGHT_WORDS.has(tk.word)) || redAsState(normalised)) &&
+      (namesDevice || !this.namesOtherLight(tokens));
+    const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
+    const guessed = (causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || [];
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);

@@ -99,6 +99,14 @@ export function blinkUnsure(normalised: string): boolean {
   return BLINK_UNSURE.test(normalised);
 }
 
+const RED_AS_STATE =
+  /\b(?:is|are|was|been|went|go|goes|going|gone|turned|turns|turning|still|stays?|stayed|remains?|just|all)\s+(?:\w+\s+)?red\b(?!\s*(?:wine|eye|colou?r|one|light (?:district|therapy)))|(?:^|[.!?,;:]\s*)red\b\s*(?:[.!?,;:]|$|since|again|for|all|now)/;
+
+/** Whether red is told as what the device shows ("it's been red for two days", "The one in the loft. Red."), not a red thing. */
+export function redAsState(normalised: string): boolean {
+  return RED_AS_STATE.test(normalised);
+}
+
 /** Blinks per second from which a blink is fast, and up to which it is slow. */
 const RAPID_HZ = 1.5;
 const SLOW_HZ = 0.7;

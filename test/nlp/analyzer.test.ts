@@ -387,6 +387,12 @@ describe('analyze: the light alone', () => {
     expect(a.causesFromPattern).toBe(true);
   });
   it('guesses nothing for another thing blinking red at an untold speed', () => expect(analyze('the red light on the printer keeps flashing').causes).toEqual([]));
+  it.each(['the one by the back door. Red. Again.', 'the status light has gone red, nothing else to say'])('reads a red light told no further as the patterns do on average, the network first: %s', (text) => {
+    const a = analyze(text);
+    expect(a.causes[0]?.id).toBe('network');
+    expect(a.causesFromPattern).toBe(true);
+  });
+  it('guesses nothing for red told of no light', () => expect(analyze('we painted the hallway red last weekend').causes).toEqual([]));
 });
 
 describe('analyze: signs of a weak connection', () => {
@@ -991,7 +997,7 @@ describe("analyze: quick answers about the light's pattern, the story before a q
     ["we moved to a new broadband provider and the camera won't join, what's the reason?", 'new-router'],
     ['my neighbour says an update will stop the red light, is she right?', 'firmware-fix'],
   ])('answers %s with the entry about what was told before the question', (text, id) => expect(analyze(text).faq?.id).toBe(id));
-  it.each(['the red light on my boiler keeps flashing, what does it mean?', 'the dishwasher shows a steady red light, what is it telling me?'])(
+  it.each(['the red light on my boiler keeps flashing, what does it mean?', 'the dishwasher shows a steady red light, what is it telling me?', 'why has the ring on our alexa gone red?', 'the kettle glows red once it has boiled, should it?'])(
     'leaves %s, a question about the light of another thing, unanswered and off topic',
     (text) => {
       const a = analyze(text);
