@@ -24,6 +24,8 @@ export interface Processed {
   tokens: Token[];
 }
 
+const DIGITS = /^\d{1,2}$/;
+const CLOCK = '#clock';
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'once', 'twice', 'thrice', 'couple', 'few', 'several']);
 
 /**
@@ -271,6 +273,10 @@ export class Preprocessor {
       const punct = isPunctuation(surface);
       const word = punct || PROTECTED.has(surface) ? surface : this.speller.correct(surface);
       tokens[i] = { surface, word, stem: punct ? surface : numberStem(word) ?? stem(word), negated: false, denied: false, punct };
+    }
+    // "07:30" is a time of day, not a count ("two work", "3 are fine").
+    for (let i = 1; i + 1 < raw.length; i++) {
+      if (raw[i] === ':' && DIGITS.test(raw[i - 1]) && DIGITS.test(raw[i + 1])) tokens[i - 1].stem = tokens[i + 1].stem = CLOCK;
     }
     // Which words were typed with accents matters only for a word that reads as a negation cue.
     markNegation(tokens, tokens.some((t) => isNegationCue(t.word)) ? accentedWords(text) : NONE);

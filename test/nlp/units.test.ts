@@ -50,6 +50,13 @@ describe('fragments', () => {
   it('leaves sentences as they are', () => expect(joinFragments('It blinks red. I tried a new adapter. Still red. Help.')).toBe('It blinks red. I tried a new adapter. Still red. Help.'));
 });
 
+describe('numbers', () => {
+  const pre = new Preprocessor([]);
+  const stems = (text: string) => pre.process(text).tokens.map((t) => t.stem);
+  it('reads a small number as a count, whether in digits or words', () => expect(stems('3 work, three work')).toEqual(['#n', 'work', ',', '#n', 'work']));
+  it('reads the numbers of a time of day as no count', () => expect(stems('until 07:45 it worked')).not.toContain('#n'));
+});
+
 describe('synonyms', () => {
   const pre = new Preprocessor(['the adapter is hot'], { synonyms: { hot: ['kuum*', 'forró'], smoke: ['füst*'] } });
   const words = (text: string) => pre.process(text).tokens.map((t) => t.word);
