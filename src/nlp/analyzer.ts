@@ -18,7 +18,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, noOutageTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -896,6 +896,9 @@ export class TapoAnalyzer implements Analyzer {
     const weakSignal = weakSignalTold(normalised);
     const busy = wifiBusy(normalised);
     if (appliance !== null) putFirst(causes, appliance);
+    // A smart plug told to run an appliance, nothing else reported: the appliance's draw is the plug's
+    // load. (Not when the appliance still runs: the plug still switches it, its link is what fails.)
+    else if (events.length === 0 && entities.device === 'plug' && this.powerDraw.loadsThePlug(normalised) && !plugStillSwitches(normalised) && !routerLosesPower) putFirst(causes, 'power');
     // The router losing power or restarting, with no power cut and no update it cut short: the device lost its network, not its power.
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
@@ -907,7 +910,7 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its button held for a reset's seconds, with nothing else reported.)
     // (Or its address changed or taken by another: "the router hands out different addresses".)
     // (Or a network on 5 GHz alone, which it cannot join: "wifi is 5ghz only".)
-    if (routerBackLater(normalised) || waitsAfterReset(normalised) || addressChangedTold(normalised) || only5GhzTold(normalised) || (events.length === 0 && buttonHeld(normalised))) putFirst(causes, 'network');
+    if (routerBackLater(normalised) || waitsAfterReset(normalised) || addressChangedTold(normalised) || only5GhzTold(normalised) || (events.length === 0 && (buttonHeld(normalised) || sinceRouterRestart(normalised)))) putFirst(causes, 'network');
     // A weak signal told where it stands, the household's streaming filling the Wi-Fi, or a mobile
     // link out of data, with no power cut or update and nothing starving the device: its link is
     // what fails.

@@ -43,6 +43,7 @@ export class PowerDraw {
   private readonly interferes: RegExp | null;
   private readonly named: RegExp | null;
   private readonly heatsFood: RegExp | null;
+  private readonly plugLoad: RegExp | null;
 
   constructor(words: PowerDrawWords | undefined) {
     const [when, starting, appliances, interferers] = [words?.when, words?.starting, words?.appliances, words?.wifiInterferers].map((w) => phraseAlternation(w ?? []));
@@ -86,6 +87,20 @@ export class PowerDraw {
     // ... or named, with food heated each time ("is it the microwave? ... every time I heat up lunch").
     this.named = interferers ? regex(String.raw`\b(?:${interferers})\b`) : null;
     this.heatsFood = when ? regex(String.raw`\b(?:${when})\b[^.!?]{0,30}?\b${HEATS_FOOD}\b`) : null;
+    // An appliance a smart plug runs: "the kettle is on it", "it's got the tumble dryer on it", "it runs the dehumidifier".
+    const the = String.raw`(?:the\s+|a\s+|an\s+|my\s+|our\s+|its\s+)?`;
+    this.plugLoad = appliances
+      ? regex(
+          String.raw`\b(?:${appliances})\s+(?:is\s+|are\s+|was\s+)?(?:plugged\s+)?(?:on|in|into)\s+(?:it|that|that one)\b`,
+          String.raw`\b(?:got|has|have|with)\s+${the}(?:${appliances})\s+(?:plugged\s+)?(?:on|in|into)\s+it\b`,
+          String.raw`\b(?:runs|running|powers|powering|feeds|feeding|controls|controlling|switches|switching)\s+${the}(?:${appliances})\b`,
+        )
+      : null;
+  }
+
+  /** Whether the normalised text tells of an appliance a smart plug runs: its draw passes through the plug. */
+  loadsThePlug(normalised: string): boolean {
+    return this.plugLoad?.test(normalised) ?? false;
   }
 
   /** The cause an appliance starting up points at in the normalised text, or null. */

@@ -366,11 +366,11 @@ const STILL_SWITCHES =
 
 /**
  * ... or to feed still what is plugged into it, or to click at its button: "the freezer still works
- * through it", "it clicks when I press the button", "it's fine as a plug"; or only the app's
+ * through it", "the lamp plugged into it still works", "it clicks when I press the button", "it's fine as a plug"; or only the app's
  * switching fails: "the lamp won't turn on from the app".
  */
 const STILL_FEEDS =
-  /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b/;
+  /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b|\b(?:plugged (?:into|in|on) it|on it)\b[^.!?]{0,20}?\b(?:is )?still (?:works|working|runs|running|goes|going|on)\b|\bbut the \w+ still (?:goes|runs|works)\b/;
 
 /** Whether a smart plug is told to switch or feed still: it has power, what it lacks is the network. */
 export function plugStillSwitches(normalised: string): boolean {
@@ -976,6 +976,13 @@ const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|m
 /** Whether the router is told wiped and set up again: the network the device knew may be gone. */
 export function routerStartedOver(normalised: string): boolean {
   return ROUTER_STARTED_OVER.test(normalised);
+}
+
+const SINCE_ROUTER_RESTART = /\b(?:ever )?since (?:i|we|he|she|they|someone|my \w+) (?:restarted|rebooted|reset|power cycled|turned off and on) (?:the|our|my) (?:router|modem|wifi)\b/;
+
+/** Whether the trouble is told to date from a restart of the router ("hasn't connected since I rebooted the router"): it did not find the network again. */
+export function sinceRouterRestart(normalised: string): boolean {
+  return SINCE_ROUTER_RESTART.test(normalised);
 }
 
 /** Furniture moved, not the device, and not to another place: "the adapter got stepped on when we moved the sofa". */

@@ -577,6 +577,12 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
   it.each(['we run the camera on a generator at the cabin and it blinks red', 'the doorbell battery says 10 percent and it blinks red'])('reads a generator or a battery told in percent as power: %s', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('power'),
   );
+  it.each(['our P115 flashes red, the dehumidifier is on it', 'the P100 switches the oil heater and keeps going red'])('reads the appliance a smart plug runs as its load, power first: %s', (text) =>
+    expect(analyze(text).causes[0]?.id).toBe('power'));
+  it('reads trouble told to date from a restart of the router as network', () =>
+    expect(analyze('the C110 has been red ever since I power cycled the router, the adapter is the original').causes[0]?.id).toBe('network'));
+  it('reads a smart plug whose appliance still runs as network', () =>
+    expect(analyze('the P110 blinks red, yet the heater plugged into it is still running').causes[0]?.id).toBe('network'));
   it('reads a smart plug that still switches by its button as network', () =>
     expect(analyze('the P100 is red but the fan plugged into it still switches when I push the button').causes[0]?.id).toBe('network'));
   it.each(['the P110 blinks red, yet the dehumidifier still runs fine through it', 'my P100 is red and the aquarium pump is still getting power', 'the plug blinks red, though it clicks when I press its button'])(
