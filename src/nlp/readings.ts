@@ -474,6 +474,23 @@ const ANOTHER_SOCKET = new RegExp(
   ].join('|'),
 );
 
+const DEVICE_TOLD = String.raw`(?:it|them|the (?:hub|camera|cam|doorbell|chime|c\d{3}\w*|tc\d\d|h[12]00|p1\d\d))`;
+const PLACE_NOT = String.raw`(?:wifi|wi fi|network|hotspot|app|charger|charge|'?guest|new wifi|new network|new router|same|old|timer|plug-?in timer|new circuit|circuit|small ups|schedule|mute|privacy|standby|hold|silent|(?:\w+ )?smart plug|cheap|p1\d\d|ups|usb|5|channel|cam|camera|wrong|table|tiles|desk|bed|plate|floor|counter)\b`;
+const PUT_SOMEWHERE = new RegExp(
+  [
+    // "I put the hub in the cupboard under the stairs", "put it on top of the fridge" (not "put it back on the shelf", nor "put it on the guest wifi",
+    // a supply or somewhere to cool down; nor a place it went long ago or only for now).
+    String.raw`\b(?:put|placed|popped) ${DEVICE_TOLD}\s+(?:up\s+|out\s+)?(?:in|on|into|onto|inside|behind|under|on top of|above|in front of|next to|beside)\s+(?:the|a|an|my|our|his|her)\s+(?!${PLACE_NOT})(?![^.!?]{0,40}\b(?:for now|just in case|last (?:month|year)|(?:months|years) ago)\b)`,
+    // "plugged it in at its new spot"
+    String.raw`\b(?:its|their|the|a) new (?:spot|place|location|position|shelf|corner)\b`,
+  ].join('|'),
+);
+
+/** Whether the device is told put in a new place in words the engine may not read as a move. */
+export function putSomewhereTold(normalised: string): boolean {
+  return PUT_SOMEWHERE.test(normalised);
+}
+
 /** Whether the device is told plugged into another socket: a move, whichever words tell it. */
 export function anotherSocketTold(normalised: string): boolean {
   return ANOTHER_SOCKET.test(normalised);

@@ -940,6 +940,10 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
     ['the lens went blurry, moved nothing, changed nothing, and the C200 blinks red', 'hardware'],
     ['the C100 on the left went solid red last week, same socket and router; its twin beside it is fine', 'hardware'],
   ])('%s puts %s first', (text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['we popped the hub inside the hall cupboard and now it is red', 'the C100 went red once it was at its new spot above the door'])('reads the device put in a new place as a move: %s', (text) =>
+    expect(analyze(text).events).toContain('relocation'));
+  it.each(['I put the C200 on the guest wifi and it went red', 'the camera felt hot so I put it on a plate for now, it blinks red'])('reads no move in %s', (text) =>
+    expect(analyze(text).events).not.toContain('relocation'));
   it('reads no move in "moved nothing"', () => expect(analyze('moved nothing and the C100 went red').events).not.toContain('relocation'));
   it.each([
     'the new wifi password sparked a quarrel at home and the C200 is red',
