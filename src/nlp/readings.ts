@@ -416,6 +416,13 @@ const ROUTER_SWAPPED = new RegExp(
   String.raw`\b(?:upgraded|swapped|replaced|changed|traded)\s+(?:the|our|my)\s+(?:old\s+)?(?:\w+\s+)?(?:router|modem|${ROUTER_BRANDS}|mifi|hotspot|extender|4g box|5g box|dongle)\b(?:\s+[\w-]+){0,2}?\s+(?:to|for|with)\s+(?:a|an|the|new)\b`,
 );
 
+const NEW_WIFI = /(?<!\bneighbou?rs? )\b(?:since|after|with|and|got|get|getting|have|had|set up|installed|put in)\s+(?:a\s+|the\s+|our\s+|my\s+)?new (?:wifi|wi fi|broadband|internet|fibre|fiber|wifi network)\b|\b(?:switched|moved|changed|put) (?:it|them|the \w+) (?:over )?(?:to|onto) (?:a |my |the |her |his |our )?(?:phone )?hotspot\b|\bswitched (?:it|them) over to (?:her|his|their|my|our) own (?:wifi|wi fi|network)\b/;
+
+/** Whether a new Wi-Fi, broadband or hotspot is told ("since we got new wifi", "switched it to a hotspot"), not denied: the network changed. */
+export function newWifiTold(normalised: string): boolean {
+  return toldUndenied(NEW_WIFI, normalised) !== null;
+}
+
 /** Whether the router is told swapped for another, not denied: the network changed. */
 export function routerSwappedTold(normalised: string): boolean {
   return toldUndenied(ROUTER_SWAPPED, normalised) !== null;

@@ -944,6 +944,10 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
     expect(analyze(text).events).toContain('relocation'));
   it.each(['I put the C200 on the guest wifi and it went red', 'the camera felt hot so I put it on a plate for now, it blinks red'])('reads no move in %s', (text) =>
     expect(analyze(text).events).not.toContain('relocation'));
+  it.each(['the C200 has blinked red since we got new wifi', 'the broadband died, so I switched it to a hotspot on my phone, and now it is red'])('reads a new Wi-Fi told as a change of network: %s', (text) =>
+    expect(analyze(text).events).toContain('network-change'));
+  it("reads no change of network in the neighbours' new wifi", () =>
+    expect(analyze('the neighbours got new wifi and our C100 goes red at night').events).not.toContain('network-change'));
   it('reads no move in "moved nothing"', () => expect(analyze('moved nothing and the C100 went red').events).not.toContain('relocation'));
   it.each([
     'the new wifi password sparked a quarrel at home and the C200 is red',
