@@ -644,6 +644,13 @@ const DATA_RAN_OUT = /\b(?:ran|run|runs|running) out of (?:mobile |monthly |prep
 /** The device online through a mobile link, not the owner's phone using data. */
 const MOBILE_LINK = /\b(?:hotspot|dongle|sim|4g|lte|5g|mifi|data cap|mobile router)\b/;
 
+const NO_PICTURE = /\bblack screen\b|\blive ?view\b[^.!?]{0,40}?\b(?:will not|would not|does not|do not|cannot|can not|never|not) (?:load|open|connect|show|start|come up)\b|\b(?:spins|spinning|loading) forever\b/;
+
+/** Whether the app is told to show no picture ("just a black screen", "live view won't load"): the stream does not reach it. */
+export function noPictureTold(normalised: string): boolean {
+  return NO_PICTURE.test(normalised);
+}
+
 /** Whether the device's mobile link is told out of data: it has no network to reach. */
 export function dataRanOut(normalised: string): boolean {
   return DATA_RAN_OUT.test(normalised) && MOBILE_LINK.test(normalised);

@@ -581,6 +581,10 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze(text).causes[0]?.id).toBe('power'));
   it('reads trouble told to date from a restart of the router as network', () =>
     expect(analyze('the C110 has been red ever since I power cycled the router, the adapter is the original').causes[0]?.id).toBe('network'));
+  it('reads no picture in the app, with nothing else told, as network', () =>
+    expect(analyze('the app only shows a black screen when I open the C200, and its light blinks red slowly').causes[0]?.id).toBe('network'));
+  it('leaves the firmware first for no picture beside firmware told out of date', () =>
+    expect(analyze('the app says the C200 firmware is years out of date and live view will not load, light blinking red').causes[0]?.id).toBe('firmware'));
   it('reads a smart plug whose appliance still runs as network', () =>
     expect(analyze('the P110 blinks red, yet the heater plugged into it is still running').causes[0]?.id).toBe('network'));
   it('reads a smart plug that still switches by its button as network', () =>
