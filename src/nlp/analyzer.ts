@@ -921,6 +921,8 @@ export class TapoAnalyzer implements Analyzer {
     // No picture in the app, nothing reported and no word of the firmware but the engine's guess:
     // the stream does not reach the app ("live view is just a black screen").
     else if (events.length === 0 && causes[0]?.id === 'firmware' && noPictureTold(normalised) && !FIRMWARE_WORD.test(normalised)) putFirst(causes, 'network');
+    // Every update told is the router's own ("the router installed an update overnight"): the device lost its network, its firmware is as it was.
+    else if (events.length === 0 && causes[0]?.id === 'firmware' && updateOnlyOfOtherThings(normalised)) putFirst(causes, 'network');
     // Taken to another home on its own supply: the Wi-Fi it knew is not there.
     else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut

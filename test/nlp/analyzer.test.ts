@@ -585,6 +585,11 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('the app only shows a black screen when I open the C200, and its light blinks red slowly').causes[0]?.id).toBe('network'));
   it('leaves the firmware first for no picture beside firmware told out of date', () =>
     expect(analyze('the app says the C200 firmware is years out of date and live view will not load, light blinking red').causes[0]?.id).toBe('firmware'));
+  it("reads the router's own updates as no update of the device, the network first", () => {
+    const a = analyze('the C210 went red after the modem rebooted overnight to install its own updates');
+    expect(a.events).not.toContain('firmware-update');
+    expect(a.causes[0]?.id).toBe('network');
+  });
   it('reads a smart plug whose appliance still runs as network', () =>
     expect(analyze('the P110 blinks red, yet the heater plugged into it is still running').causes[0]?.id).toBe('network'));
   it('reads a smart plug that still switches by its button as network', () =>
