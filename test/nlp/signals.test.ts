@@ -356,6 +356,7 @@ describe('hardware when the device was knocked about or its card is in trouble',
     'the C110 came off the wall and hangs by its cable, red light now',
     'the app shows a card error and the light blinks red',
     'blinking red ever since I fitted a new 128 GB card',
+    'the C310 blinks red and the memory card says error',
   ])('puts the device first: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
   it.each([
     ['an idiom', 'I knocked off work early and found the camera blinking red since the router swap', 'network'],
