@@ -574,7 +574,7 @@ describe('analyze: a flat battery, a flicker, text-speak', () => {
     expect(analyze('my C200 clignote depuis que je l ai mise sur une prise avec minuteur').causes[0]?.id).toBe('power');
     expect(analyze('the router is on a timer and the camera is red every morning').causes[0]?.id).toBe('network');
   });
-  it.each(['we run the camera on a generator at the cabin and it blinks red', 'the doorbell battery says 10 percent and it blinks red'])('reads a generator or a battery told in percent as power: %s', (text) =>
+  it.each(['we run the camera on a generator at the cabin and it blinks red', 'the doorbell battery says 10 percent and it blinks red', 'the cabin has a generator that kicks in at dusk, and the C310 there flashes red'])('reads a generator or a battery told in percent as power: %s', (text) =>
     expect(analyze(text).causes[0]?.id).toBe('power'),
   );
   it.each(['our P115 flashes red, the dehumidifier is on it', 'the P100 switches the oil heater and keeps going red'])('reads the appliance a smart plug runs as its load, power first: %s', (text) =>
