@@ -103,9 +103,11 @@ const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
-/** The patterns that differ only in how fast the light blinks. */
+/** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
 const FIRMWARE_WORD = /\b(?:firmware|update\w*|version)\b/;
+/** Words for the device's light: red told beside one is the light's colour. */
 const LIGHT_WORDS: ReadonlySet<string> = new Set(['light', 'led', 'lamp', 'indicator']);
+/** The patterns that differ only in how fast the light blinks. */
 const BLINKING_PATTERNS: ReadonlySet<string> = new Set<PatternId>(['slow', 'rapid']);
 const P = (id: string) => `p:${id}`;
 const E = (id: string) => `e:${id}`;

@@ -24,6 +24,7 @@ export interface Processed {
   tokens: Token[];
 }
 
+/** One or two digits: a small count, or an hour or minutes of a time of day. */
 const DIGITS = /^\d{1,2}$/;
 const CLOCK = '#clock';
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'once', 'twice', 'thrice', 'couple', 'few', 'several']);
@@ -33,7 +34,7 @@ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'sev
  * numbers ("1.3.9", "15.04") and other numbers.
  */
 function numberStem(word: string): string | undefined {
-  if (NUMBER_WORDS.has(word) || /^\d{1,2}$/.test(word)) return '#n';
+  if (NUMBER_WORDS.has(word) || DIGITS.test(word)) return '#n';
   if (/^\d+(?:\.\d+)+$/.test(word)) return '#v';
   if (/^\d+$/.test(word)) return '#num';
   return undefined;

@@ -481,7 +481,10 @@ const ANOTHER_SOCKET = new RegExp(
   ].join('|'),
 );
 
-const DEVICE_TOLD = String.raw`(?:it|them|the (?:hub|camera|cam|doorbell|chime|c\d{3}\w*|tc\d\d|h[12]00|p1\d\d))`;
+/** The device named by its model or what it is: "the C200", "my TC70", "the hub". */
+const THE_DEVICE = String.raw`(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)`;
+/** The device told of in a sentence: "it", or named ("the hub", "the P110", "the chime"). */
+const DEVICE_TOLD = String.raw`(?:it|them|the (?:${THE_DEVICE}|chime|p1\d\d))`;
 const PLACE_NOT = String.raw`(?:wifi|wi fi|network|hotspot|app|charger|charge|'?guest|new wifi|new network|new router|same|old|timer|plug-?in timer|new circuit|circuit|small ups|schedule|mute|privacy|standby|hold|silent|(?:\w+ )?smart plug|cheap|p1\d\d|ups|usb|5|channel|cam|camera|wrong|table|tiles|desk|bed|plate|floor|counter)\b`;
 const PUT_SOMEWHERE = new RegExp(
   [
@@ -765,9 +768,6 @@ export function surgeOutlivedNewAdapter(normalised: string): boolean {
 export function adapterSwapped(normalised: string): boolean {
   return ADAPTER_SWAPPED.test(normalised);
 }
-
-/** The device named by its model or what it is: "the C200", "my TC70", "the hub". */
-const THE_DEVICE = String.raw`(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)`;
 
 /**
  * The device replaced (under warranty, a second one, a replacement unit) while its supply stayed:
