@@ -943,6 +943,7 @@ describe('analyze: every fix told tried, a fault that follows the device, a wall
   it("reads no change of network in the neighbours' new wifi", () =>
     expect(analyze('the neighbours got new wifi and our C100 goes red at night').events).not.toContain('network-change'));
   it('reads an update spelt as texted ("upd8") as an update', () => expect(analyze('my C100 went solid red right after the upd8 last nite').events).toContain('firmware-update'));
+  it('reads a fuse that popped as a power cut', () => expect(analyze('the fuse popped when the dryer started and the C100 has been red since').events).toContain('power-outage'));
   it('reads no move in "moved nothing"', () => expect(analyze('moved nothing and the C100 went red').events).not.toContain('relocation'));
   it.each([
     'the new wifi password sparked a quarrel at home and the C200 is red',
