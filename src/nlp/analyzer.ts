@@ -680,7 +680,8 @@ export class TapoAnalyzer implements Analyzer {
     // Events told by a reading, whatever words the engine knows.
     for (const { told, at } of TOLD_EVENTS) if (told(normalised)) ep[at] = Math.max(ep[at], TOLD_EVENT_SCORE);
     if (noOutageTold(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('power-outage')] = 0;
-    if (updateOnlyOfOtherThings(normalised) || updateOnlyWondered(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
+    const onlyOtherThingsUpdated = updateOnlyOfOtherThings(normalised);
+    if (onlyOtherThingsUpdated || updateOnlyWondered(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('firmware-update')] = 0;
     if (movedWasThePersons(normalised) || onlyFurnitureMoved(normalised)) ep[EVENT_AT + EVENT_IDS.indexOf('relocation')] = 0;
     const causeScore = this.causeScore;
     for (let i = 0; i < CAUSE_IDS.length; i++) causeScore[i] = ep[i];
@@ -920,11 +921,11 @@ export class TapoAnalyzer implements Analyzer {
     // link out of data, with no power cut or update and nothing starving the device: its link is
     // what fails.
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && !powerRunsOut && (weakSignal || busy || dataRanOut(normalised))) putFirst(causes, 'network');
-    // No picture in the app, nothing reported and no word of the firmware but the engine's guess:
-    // the stream does not reach the app ("live view is just a black screen").
-    else if (events.length === 0 && causes[0]?.id === 'firmware' && noPictureTold(normalised) && !FIRMWARE_WORD.test(normalised)) putFirst(causes, 'network');
-    // Every update told is the router's own ("the router installed an update overnight"): the device lost its network, its firmware is as it was.
-    else if (events.length === 0 && causes[0]?.id === 'firmware' && updateOnlyOfOtherThings(normalised)) putFirst(causes, 'network');
+    // The firmware first by the engine's guess alone, with nothing reported, where the app shows no
+    // picture and no word names the firmware ("live view is just a black screen": the stream does not
+    // reach the app), or where every update told is the router's own ("the router installed an update
+    // overnight": the device lost its network, its firmware is as it was).
+    else if (events.length === 0 && causes[0]?.id === 'firmware' && ((noPictureTold(normalised) && !FIRMWARE_WORD.test(normalised)) || onlyOtherThingsUpdated)) putFirst(causes, 'network');
     // Taken to another home on its own supply: the Wi-Fi it knew is not there.
     else if (events.every((e) => e === 'relocation') && !powerRunsOut && !notItsOwnSupply && inAnotherHome(normalised)) putFirst(causes, 'network');
     // A power cut with an update, or an update told cut short by the power: the update it cut

@@ -1030,14 +1030,16 @@ export function onlyFurnitureMoved(normalised: string): boolean {
 
 /** The whole supply switched off for work: "everything was switched off for two days", "they turned the power off for the day", "the builders had everything switched off"; not switched off at the wall (the device's own plug). */
 const SUPPLY_WHOLE = String.raw`(?:everything|the power|the electric\w*|the mains|the supply|all the power)`;
+/** What trips or blows to cut a supply. */
+const BREAKER = String.raw`(?:fuse|breaker|rcd|trip switch|circuit breaker)`;
 const POWER_SWITCHED_OFF = new RegExp(
   [
     String.raw`\b${SUPPLY_WHOLE}\s+(?:was|were|got|had been|has been|had to be)\s+(?:switched|turned|shut)\s+off\b(?! at the (?:wall|socket|plug))`,
     String.raw`\b(?:switched|turned|shut)\s+${SUPPLY_WHOLE}\s+off\b(?! at the (?:wall|socket|plug))`,
     String.raw`\b(?:had|got)\s+${SUPPLY_WHOLE}\s+(?:switched|turned|shut)\s+off\b(?! at the (?:wall|socket|plug))`,
     // A fuse or breaker tripped or thrown: "the kettle and the hairdryer tripped the fuse", "they switched the breaker off".
-    String.raw`\b(?:tripped|trips|tripping|blew|blown|popped) (?:the |a |our |my )?(?:main |mains )?(?:fuse|breaker|rcd|trip switch|circuit breaker)s?\b`,
-    String.raw`\b(?:fuse|breaker|rcd|trip switch|circuit breaker)s?\s+(?:tripped|trips|blew|popped|went)\b`,
+    String.raw`\b(?:tripped|trips|tripping|blew|blown|popped) (?:the |a |our |my )?(?:main |mains )?${BREAKER}s?\b`,
+    String.raw`\b${BREAKER}s?\s+(?:tripped|trips|blew|popped|went)\b`,
     String.raw`\b(?:switched|turned|flipped|flips|flipping|switching|threw|throws) (?:the |a |our )?(?:main |mains )?(?:breakers?|fuses?|main switch)\s+off\b`,
     String.raw`\b(?:electricity|electrisity|electric|mains)\s+(?:was|went|is|has been|had been)\s+(?:off|out|cut)\b`,
   ].join('|'),
