@@ -1016,7 +1016,7 @@ export class TapoAnalyzer implements Analyzer {
     // another thing's light ("the printer blinks red").
     const redOfTheDevice = () =>
       light === 'red' &&
-      (colour.moving || entities.device !== undefined || tokens.some((tk) => LIGHT_WORDS.has(tk.word)) || redAsState(normalised)) &&
+      (colour.moving || namesProduct || entities.device !== undefined || tokens.some((tk) => LIGHT_WORDS.has(tk.word)) || redAsState(normalised)) &&
       (namesDevice || !this.namesOtherLight(tokens));
     const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
     const guessed = (causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || [];

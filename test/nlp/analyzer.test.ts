@@ -1648,3 +1648,16 @@ describe("analyze: a smart plug's load, a router restarted, no picture in the ap
     expect(a.causes[0]?.id).toBe('network');
   });
 });
+
+describe('analyze: idioms that name no fault, a Tapo told red', () => {
+  it('reads "a pinch of salt" as no pinched lead: no caution, no fault of the device', () => {
+    const a = analyze('the light is slowly blinking red I think, but take that with a pinch of salt');
+    expect(a.caution).toBe(false);
+    expect(a.causes[0]?.id).toBe('network');
+  });
+  it('reads a Tapo told red, with no word of a light, as a red light told no further', () => {
+    const a = analyze('tapo red again!! help');
+    expect(a.causes[0]?.id).toBe('network');
+    expect(a.causesFromPattern).toBe(true);
+  });
+});
