@@ -1649,7 +1649,7 @@ describe("analyze: a smart plug's load, a router restarted, no picture in the ap
   });
 });
 
-describe('analyze: idioms that name no fault, a Tapo told red', () => {
+describe('analyze: idioms that name no fault, a Tapo told red, power over Ethernet', () => {
   it('reads "a pinch of salt" as no pinched lead: no caution, no fault of the device', () => {
     const a = analyze('the light is slowly blinking red I think, but take that with a pinch of salt');
     expect(a.caution).toBe(false);
@@ -1660,4 +1660,6 @@ describe('analyze: idioms that name no fault, a Tapo told red', () => {
     expect(a.causes[0]?.id).toBe('network');
     expect(a.causesFromPattern).toBe(true);
   });
+  it('reads a danger at a PoE injector or splitter as the power supply\'s', () =>
+    expect(analyze('smoke is coming off the poe injector in the cupboard and the C320 light is solid red').causes[0]?.id).toBe('power'));
 });
