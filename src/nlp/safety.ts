@@ -65,6 +65,12 @@ const WALLS_OF = new Set(['front', 'back', 'side', 'outside', 'outer', 'garage',
 /** Words between HUNG_ON and the wall: "off the wall", "on our wall". */
 const WALL_DETERMINERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
 
+/** "Power" told of the device's own port or button ("a scorch mark by the power port"), not of a part that carries it. */
+const POWER_NOT_A_PART = new Set(['port', 'jack', 'input', 'button']);
+function powerNotAPart(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].word === 'power' && (POWER_NOT_A_PART.has(tokens[i + 1]?.word ?? '') || (['came', 'comes', 'come'].includes(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'back'));
+}
+
 /** Whether `tokens[i]` is a wall the device hangs on ("blown off the wall", "on the back wall"), not where it plugs in ("into the wall"). */
 function hungOn(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].word !== 'wall' && tokens[i].word !== 'walls') return false;
@@ -335,7 +341,7 @@ export class SafetyDetector {
   private isPowerPart(tokens: readonly Token[], i: number, plugIsDevice = false): boolean {
     const t = tokens[i];
     if (plugIsDevice && this.plugBodyStems.has(t.stem)) return false;
-    if (hungOn(tokens, i)) return false;
+    if (hungOn(tokens, i) || powerNotAPart(tokens, i)) return false;
     this.powerStemsOnce ??= new Set(this.powerWords.flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     return this.powerStemsOnce.has(t.stem) || this.powerBeginnings.some((b) => t.word.startsWith(b));
   }

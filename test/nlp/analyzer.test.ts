@@ -1663,3 +1663,15 @@ describe('analyze: idioms that name no fault, a Tapo told red, power over Ethern
   it('reads a danger at a PoE injector or splitter as the power supply\'s', () =>
     expect(analyze('smoke is coming off the poe injector in the cupboard and the C320 light is solid red').causes[0]?.id).toBe('power'));
 });
+
+describe("analyze: the device's power port, the power coming back, a smart plug feeding a camera", () => {
+  it.each([
+    ["a danger at the device's power port is the device's", 'there is a brown scorch mark beside the power port of my C110 and it blinks red', 'hardware'],
+    ['a danger at the device when the power came back is the device\'s', 'the C320 made a crackle and gave off a little smoke when the power came back, now solid red', 'hardware'],
+    ['a smart plug that feeds a camera is its power supply', 'the P125 my C210 runs off crackles now and then and the camera blinks red', 'power'],
+    ['a smart plug that is the device, "switched" told of what it runs', 'the P100 plug itself smells of hot plastic, so I switched off the fan it runs, and its light is red', 'hardware'],
+  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it.each(['the hot water heater timer tripped the fuse and the cam went red after', "I'm shocked that the adapter that came with my C100 is already dead, light red"])('reads no danger in "%s"', (text) =>
+    expect(analyze(text).safety).toBe(false),
+  );
+});
