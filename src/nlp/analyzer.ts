@@ -18,7 +18,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -105,6 +105,8 @@ const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 const BLINKING_FLOOR = 0.2;
 /** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
 const FIRMWARE_WORD = /\b(?:firmware|update\w*|version)\b/;
+/** Words of the firmware, which the negation pass marks denied where it is told up to date. */
+const FIRMWARE_TOKENS = new Set(['firmware', 'fw', 'software']);
 /** Words for the device's light: red told beside one is the light's colour. */
 const LIGHT_WORDS: ReadonlySet<string> = new Set(['light', 'led', 'lamp', 'indicator']);
 /** The patterns that differ only in how fast the light blinks. */
@@ -139,6 +141,7 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
   { told: anotherSocketTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: movedBeforeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: putSomewhereTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
+  { told: movedHomeTold, at: EVENT_AT + EVENT_IDS.indexOf('relocation') },
   { told: firmwarePutOnTold, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
   { told: powerSwitchedOffTold, at: EVENT_AT + EVENT_IDS.indexOf('power-outage') },
   { told: updateFails, at: EVENT_AT + EVENT_IDS.indexOf('firmware-update') },
@@ -909,8 +912,8 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its network runs over a powerline adapter: "power" in its name is no power supply; or its
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
     // was wiped and set up again. A power cut the device rode through on a backup of its own is the
-    // router's loss alone.)
-    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (routerLosesPower || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised))) putFirst(causes, 'network');
+    // router's loss alone, whether or not the router is told to have lost it, unless the backup is told to run out.)
+    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (routerLosesPower || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised) || (events.includes('power-outage') && !powerRunsOut))) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
     // (Or its button held for a reset's seconds, with nothing else reported.)
@@ -1019,7 +1022,9 @@ export class TapoAnalyzer implements Analyzer {
       (colour.moving || namesProduct || entities.device !== undefined || tokens.some((tk) => LIGHT_WORDS.has(tk.word)) || redAsState(normalised)) &&
       (namesDevice || !this.namesOtherLight(tokens));
     const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
-    const guessed = (causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || [];
+    // (The firmware told current leaves it out: "2 blinks, pause, 2 blinks... app says firmware is latest".)
+    const firmwareCurrent = tokens.some((tk) => tk.denied && FIRMWARE_TOKENS.has(tk.word));
+    const guessed = ((causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || []).filter((c) => !(firmwareCurrent && c.id === 'firmware'));
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);

@@ -51,6 +51,7 @@ const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'update
 const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
 /** "has power", "getting power", "there is power": see markNegation. */
 const HAS_POWER = new Set(['has', 'have', 'gets', 'getting', 'got', 'receiving', 'is']);
+const POWERED_UP = new Set(['on', 'up']);
 const AFTER_HAS_POWER = new Set(['there', 'though', 'so', 'and', 'but', 'as', 'fine', 'ok', 'okay', 'too', 'to', 'still', 'going']);
 /**
  * "the firmware is up to date", "firmware says latest", "Firmware latest.": the firmware is no
@@ -165,9 +166,11 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
   // "they have power", "the fridge is still getting power", "there's power there": power that is
   // there is no trouble with power ("we had a power cut", "has power issues" stay evidence).
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i].word !== 'power' || tokens[i].negated || !HAS_POWER.has(tokens[i - 1].word)) continue;
+    if (tokens[i].negated || !HAS_POWER.has(tokens[i - 1].word)) continue;
     const next = tokens[i + 1];
-    if (next === undefined || next.punct || AFTER_HAS_POWER.has(next.word)) tokens[i].denied = true;
+    if (tokens[i].word === 'power' && (next === undefined || next.punct || AFTER_HAS_POWER.has(next.word))) tokens[i].denied = true;
+    // "it IS powered on", "it's powered up."
+    else if (tokens[i].word === 'powered' && tokens[i - 1].word === 'is' && POWERED_UP.has(next?.word ?? '') && (tokens[i + 2] === undefined || tokens[i + 2].punct)) tokens[i].denied = next.denied = true;
   }
   // The firmware told up to date after it (FIRMWARE_WORDS, LATEST).
   for (let i = 0; i < tokens.length; i++) {

@@ -242,6 +242,14 @@ export function mainsDeviceInTheCold(normalised: string): boolean {
  */
 const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)/;
 
+/** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in". */
+const MOVED_HOME = /\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b/;
+
+/** Whether a move to another home is told: the device moved with its owners. */
+export function movedHomeTold(normalised: string): boolean {
+  return MOVED_HOME.test(normalised);
+}
+
 /** Its supply told too ("lost the adapter when we moved house"): the supply may be what changed. */
 const SUPPLY_TOLD = /\b(?:adapter|adaptor|charger|power supply|psu|extension)\b/;
 
@@ -312,8 +320,12 @@ export function supplyLightFails(normalised: string): boolean {
   return SUPPLY_LIGHT_FAILS.test(normalised);
 }
 
-/** The device told kept powered through a cut: "the camera is on the inverter", "the C310 is on the UPS". */
-const DEVICE_KEPT_POWERED = /\b(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|d\d{3}|doorbell|hub)\s+(?:(?:is|are)\s+(?:also\s+)?on\s+(?:the|a|an|our)\s+(?:inverter|ups|battery backup|backup)|(?:runs|run|is running) on (?:its (?:own )?|a |the )?batter(?:y|ies))\b/;
+/** The device told kept powered through a cut: "the camera is on the inverter", "the C310 is on the UPS", "the UPS kept the router and the cam up". */
+const KEPT_DEVICE = String.raw`(?:camera|cam|cameras|cams|c\d{3}\w*|tc\d+|d\d{3}|doorbell|hub)`;
+const DEVICE_KEPT_POWERED = new RegExp(
+  String.raw`\b${KEPT_DEVICE}\s+(?:(?:is|are)\s+(?:also\s+)?on\s+(?:the|a|an|our)\s+(?:inverter|ups|battery backup|backup)|(?:runs|run|is running) on (?:its (?:own )?|a |the )?batter(?:y|ies))\b` +
+    String.raw`|\b(?:ups|inverter|battery backup|backup|generator) kept\b[^.!?]{0,30}?\b${KEPT_DEVICE}\b[^.!?]{0,10}?\b(?:up|on|going|running|powered|alive)\b`,
+);
 
 /** Whether the device is told on a backup supply, or on its own battery, that keeps it powered through a cut: a cut it rode through is not its power failing. */
 export function deviceKeptPowered(normalised: string): boolean {
@@ -632,9 +644,9 @@ export function resetItTold(normalised: string): boolean {
   return RESET_IT.test(normalised);
 }
 
-/** The Wi-Fi busy when the household streams or downloads: "every evening around 7 when everyone is streaming", "whenever her PC is downloading games". */
+/** The Wi-Fi busy when the household or the street streams or downloads: "every evening around 7 when everyone is streaming", "when the whole street is streaming", "whenever her PC is downloading games". */
 const STREAMING_BUSY =
-  /\b(?:everyone|everybody|all|the kids|kids)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b|\bdownloading (?:games?|films?|movies?|torrents?)\b|\b(?:whenever|every time|when) [^.!?]{0,30}?\b(?:is|are|starts?) downloading\b|\b(?:is|are|starts?|goes|go) gaming\b|\bgaming online\b/;
+  /\b(?:everyone|everybody|all|the kids|kids|(?:the )?whole (?:street|road|block|building|house|household|family)|neighbou?rs|flatmates|housemates)\b[^.!?]{0,40}?\bstreaming\b|\bstreaming at once\b|\bdownloading (?:games?|films?|movies?|torrents?)\b|\b(?:whenever|every time|when) [^.!?]{0,30}?\b(?:is|are|starts?) downloading\b|\b(?:is|are|starts?|goes|go) gaming\b|\bgaming online\b/;
 
 /** Whether the light goes red when the household's streaming fills the Wi-Fi. */
 export function wifiBusy(normalised: string): boolean {
@@ -757,7 +769,8 @@ export function updateTriedAsFix(normalised: string): boolean {
 const SURGE = /\b(?:lightning|surge|surged|power spike|voltage spike)\b/;
 
 /** An adapter put in for the old one: "even with another adapter", "I've put a new adapter on it", "tried a spare adapter" (not "do I need a new adapter?"). */
-const ADAPTER_SWAPPED = /\b(?:tried|trying|put|swapped|changed|used|using|with)\s+(?:in\s+)?(?:a\s+|an\s+|the\s+)?(?:different|other|another|new|spare|second|replacement)\s+(?:\w+\s+)?(?:adapter|adaptor|power supply|psu|charger|power brick)\b/;
+const ADAPTER_SWAPPED =
+  /\b(?:tried|trying|put|swapped|changed|used|using|with)\s+(?:in\s+)?(?:a\s+|an\s+|the\s+)?(?:different|other|another|new|spare|second|replacement)\s+(?:\w+\s+)?(?:adapter|adaptor|power supply|psu|charger|power brick)\b|\b(?:different|other|another|new|spare|replacement) (?:adapter|adaptor|power supply|psu|charger|power brick) (?:didn'?t|did not|doesn'?t|does not|made no|makes no|changed nothing|no)\b/;
 
 /** Whether a surge is told with the adapter since replaced: what the surge damaged and a new adapter did not mend is the device. */
 export function surgeOutlivedNewAdapter(normalised: string): boolean {

@@ -1675,3 +1675,19 @@ describe("analyze: the device's power port, the power coming back, a smart plug 
     expect(analyze(text).safety).toBe(false),
   );
 });
+
+describe('analyze: the firmware or the power told fine, a cut the device rode through, a move to a new home', () => {
+  it.each([
+    ['a burst with the firmware told up to date: the pattern\'s other causes', 'three quick red flashes then a gap, over and over. the firmware is up to date according to the app', 'network'],
+    ['the device told powered on against the app\'s question', 'The app says check it is powered on. It is powered on! Red light blinking slowly.', 'network'],
+    ['the whole street streaming', 'on a hot evening like tonight, when the whole street is streaming, the C110 blinks red slowly', 'network'],
+    ['a power cut the backup kept the cameras through', 'we lost power for two hours but the ups kept the cameras going, yet the C320 is flashing red now', 'network'],
+    ['a new multi socket shared with other gear', 'I plugged the C100 into the multi socket behind the telly along with the amp and the games console, now it flashes red', 'power'],
+  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  it('reads another adapter that made no difference after a cut as the supply ruled out', () =>
+    expect(analyze('red blinking since the power cut, a different adapter made no difference').causes[0]?.id).not.toBe('power'));
+  it.each(['since we got the keys to the new house the C210 blinks red', 'NEW FLAT. CAMERA RED'])('reads a move to a new home as a move: %s', (text) =>
+    expect(analyze(text).events).toContain('relocation'),
+  );
+  it('reads tracking that "hasn\'t moved in" days as no move', () => expect(analyze("where's my order? tracking hasn't moved in 5 days").events).toEqual([]));
+});
