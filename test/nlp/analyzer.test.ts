@@ -1691,3 +1691,10 @@ describe('analyze: the firmware or the power told fine, a cut the device rode th
   );
   it('reads tracking that "hasn\'t moved in" days as no move', () => expect(analyze("where's my order? tracking hasn't moved in 5 days").events).toEqual([]));
 });
+
+describe('analyze: a spliced lead, a smell of cooking, a sheath pulled back', () => {
+  it.each(["I spliced the C200's cable to make it longer and now the light blinks red", 'the C110 smells like something cooking and the light is red', 'the outer sheath pulled back at the plug end of the lead, C110 red'])(
+    'stops for a danger in "%s"',
+    (text) => expect(analyze(text).safety).toBe(true),
+  );
+});
