@@ -497,7 +497,7 @@ const ANOTHER_SOCKET = new RegExp(
 const THE_DEVICE = String.raw`(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)`;
 /** The device told of in a sentence: "it", or named ("the hub", "the P110", "the chime"). */
 const DEVICE_TOLD = String.raw`(?:it|them|the (?:${THE_DEVICE}|chime|p1\d\d))`;
-const PLACE_NOT = String.raw`(?:wifi|wi fi|network|hotspot|app|charger|charge|'?guest|new wifi|new network|new router|same|old|timer|plug-?in timer|new circuit|circuit|small ups|schedule|mute|privacy|standby|hold|silent|(?:\w+ )?smart plug|cheap|p1\d\d|ups|usb|5|channel|cam|camera|wrong|table|tiles|desk|bed|plate|floor|counter)\b`;
+const PLACE_NOT = String.raw`(?:wifi|wi fi|network|hotspot|app|charger|charge|'?guest|new wifi|new network|new router|same|old|timer|plug-?in timer|new circuit|circuit|small ups|schedule|mute|privacy|standby|hold|silent|(?:\w+ )?smart plug|cheap|p1\d\d|ups|usb|5|channel|cam|camera|wrong|table|tiles|desk|bed|plate|floor|counter|bench|lab|supply|power|adapter|adaptor|battery|inverter|generator)\b`;
 const PUT_SOMEWHERE = new RegExp(
   [
     // "I put the hub in the cupboard under the stairs", "put it on top of the fridge" (not "put it back on the shelf", nor "put it on the guest wifi",
@@ -849,13 +849,15 @@ export function movedBeforeTold(normalised: string): boolean {
 
 /**
  * A firmware told by the version put on, with no word for updating: "since the last firmware",
- * "after a beta firmware", "put the beta firmware from the forum on it".
+ * "after a beta firmware", "put the beta firmware from the forum on it", "the firmware went from
+ * 1.3 to 1.4".
  */
 const FIRMWARE_PUT_ON = new RegExp(
   [
     String.raw`\b(?:after|since)\s+(?:the|a|an|that|this)\s+(?:(?:last|latest|new|newest|recent|beta|automatic|auto)\s+){0,2}(?:firmware|software version)\b`,
     String.raw`\b(?:after|since)\s+the\s+(?:last|latest|new|recent)\s+version of (?:the )?(?:firmware|software)\b`,
     String.raw`\b(?:put|installed|flashed|loaded)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?firmware\b`,
+    String.raw`\b(?:firmware|fw|version)\b[^.!?]{0,25}?\b(?:went|go|gone|jumped|moved|changed)\s+(?:up\s+)?from\s+v?\d+(?:\.\d+)+\s+to\s+v?\d+(?:\.\d+)+`,
   ].join('|'),
 );
 

@@ -1698,3 +1698,16 @@ describe('analyze: a spliced lead, a smell of cooking, a sheath pulled back', ()
     (text) => expect(analyze(text).safety).toBe(true),
   );
 });
+
+describe('analyze: a firmware version told changed, bandwidth burnt through, a bench supply, a staple through a lead', () => {
+  it('reads a firmware version told changed as an update, the firmware first', () => {
+    const a = analyze('the firmware changed from 2.0.1 to 2.1.3, it finished fine, since then red and green in turns');
+    expect(a.events).toContain('firmware-update');
+    expect(a.causes[0]?.id).toBe('firmware');
+  });
+  it('reads "burning through the bandwidth" as no danger', () =>
+    expect(analyze('my kids streaming all night are burning through the bandwidth, and the C200 blinks red fast').safety).toBe(false));
+  it('reads a device put on a bench or lab supply as no move', () =>
+    expect(analyze('I put it on a lab supply set to 5 V and it still flashes red three times then pauses').events).toEqual([]));
+  it('stops for a lead stapled through', () => expect(analyze('the electrician stapled through the C110 lead when fixing it to the skirting and now it blinks red').safety).toBe(true));
+});

@@ -326,7 +326,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfiftysecond: { faqRight: 0.92 },
   twohundredfiftythird: { outOfScopeAnswered: 0.18 },
   twohundredfiftyfourth: { faqRight: 0.86, outOfScopeAnswered: 0.14 },
-  twohundredfiftyfifth: { bestCause: 0.94, eventsSpurious: 0.11, faqRight: 0.94, outOfScopeAnswered: 0.2 },
+  twohundredfiftyfifth: { eventsSpurious: 0.11, faqRight: 0.94, outOfScopeAnswered: 0.2 },
   twohundredfiftysixth: { eventsSpurious: 0.12, faqRight: 0.93, outOfScopeAnswered: 0.14 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
