@@ -1033,6 +1033,14 @@ export function sinceRouterRestart(normalised: string): boolean {
   return SINCE_ROUTER_RESTART.test(normalised);
 }
 
+const SETUP_FAILS =
+  /\b(?:will not|would not|does not|did not|can not|could not|unable to|fails? to|failed to|failing to|never) (?:pair|be added|add it|finish (?:the )?set ?up|complete (?:the )?set ?up)\b|\b(?:can not|could not|unable to) (?:add|pair|set (?:it |the \w+ )?up)\b|\bbound to (?:another|someone else|a different) account\b|\bpairing (?:fails|failed|keeps failing)\b/;
+
+/** Whether the device is told to fail to pair or be added ("won't pair", "can't add it in the app", "bound to another account"): it cannot join, the network side of setting it up. */
+export function setupFails(normalised: string): boolean {
+  return SETUP_FAILS.test(normalised);
+}
+
 /** Furniture moved, not the device, and not to another place: "the adapter got stepped on when we moved the sofa". */
 const FURNITURE_MOVED = /\b(?:moved|moving|shifted|shifting) (?:the|a|our|my) (?:sofa|couch|settee|wardrobe|furniture|bed|table|desk|fridge|bookcase|bookshelf|cabinet|dresser|chest of drawers|piano)(?: round| around)?\b(?! (?:to|into|over|across|upstairs|downstairs)\b| and (?:the|my|our) (?:camera|cam|hub|doorbell|c\d{3}))/;
 /** The device told to sit on the furniture, or plugged in anew: it may have moved with it. */

@@ -1711,3 +1711,9 @@ describe('analyze: a firmware version told changed, bandwidth burnt through, a b
     expect(analyze('I put it on a lab supply set to 5 V and it still flashes red three times then pauses').events).toEqual([]));
   it('stops for a lead stapled through', () => expect(analyze('the electrician stapled through the C110 lead when fixing it to the skirting and now it blinks red').safety).toBe(true));
 });
+
+describe('analyze: a device that will not pair or be added', () => {
+  it('puts the network first for a device the app cannot add', () =>
+    expect(analyze('C200 stays solid red and I could not add it to the app with either phone').causes[0]?.id).toBe('network'));
+  it('reads nothing into other gear that will not pair', () => expect(analyze("my headphones won't pair with the laptop").causes).toEqual([]));
+});
