@@ -897,7 +897,8 @@ export class TapoAnalyzer implements Analyzer {
     else if (!events.includes('power-outage') && !events.includes('firmware-update') && notItsOwnSupply) putFirst(causes, 'power');
     // Unplugged for the hoover or the painter and plugged back where it was, or its cables tidied:
     // the plug and its supply are all that was touched.
-    if (events.every((e) => e === 'relocation') && onlySupplyTouched(normalised)) putFirst(causes, 'power');
+    // (Not red taking turns with green: it came back waiting to be set up.)
+    if (events.every((e) => e === 'relocation') && pattern !== 'alternating' && onlySupplyTouched(normalised)) putFirst(causes, 'power');
     // An appliance starting up each time the light goes red, or told on the same supply: the dip it
     // draws on the supply, or a microwave troubling the Wi-Fi.
     const appliance = this.powerDraw.told(normalised);

@@ -72,6 +72,8 @@ export class PowerDraw {
           String.raw`\b${SAME_SUPPLY}\b[^.!?]{0,40}?\b(?:${sharers})\b|\b(?:${sharers})\b[^.!?]{0,40}?\b${SAME_SUPPLY}\b`,
           String.raw`\b${SUPPLY_POINT}\b[^.!?]{0,30}?\b(?:also|too)\b[^.!?]{0,20}?\b(?:${appliances})\b`,
           String.raw`\b${SUPPLY_POINT}\s+${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:${appliances})\b`,
+          // "the extension lead along with the fridge, kettle and microwave", "one of those 6-way extensions with the toaster".
+          String.raw`\b(?:${SUPPLY_POINT}|extensions|multi ?(?:plug|socket)s?|\d+[- ]?way)\b[^.!?]{0,25}?\b(?:along with|alongside|together with|with)\b[^.!?]{0,30}?\b(?:${sharers})\b`,
         )
       : null;
     // A microwave starting up, or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").

@@ -470,6 +470,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:travel|voltage|plug)\s+(?:plug\s+)?(?:converter|transformer)\b|\btravel\s+adapt(?:e|o)r\b`,
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+of\s+unknown\b|\bunknown\s+(?:brand\s+|make\s+)?(?:adapter|adaptor|charger)\b`,
     String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
+    // A PoE splitter or injector: Tapo cameras take no power over Ethernet, so one stands in for their adapter.
+    String.raw`\bpoe\s+(?:splitter|injector)s?\b|\bpower over ethernet\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );
@@ -803,6 +805,9 @@ export function deviceReplacedOnSameSupply(normalised: string): boolean {
 const BACK_IN_SAME_SOCKET =
   /\bunplug\w*\b.{0,100}?\b(?:plugged|put|back)\b[^.!?]{0,40}?\bsame (?:socket|outlet|plug|power point|powerpoint|spot)\b|\bunplug\w*\b[^.!?]{0,30}?\b(?:to|for) (?:hoover|vacuum|clean|dust|mop|paint|decorate|charge)\w*\b[^.!?]{0,30}?\b(?:put|plugged) (?:it|him|her|it all|everything) back\b(?! (?:in|into) (?:a|another|the other|a different))/;
 
+/** Unplugged for a chore or another plug, not as a fix: "dad unplugged it to vacuum", "it got unplugged for the christmas lights", "the decorators unplugged everything to paint". */
+const UNPLUGGED_FOR = /\bunplug(?:ged)?\s+(?:it|everything|(?:the|our|my|his|her) \w+)?\s*(?:to|for)\s+(?!(?:make|get|reset|restart|reboot|fix|see|try|sort|bring|wake|check|test|power|turn|cycle|clear|it to work)\b)(?:the\s+|a\s+|some\s+)?(?:hoover|vacuum|clean|dust|mop|paint|decorat|plug|charge|move (?:the|some|a)\b|use|fit|christmas|dj|kettle|iron|blender|heater|fan|tv|lamp|console|phone|laptop)\w*/;
+
 /** The cables behind the telly tidied: "my dad 'tidied' the cables", "tidying up the leads" (not the router's). */
 const CABLES_TIDIED = /\btid(?:y|ied|ies|ying)(?: up)?\b[^.!?]{0,20}?\b(?:cables?|leads?|wires?|wiring|cords?|plugs?)\b(?![^.!?]*\b(?:router|modem)\b)/;
 
@@ -814,7 +819,7 @@ const ROUTER_LEAD = /\b(?:router|modem|ethernet)\b/;
 /** Whether the device is told unplugged and plugged back where it was, its lead pulled out and pushed back, or its cables tidied: its plug and supply are what was touched. */
 export function onlySupplyTouched(normalised: string): boolean {
   const lead = LEAD_OUT_AND_BACK.exec(normalised);
-  return BACK_IN_SAME_SOCKET.test(normalised) || CABLES_TIDIED.test(normalised) || (lead !== null && !ROUTER_LEAD.test(lead[0]));
+  return BACK_IN_SAME_SOCKET.test(normalised) || UNPLUGGED_FOR.test(normalised) || CABLES_TIDIED.test(normalised) || (lead !== null && !ROUTER_LEAD.test(lead[0]));
 }
 
 /** A long cable or extension run to the device: "on the end of 30m of cable", "a 10 m USB extension", "swapped the cable for a longer one". */

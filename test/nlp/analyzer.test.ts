@@ -1717,3 +1717,12 @@ describe('analyze: a device that will not pair or be added', () => {
     expect(analyze('C200 stays solid red and I could not add it to the app with either phone').causes[0]?.id).toBe('network'));
   it('reads nothing into other gear that will not pair', () => expect(analyze("my headphones won't pair with the laptop").causes).toEqual([]));
 });
+
+describe('analyze: a PoE splitter for a supply, a strip shared with appliances, a device unplugged for a chore', () => {
+  it.each([
+    ['a PoE splitter standing in for the adapter', 'the C320WS runs on a poe splitter and keeps blinking red', 'power'],
+    ['a strip shared with appliances', 'the light on my tapo flashes red, it\'s on one of those multi plugs with the microwave and the kettle', 'power'],
+    ['unplugged for a chore and plugged back', 'mum unplugged it to use the hoover and since then it is red', 'power'],
+    ['unplugged for a chore, then red and green by turns: waiting to be set up', 'i only unplugged it to dust and now it goes red and green, red and green', 'network'],
+  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
