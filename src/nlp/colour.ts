@@ -12,6 +12,8 @@
  * - A light that alternates red with another colour is a red pattern ("red and green
  *   alternating"): the colour is red. Two colours one after the other ("it was red, now it is
  *   green") are a change, not an alternating light.
+ * - Another colour in a clause that names another thing than the red ("the camera blinks red but
+ *   the hub is green") is that thing's light, and not read.
  */
 import type { Token } from './preprocess';
 
@@ -59,11 +61,19 @@ interface Mention {
   kind: 'now' | 'past' | 'plain';
 }
 
+/** Words that name a thing whose light it is: "the hub is green", "the rest are green", "the H200 green". */
+const THINGS = new Set(['camera', 'cameras', 'cam', 'cams', 'hub', 'hubs', 'doorbell', 'chime', 'router', 'sensor', 'sensors', 'rest', 'others', 'other']);
+const MODEL = /^[a-z]{1,2}\d{3}[a-z]*$/;
+function namesThing(t: Token): boolean {
+  return THINGS.has(t.word) || MODEL.test(t.word);
+}
+
 export function readColour(tokens: readonly Token[]): ColourReading {
   const clauseNow: boolean[] = [false];
   const clausePast: boolean[] = [false];
   const clauseUsual: boolean[] = [false];
   const clauseMoving: boolean[] = [false];
+  const clauseThings: string[][] = [[]];
   const clauseOf = new Int32Array(tokens.length);
   let clause = 0;
   let any = false;
@@ -75,12 +85,14 @@ export function readColour(tokens: readonly Token[]): ColourReading {
       clausePast.push(false);
       clauseUsual.push(false);
       clauseMoving.push(false);
+      clauseThings.push([]);
     }
     clauseOf[i] = clause;
     if (NOW.has(t.word)) clauseNow[clause] = true;
     if (PAST.has(t.word)) clausePast[clause] = true;
     if (USUAL.has(t.word)) clauseUsual[clause] = true;
     if (MOVING.has(t.word)) clauseMoving[clause] = true;
+    if (namesThing(t)) clauseThings[clause].push(t.word);
     if (COLOURS.has(t.word)) any = true;
   }
   if (!any) return { colour: null, redWithOther: false, moving: false };
@@ -92,6 +104,11 @@ export function readColour(tokens: readonly Token[]): ColourReading {
     const c = clauseOf[i];
     mentions.push({ colour, clause: c, kind: clauseUsual[c] ? 'past' : clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
   }
+  // Another colour told of another thing than the red is that thing's light, not the device's: "the
+  // camera blinks red but the hub is green", "C420 red, H200 green".
+  const reds = mentions.filter((m) => m.colour === 'red' && m.kind !== 'past');
+  const ofAnotherThing = (o: Mention) => o.colour !== 'red' && reds.length > 0 && clauseThings[o.clause].some((w) => reds.every((r) => r.clause !== o.clause && !clauseThings[r.clause].includes(w)));
+  for (let k = mentions.length - 1; k >= 0; k--) if (ofAnotherThing(mentions[k])) mentions.splice(k, 1);
   let pick: Mention | undefined;
   for (const m of mentions) if (m.kind === 'now') pick = m;
   if (!pick) for (const m of mentions) if (m.kind === 'plain') pick = m;

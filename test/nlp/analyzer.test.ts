@@ -1726,3 +1726,15 @@ describe('analyze: a PoE splitter for a supply, a strip shared with appliances, 
     ['unplugged for a chore, then red and green by turns: waiting to be set up', 'i only unplugged it to dust and now it goes red and green, red and green', 'network'],
   ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe("analyze: another thing's green light", () => {
+  it.each(['C425 red, H100 green, what now', 'the doorbell blinks red but the hub is green', 'Only the garage cam is red, the others are green'])(
+    'reads "%s" as the device\'s red light, not red and green by turns',
+    (text) => {
+      const a = analyze(text);
+      expect(a.light).toBe('red');
+      expect(a.pattern).not.toBe('alternating');
+    },
+  );
+  it('still reads red and green told of one light as alternating', () => expect(analyze('the camera goes red, then green, then red again, over and over').pattern).toBe('alternating'));
+});
