@@ -7,7 +7,7 @@ import { EntityExtractor } from './entities';
 import { asksOnlyForHelp, FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
-import { isNegationCue } from './negation';
+import { FIRMWARE_WORDS, isNegationCue } from './negation';
 import { isQuestion, onlyLeadsIn, opensAsQuestion } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
@@ -105,8 +105,6 @@ const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 const BLINKING_FLOOR = 0.2;
 /** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
 const FIRMWARE_WORD = /\b(?:firmware|update\w*|version)\b/;
-/** Words of the firmware, which the negation pass marks denied where it is told up to date. */
-const FIRMWARE_TOKENS = new Set(['firmware', 'fw', 'software']);
 /** Words for the device's light: red told beside one is the light's colour. */
 const LIGHT_WORDS: ReadonlySet<string> = new Set(['light', 'led', 'lamp', 'indicator']);
 /** The patterns that differ only in how fast the light blinks. */
@@ -920,6 +918,7 @@ export class TapoAnalyzer implements Analyzer {
     // (Or its button held for a reset's seconds, with nothing else reported.)
     // (Or its address changed or taken by another: "the router hands out different addresses".)
     // (Or a network on 5 GHz alone, which it cannot join: "wifi is 5ghz only".)
+    // (Or, with nothing else reported, a device told not to pair or be added: "can't add it in the app".)
     if (routerBackLater(normalised) || waitsAfterReset(normalised) || addressChangedTold(normalised) || only5GhzTold(normalised) || (events.length === 0 && (buttonHeld(normalised) || sinceRouterRestart(normalised) || (setupFails(normalised) && !powerRunsOut && !FIRMWARE_WORD.test(normalised) && (causes.length > 0 || namesModel))))) putFirst(causes, 'network');
     // A weak signal told where it stands, the household's streaming filling the Wi-Fi, or a mobile
     // link out of data, with no power cut or update and nothing starving the device: its link is
@@ -1024,7 +1023,7 @@ export class TapoAnalyzer implements Analyzer {
       (namesDevice || !this.namesOtherLight(tokens));
     const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
     // (The firmware told current leaves it out: "2 blinks, pause, 2 blinks... app says firmware is latest".)
-    const firmwareCurrent = tokens.some((tk) => tk.denied && FIRMWARE_TOKENS.has(tk.word));
+    const firmwareCurrent = tokens.some((tk) => tk.denied && FIRMWARE_WORDS.has(tk.word));
     const guessed = ((causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || []).filter((c) => !(firmwareCurrent && c.id === 'firmware'));
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };

@@ -51,13 +51,14 @@ const CHANGE_VERBS = new Set(['changed', 'touched', 'moved', 'replaced', 'update
 const BEFORE_CHANGE = new Set(['been', 'ever', 'once', 'really', 'even', 'actually']);
 /** "has power", "getting power", "there is power": see markNegation. */
 const HAS_POWER = new Set(['has', 'have', 'gets', 'getting', 'got', 'receiving', 'is']);
+/** "it IS powered on": the device told to have its power. */
 const POWERED_UP = new Set(['on', 'up']);
 const AFTER_HAS_POWER = new Set(['there', 'though', 'so', 'and', 'but', 'as', 'fine', 'ok', 'okay', 'too', 'to', 'still', 'going']);
 /**
  * "the firmware is up to date", "firmware says latest", "Firmware latest.": the firmware is no
  * trouble. Told after it only: "updated to the latest firmware" is an update.
  */
-const FIRMWARE_WORDS = new Set(['firmware', 'fw', 'software']);
+export const FIRMWARE_WORDS: ReadonlySet<string> = new Set(['firmware', 'fw', 'software']);
 const LATEST = new Set(['latest', 'newest', 'current']);
 const BEFORE_LATEST = new Set([...LINKS, 'says', 'say', 'shows', 'showing', 'already', 'the', 'it', 'its', 'on']);
 /** Auxiliaries between the thing and the cue: "the router has not", "it did not". */

@@ -240,10 +240,16 @@ export function mainsDeviceInTheCold(normalised: string): boolean {
  * The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at
  * my mum's" (the normalised text has no possessive: "at my mum").
  */
-const ANOTHER_HOME = /\b(?:at|in|to|into) (?:the|our|my|a) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)/;
+const NEW_HOME = String.raw`new (?:flat|house|home|place|apartment|address)`;
+const MOVED_HOUSE = String.raw`\bmoved (?:house|home|flat)\b`;
+const ANOTHER_HOME = new RegExp(
+  String.raw`\b(?:at|in|to|into) (?:the|our|my|a) ${NEW_HOME}\b|${MOVED_HOUSE}|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)`,
+);
 
 /** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in". */
-const MOVED_HOME = /\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) new (?:flat|house|home|place|apartment|address)\b|\bmoved (?:house|home|flat)\b|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b/;
+const MOVED_HOME = new RegExp(
+  String.raw`\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) ${NEW_HOME}\b|${MOVED_HOUSE}|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b`,
+);
 
 /** Whether a move to another home is told: the device moved with its owners. */
 export function movedHomeTold(normalised: string): boolean {

@@ -65,10 +65,15 @@ const WALLS_OF = new Set(['front', 'back', 'side', 'outside', 'outer', 'garage',
 /** Words between HUNG_ON and the wall: "off the wall", "on our wall". */
 const WALL_DETERMINERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
 
-/** "Power" told of the device's own port or button ("a scorch mark by the power port"), not of a part that carries it. */
+/**
+ * "Power" told of the device's own port or button ("a scorch mark by the power port") or of the
+ * mains coming back ("a pop when the power came back"), not of a part that carries it.
+ */
 const POWER_NOT_A_PART = new Set(['port', 'jack', 'input', 'button']);
+const COMES = new Set(['came', 'comes', 'come']);
 function powerNotAPart(tokens: readonly Token[], i: number): boolean {
-  return tokens[i].word === 'power' && (POWER_NOT_A_PART.has(tokens[i + 1]?.word ?? '') || (['came', 'comes', 'come'].includes(tokens[i + 1]?.word ?? '') && tokens[i + 2]?.word === 'back'));
+  const next = tokens[i + 1]?.word ?? '';
+  return tokens[i].word === 'power' && (POWER_NOT_A_PART.has(next) || (COMES.has(next) && tokens[i + 2]?.word === 'back'));
 }
 
 /** Whether `tokens[i]` is a wall the device hangs on ("blown off the wall", "on the back wall"), not where it plugs in ("into the wall"). */
