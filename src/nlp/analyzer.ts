@@ -18,7 +18,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidThenGreen, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -736,7 +736,8 @@ export class TapoAnalyzer implements Analyzer {
     const colour = readColour(tokens);
     const light = colour.redWithOther ? 'red' : colour.colour;
     if (pattern === 'alternating' && light !== null && !colour.redWithOther) pattern = null;
-    if (light !== null && light !== 'red') pattern = null;
+    // (Solid red at start-up, then green, is the steady pattern told: "solid red for a minute, then it goes green".)
+    if (light !== null && light !== 'red') pattern = solidThenGreen(normalised) ? 'solid' : null;
 
     // Command.
     const kp = this.commands.scores(tokens);

@@ -79,6 +79,14 @@ export function solidThenBlinks(normalised: string): boolean {
   return !OTHER_COLOUR_NAMED.test(m[0] + after.split(/[.!?]/)[0]) && !/\b(?:solid|steady)\s+red\b/.test(after);
 }
 
+/** Solid red at start-up that gives way to green: "solid red for about a minute after I plug it in, then it goes green". */
+const SOLID_THEN_GREEN = /\b(?:(?:solid|steady|constant)\s+red|red\s+(?:solid|steady))\b[^.!?]{0,70}?\bthen\b[^.!?]{0,25}?\b(?:goes|turns|went|turned|go|turn|changes to|changed to)\s+green\b/;
+
+/** Whether a steady red is told to give way to green: the steady red is the pattern told, though the light is green after it. */
+export function solidThenGreen(normalised: string): boolean {
+  return SOLID_THEN_GREEN.test(normalised);
+}
+
 /** A slow blink told by likeness: "about the speed of my pulse", "like a heartbeat", "a ticking clock", "like a lighthouse". */
 const SLOW_LIKENESS =
   /\b(?:like|as fast as|as quick as|speed of|pace of|rate of|in time with|tempo of)\s+(?:a |an |my |the |your |someone's )?(?:resting |slow |calm |steady |normal |human |old )?(?:heartbeat|heart beat|pulse|ticking clock|clock ticking|clock|lighthouse)s?\b/;

@@ -1738,3 +1738,12 @@ describe("analyze: another thing's green light", () => {
   );
   it('still reads red and green told of one light as alternating', () => expect(analyze('the camera goes red, then green, then red again, over and over').pattern).toBe('alternating'));
 });
+
+describe('analyze: solid red at start-up, then green', () => {
+  it('reads the steady red told before the green as the solid pattern, the light green now', () => {
+    const a = analyze('steady red for about a minute after I plug the C210 in, then it goes green, is that normal');
+    expect(a.pattern).toBe('solid');
+    expect(a.light).toBe('green');
+  });
+  it('reads no pattern in a change to green with no steady red told', () => expect(analyze('it was red, now it is green').pattern).toBeNull());
+});
