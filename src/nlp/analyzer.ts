@@ -904,6 +904,8 @@ export class TapoAnalyzer implements Analyzer {
     const routerLosesPower = this.networkPower.tells(tokens);
     const weakSignal = weakSignalTold(normalised);
     const busy = wifiBusy(normalised);
+    // The router told down, restarted or set up again, or the device's network link told cut: see below.
+    const networkLost = () => routerLosesPower || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised);
     if (appliance !== null) putFirst(causes, appliance);
     // A smart plug told to run an appliance, nothing else reported: the appliance's draw is the plug's
     // load. (Not when the appliance still runs: the plug still switches it, its link is what fails.)
@@ -913,7 +915,7 @@ export class TapoAnalyzer implements Analyzer {
     // network cable was pulled out: "unplugged" told of that cable is no loss of power; or the router
     // was wiped and set up again. A power cut the device rode through on a backup of its own is the
     // router's loss alone, whether or not the router is told to have lost it, unless the backup is told to run out.)
-    else if ((!events.includes('power-outage') || deviceKeptPowered(normalised)) && !events.includes('firmware-update') && (routerLosesPower || onPowerlineNetwork(normalised) || networkCableOut(normalised) || routerStartedOver(normalised) || (events.includes('power-outage') && !powerRunsOut))) putFirst(causes, 'network');
+    else if (!events.includes('firmware-update') && (events.includes('power-outage') ? deviceKeptPowered(normalised) && (!powerRunsOut || networkLost()) : networkLost())) putFirst(causes, 'network');
     // The router back later than the device after the power came back, or the device reset by
     // mistake or red right after a reset: it has no network to join, or has forgotten it.
     // (Or its button held for a reset's seconds, with nothing else reported.)
@@ -1024,8 +1026,8 @@ export class TapoAnalyzer implements Analyzer {
       (namesDevice || !this.namesOtherLight(tokens));
     const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
     // (The firmware told current leaves it out: "2 blinks, pause, 2 blinks... app says firmware is latest".)
-    const firmwareCurrent = tokens.some((tk) => tk.denied && FIRMWARE_WORDS.has(tk.word));
-    const guessed = ((causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || []).filter((c) => !(firmwareCurrent && c.id === 'firmware'));
+    const firmwareCurrent = () => tokens.some((tk) => tk.denied && FIRMWARE_WORDS.has(tk.word));
+    const guessed = ((causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || []).filter((c) => c.id !== 'firmware' || !firmwareCurrent());
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
     const otherBrand = namesModel ? null : this.otherBrands.named(normalised);

@@ -73,7 +73,6 @@ export function readColour(tokens: readonly Token[]): ColourReading {
   const clausePast: boolean[] = [false];
   const clauseUsual: boolean[] = [false];
   const clauseMoving: boolean[] = [false];
-  const clauseThings: string[][] = [[]];
   const clauseOf = new Int32Array(tokens.length);
   let clause = 0;
   let any = false;
@@ -85,17 +84,18 @@ export function readColour(tokens: readonly Token[]): ColourReading {
       clausePast.push(false);
       clauseUsual.push(false);
       clauseMoving.push(false);
-      clauseThings.push([]);
     }
     clauseOf[i] = clause;
     if (NOW.has(t.word)) clauseNow[clause] = true;
     if (PAST.has(t.word)) clausePast[clause] = true;
     if (USUAL.has(t.word)) clauseUsual[clause] = true;
     if (MOVING.has(t.word)) clauseMoving[clause] = true;
-    if (namesThing(t)) clauseThings[clause].push(t.word);
     if (COLOURS.has(t.word)) any = true;
   }
   if (!any) return { colour: null, redWithOther: false, moving: false };
+  // (Read only where a colour is named: most texts name none.)
+  const clauseThings: string[][] = clauseNow.map(() => []);
+  for (let i = 0; i < tokens.length; i++) if (namesThing(tokens[i])) clauseThings[clauseOf[i]].push(tokens[i].word);
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

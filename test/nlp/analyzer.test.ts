@@ -2,6 +2,8 @@ import { analyzerInput, contentAnalyzer } from './fixture';
 
 const analyzer = contentAnalyzer();
 const analyze = (text: string) => analyzer.analyze(text);
+/** A table row's check: what the row says, the text, and the cause it puts first. */
+const putsFirst = (_: string, text: string, cause: string) => expect(analyze(text).causes[0]?.id).toBe(cause);
 
 describe('analyze: the shape', () => {
   it('returns every field for any string', () => {
@@ -1641,7 +1643,7 @@ describe("analyze: a smart plug's load, a router restarted, no picture in the ap
     ['trouble dating from a restart of the router', 'the C110 has been red ever since I power cycled the router, the adapter is the original', 'network'],
     ['no picture in the app, nothing else told', 'the app only shows a black screen when I open the C200, and its light blinks red slowly', 'network'],
     ['no picture beside firmware told out of date', 'the app says the C200 firmware is years out of date and live view will not load, light blinking red', 'firmware'],
-  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  ])('%s: "%s" puts %s first', putsFirst);
   it("reads the router's own updates as no update of the device, the network first", () => {
     const a = analyze('the C210 went red after the modem rebooted overnight to install its own updates');
     expect(a.events).not.toContain('firmware-update');
@@ -1670,7 +1672,7 @@ describe("analyze: the device's power port, the power coming back, a smart plug 
     ['a danger at the device when the power came back is the device\'s', 'the C320 made a crackle and gave off a little smoke when the power came back, now solid red', 'hardware'],
     ['a smart plug that feeds a camera is its power supply', 'the P125 my C210 runs off crackles now and then and the camera blinks red', 'power'],
     ['a smart plug that is the device, "switched" told of what it runs', 'the P100 plug itself smells of hot plastic, so I switched off the fan it runs, and its light is red', 'hardware'],
-  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  ])('%s: "%s" puts %s first', putsFirst);
   it.each(['the hot water heater timer tripped the fuse and the cam went red after', "I'm shocked that the adapter that came with my C100 is already dead, light red"])('reads no danger in "%s"', (text) =>
     expect(analyze(text).safety).toBe(false),
   );
@@ -1683,7 +1685,7 @@ describe('analyze: the firmware or the power told fine, a cut the device rode th
     ['the whole street streaming', 'on a hot evening like tonight, when the whole street is streaming, the C110 blinks red slowly', 'network'],
     ['a power cut the backup kept the cameras through', 'we lost power for two hours but the ups kept the cameras going, yet the C320 is flashing red now', 'network'],
     ['a new multi socket shared with other gear', 'I plugged the C100 into the multi socket behind the telly along with the amp and the games console, now it flashes red', 'power'],
-  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  ])('%s: "%s" puts %s first', putsFirst);
   it('reads another adapter that made no difference after a cut as the supply ruled out', () =>
     expect(analyze('red blinking since the power cut, a different adapter made no difference').causes[0]?.id).not.toBe('power'));
   it.each(['since we got the keys to the new house the C210 blinks red', 'NEW FLAT. CAMERA RED'])('reads a move to a new home as a move: %s', (text) =>
@@ -1724,7 +1726,7 @@ describe('analyze: a PoE splitter for a supply, a strip shared with appliances, 
     ['a strip shared with appliances', 'the light on my tapo flashes red, it\'s on one of those multi plugs with the microwave and the kettle', 'power'],
     ['unplugged for a chore and plugged back', 'mum unplugged it to use the hoover and since then it is red', 'power'],
     ['unplugged for a chore, then red and green by turns: waiting to be set up', 'i only unplugged it to dust and now it goes red and green, red and green', 'network'],
-  ])('%s: "%s" puts %s first', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+  ])('%s: "%s" puts %s first', putsFirst);
 });
 
 describe("analyze: another thing's green light", () => {
