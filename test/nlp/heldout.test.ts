@@ -328,6 +328,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfiftyfourth: { faqRight: 0.86, outOfScopeAnswered: 0.14 },
   twohundredfiftyfifth: { eventsSpurious: 0.11, faqRight: 0.94, outOfScopeAnswered: 0.2 },
   twohundredfiftysixth: { eventsSpurious: 0.12, faqRight: 0.93, outOfScopeAnswered: 0.14 },
+  twohundredfiftyseventh: { bestCause: 0.88, eventsSpurious: 0.14, faqRight: 0.89, outOfScopeAnswered: 0.16 },
+  twohundredfiftyeighth: { bestCause: 0.9, safetyFound: 0.96, outOfScopeAnswered: 0.24 },
+  twohundredfiftyninth: { eventsSpurious: 0.14, outOfScopeAnswered: 0.18 },
+  twohundredsixtieth: { bestCause: 0.92, outOfScopeAnswered: 0.22 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
