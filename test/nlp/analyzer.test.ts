@@ -1749,3 +1749,9 @@ describe('analyze: solid red at start-up, then green', () => {
   });
   it('reads no pattern in a change to green with no steady red told', () => expect(analyze('it was red, now it is green').pattern).toBeNull());
 });
+
+describe('analyze: a lead whose rubber is torn', () => {
+  it.each(["the lead's rubber is torn near the plug", 'I can see the braided shield through the usb cable now'])('stops for "%s"', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+});
