@@ -8,7 +8,7 @@ import { asksOnlyForHelp, FaqMatcher, trainFaqEngines, type FaqPhrasing } from '
 import { Preprocessor, type Token } from './preprocess';
 import { englishWords } from './lexicon';
 import { FIRMWARE_WORDS, isNegationCue } from './negation';
-import { isQuestion, onlyLeadsIn, opensAsQuestion } from './question';
+import { isQuestion, onlyLeadsIn } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { Elimination } from './elimination';
@@ -120,6 +120,10 @@ const CLAUSE_WORDS = new Set(['but', 'still', 'yet', 'however', 'though', 'altho
 const FAQ_CLEAR_WINNER = { min: 0.1, times: 3 };
 /** The score a question at the end needs on its own, when the whole text asks no entry. */
 const LAST_QUESTION_ALONE = 0.8;
+/** How many words from another thing's name a word of a light tells that thing's light: "the light on my router", "the router's light is orange". */
+const LIT_REACH = 4;
+/** Words of a light and its colours. */
+const LIT = /^(?:lights?|leds?|lamps?|indicators?|blink\w*|flash\w*|red|orange|amber|green|blue|white|yellow|purple)$/;
 /** How many words before a thing a "like" makes it a likeness: "like a little Christmas tree". */
 const LIKENESS_REACH = 3;
 
@@ -614,13 +618,25 @@ export class TapoAnalyzer implements Analyzer {
     });
   }
 
-  /** Whether the text names another thing with a light of its own, not as a likeness ("like a Christmas tree"). */
-  private namesOtherLight(tokens: readonly Token[]): boolean {
+  /**
+   * Whether the text names another thing with a light of its own, not as a likeness ("like a
+   * Christmas tree"); with `lit`, only one whose light is told beside it ("the internet light on the
+   * router is orange"), not one named for what it does ("my router is set to WPA3").
+   */
+  private namesOtherLight(tokens: readonly Token[], lit = false): boolean {
     const likened = (at: number) => {
       for (let i = at - 1; i >= Math.max(0, at - LIKENESS_REACH) && !tokens[i].punct; i--) if (tokens[i].word === 'like') return true;
       return false;
     };
-    return this.otherLights.things.some((p) => this.otherMatcher.find(tokens, p, true).some((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit))));
+    const litBeside = (hit: readonly number[]) => {
+      const [first, last] = [Math.min(...hit), Math.max(...hit)];
+      for (let i = first - 1; i >= Math.max(0, first - LIT_REACH) && !tokens[i].punct; i--) if (LIT.test(tokens[i].word)) return true;
+      for (let i = last + 1; i <= Math.min(tokens.length - 1, last + LIT_REACH) && !tokens[i].punct; i++) if (LIT.test(tokens[i].word)) return true;
+      return false;
+    };
+    return this.otherLights.things.some((p) =>
+      this.otherMatcher.find(tokens, p, true).some((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit)) && (!lit || litBeside(hit))),
+    );
   }
 
   /**
@@ -783,7 +799,7 @@ export class TapoAnalyzer implements Analyzer {
 
     // Quick answer: what the text asks, when one clause asks and the others tell ("is it safe to
     // factory reset, the light is solid red" asks about the reset, not about the solid light).
-    let m = this.faq.match(tokens, question, namesModel, question && opensAsQuestion(tokens));
+    let m = this.faq.match(tokens, question, namesModel);
     const asked = question ? askingClause(tokens) : null;
     // Only a question that leads: "X happened, what do I do" asks about X, while in "is it safe
     // to reset, the light is red" the later clauses are details for the diagnosis. A question
@@ -838,7 +854,8 @@ export class TapoAnalyzer implements Analyzer {
     const namesProduct = namesModel || tokens.some((tk) => tk.word === 'tapo');
     const namesDevice = namesProduct || entities.device === 'camera' || entities.device === 'battery-camera' || entities.device === 'doorbell';
     const aboutOtherLight = otherLight && !namesDevice;
-    if (faq !== null && aboutOtherLight && this.otherLights.entries.has(faq.id)) faq = null;
+    // (Whatever entry it matched, when that thing's light is told: "the internet light on my router is orange, what now?")
+    if (faq !== null && aboutOtherLight && (this.otherLights.entries.has(faq.id) || this.namesOtherLight(tokens, true))) faq = null;
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];

@@ -88,7 +88,9 @@ export const NO_ANSWER = '__none__';
 const NO_ANSWER_SHARE = 0.9;
 /**
  * A question is taken to ask one of the entries, but at most this many times more likely than the
- * engine's odds over all texts: a description with "can you help?" at the end stays a description.
+ * engine's odds over all texts: a description with "can you help?" at the end stays a description,
+ * and a question about something else ("why does my dog lie next to the router") asks none of them,
+ * however it opens.
  */
 const QUESTION_LIFT_MAX = 6;
 /**
@@ -193,10 +195,8 @@ export class FaqMatcher {
    *   weighed against each other more than against "none of them", and fuse.js is consulted too
    *   (it costs up to a millisecond)
    * @param aboutProduct the text is known to concern the product (it names a Tapo model): relevance 1
-   * @param opens the text opens as a question: what it asks is the whole of it, so the entries are
-   *   weighed among themselves without the bound that keeps a told story with a question tag a story
    */
-  match(tokens: readonly Token[], question = true, aboutProduct = false, opens = false): FaqMatch {
+  match(tokens: readonly Token[], question = true, aboutProduct = false): FaqMatch {
     let topical = false;
     for (const t of tokens) if (this.topicStems.has(t.stem)) topical = true;
     if (!topical) return { best: null, second: null, relevance: 0 };
@@ -212,7 +212,7 @@ export class FaqMatcher {
     let bestEntry = 0;
     for (let i = 0; i < n; i++) if (probs[i] > bestEntry) bestEntry = probs[i];
     const asksOne = 1 / Math.max(1e-6, 1 - probs[n]);
-    const lift = !question ? 1 : opens || bestEntry * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
+    const lift = !question ? 1 : bestEntry * asksOne >= CLEAR_ENTRY ? asksOne : Math.min(QUESTION_LIFT_MAX, asksOne);
     let top = 0;
     for (let i = 0; i < n; i++) {
       this.p[i] = Math.min(1, probs[i] * lift);

@@ -265,3 +265,13 @@ describe('quick answers that fit the question', () => {
     expect(used.filter((s) => training.has(s.toLowerCase()))).toEqual([]);
   });
 });
+
+describe('questions about something else', () => {
+  it('answers nothing when the entries share the little odds a question has of asking one ("why does my dog always lie next to the router")', () =>
+    expect(analyze('why does my dog always lie next to the router').faq).toBeNull());
+  it.each(['the internet light on my modem is orange, what does that mean?', 'the power light on my printer blinks orange, what now?'])(
+    'answers nothing about another thing\'s light, whichever entry its words match: "%s"',
+    (text) => expect(analyze(text).faq).toBeNull(),
+  );
+  it('still answers a question about the router that names no light', () => expect(analyze("my router uses WPA3, is that why it won't connect?").faq?.id).toBe('wpa3'));
+});
