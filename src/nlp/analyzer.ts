@@ -308,7 +308,7 @@ function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhr
   const inDomain = [...pieces.map((p) => p.tokens), ...(nlu.noEvidence ?? []).map(tok), ...COMMAND_IDS.flatMap((c) => nlu.commands[c].map(tok))];
   // What people say that asks no quick question (descriptions, answers at a step, chatter) is the
   // quick-answer engine's "none of them", so its scores say how likely a text asks an entry.
-  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok), tok, inDomain);
+  const faq = trainFaqEngines(pre, faqPhrasings, inDomain, nlu.outOfScope.map(tok), tok, inDomain, (nlu.offTopic ?? []).map(tok));
   return { evidence, commands, faqEngine: faq.engine, faqRelevance: faq.relevance };
 }
 
@@ -398,6 +398,7 @@ export class TapoAnalyzer implements Analyzer {
       ...Object.values(nlu.events).flat(),
       ...Object.values(nlu.commands).flat(),
       ...nlu.outOfScope,
+      ...(nlu.offTopic ?? []),
       ...(nlu.noEvidence ?? []),
       ...faqPhrasings.map((p) => p.text),
       ...safetyTriggers,

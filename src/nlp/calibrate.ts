@@ -25,7 +25,7 @@ export function calibrateTopic(input: AnalyzerInput, options: { folds?: number; 
   const phrasings: FaqPhrasing[] = [];
   for (const f of input.faq) for (const text of [f.question, ...f.paraphrases, ...(nlu.faq?.[f.id] ?? [])]) phrasings.push({ id: f.id, text });
   const inDomain = [...Object.values(nlu.causes), ...Object.values(nlu.patterns), ...Object.values(nlu.events), nlu.noEvidence ?? [], ...Object.values(nlu.commands)].flat();
-  const outOfScope = nlu.outOfScope;
+  const outOfScope = [...nlu.outOfScope, ...(nlu.offTopic ?? [])];
   const pos: number[] = [];
   const neg: number[] = [];
   for (let rep = 0; rep < repeats; rep++) {

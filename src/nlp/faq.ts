@@ -117,6 +117,13 @@ function topIndices(p: Float64Array, n: number, k: number): number[] {
   return idx;
 }
 const OUT = 'out';
+/** For the relevance model, each in-domain text (a description, a command) weighs this much beside a quick-answer phrasing. */
+const IN_DOMAIN_WEIGHT = 0.3;
+/**
+ * ... and all lines not about the product together weigh this share of all that: more of them
+ * teach which words are off topic, not that every text is likelier to be.
+ */
+const OUT_OF_SCOPE_SHARE = 0.3;
 
 /**
  * Trains the quick-answer engine (softmax over the faq ids) and the relevance model.
@@ -125,6 +132,7 @@ const OUT = 'out';
  * @param tok the tokenizer (the analyzer passes one that remembers texts it has seen)
  * @param notAsking texts that ask no quick question (descriptions, step answers, chatter): the
  *   engine's NO_ANSWER class; out-of-scope lines are added to them
+ * @param offTopic more texts not about the product, for the relevance model alone
  */
 export function trainFaqEngines(
   pre: Preprocessor,
@@ -133,6 +141,7 @@ export function trainFaqEngines(
   outOfScope: readonly Token[][],
   tok: (text: string) => Token[] = (text) => pre.process(text).tokens,
   notAsking: readonly Token[][] = [],
+  offTopic: readonly Token[][] = [],
 ): { engine: IntentEngine; relevance: IntentEngine } {
   const tokens = phrasings.map((p) => tok(p.text));
   const ids = [...new Set(phrasings.map((p) => p.id))];
@@ -145,10 +154,13 @@ export function trainFaqEngines(
     { epochs: 12, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } },
     [...ids, NO_ANSWER],
   );
+  const inWeight = tokens.length + IN_DOMAIN_WEIGHT * inDomain.length;
+  const out = [...outOfScope, ...offTopic];
+  const outWeight = (OUT_OF_SCOPE_SHARE * inWeight) / Math.max(1, out.length);
   const rel: TrainingExample[] = [
     ...tokens.map((t) => ({ tokens: t, labels: [IN] })),
-    ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: 0.3 })),
-    ...outOfScope.map((t) => ({ tokens: t, labels: [OUT], weight: 2 })),
+    ...inDomain.map((t) => ({ tokens: t, labels: [IN], weight: IN_DOMAIN_WEIGHT })),
+    ...out.map((t) => ({ tokens: t, labels: [OUT], weight: outWeight })),
   ];
   const relevance = IntentEngine.train(rel, { epochs: 8, l2: 1e-4, features: { chars: 0.4, charMin: 4, charMax: 4 } }, [IN, OUT]);
   return { engine, relevance };

@@ -386,11 +386,26 @@ describe('on topic', () => {
   });
 });
 
+describe('off topic: other gear, the router on its own, everyday questions', () => {
+  it.each([
+    'how do I update the software on my smart speaker',
+    'why is the battery light on my electric toothbrush red',
+    'how do I reset my games console to factory settings',
+    'what is the best broadband deal right now',
+    'is the post office open right now',
+    "what's the weather like in Paris right now",
+  ])('neither answers nor takes up "%s"', (text) => {
+    const a = analyze(text);
+    expect(a.faq).toBeNull();
+    expect(a.onTopic).toBe(false);
+  });
+});
+
 describe('these lines', () => {
   it('are not training examples', () => {
     const { nlu } = analyzerInput();
     const training = new Set(
-      [...Object.values(nlu.causes), ...Object.values(nlu.patterns), ...Object.values(nlu.events), ...Object.values(nlu.commands), nlu.outOfScope, nlu.noEvidence ?? []]
+      [...Object.values(nlu.causes), ...Object.values(nlu.patterns), ...Object.values(nlu.events), ...Object.values(nlu.commands), nlu.outOfScope, nlu.offTopic ?? [], nlu.noEvidence ?? []]
         .flat()
         .map((s) => s.toLowerCase()),
     );

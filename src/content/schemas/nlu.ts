@@ -19,6 +19,12 @@ export const nluSchema = z
     events: examplesFor(EVENT_IDS),
     commands: examplesFor(COMMAND_IDS),
     outOfScope: examples,
+    /**
+     * More texts about other things (other gear's lights and updates, the router on its own,
+     * everyday questions) that only the on-topic model learns to turn away: the other engines keep
+     * outOfScope alone, as more negatives would tip their balance and reshuffle their answers.
+     */
+    offTopic: examples.optional(),
     /** Tapo model names the entity recogniser knows, e.g. "C200", "H100". */
     models: z.array(z.string().regex(/^[A-Z0-9]+$/)).min(5),
     /**
