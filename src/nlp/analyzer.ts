@@ -631,6 +631,8 @@ export class TapoAnalyzer implements Analyzer {
     };
     const litBeside = (hit: readonly number[]) => {
       const [first, last] = [Math.min(...hit), Math.max(...hit)];
+      // (A name that is a light, "traffic light", "fairy lights", tells it.)
+      if (hit.some((i) => LIT.test(tokens[i].word))) return true;
       for (let i = first - 1; i >= Math.max(0, first - LIT_REACH) && !tokens[i].punct; i--) if (LIT.test(tokens[i].word)) return true;
       for (let i = last + 1; i <= Math.min(tokens.length - 1, last + LIT_REACH) && !tokens[i].punct; i++) if (LIT.test(tokens[i].word)) return true;
       return false;

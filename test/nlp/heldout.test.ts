@@ -316,7 +316,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfortythird: { bestCause: 0.94, eventsSpurious: 0.11, outOfScopeAnswered: 0.16 },
   twohundredfortyfirst: { bestCause: 0.94 },
   twohundredfortyfourth: { pattern: 0.94, eventsSpurious: 0.14 },
-  twohundredfortyfifth: { bestCause: 0.93, faqRight: 0.92, outOfScopeAnswered: 0.12 },
+  twohundredfortyfifth: { bestCause: 0.93, faqRight: 0.92 },
   twohundredfortysixth: { bestCause: 0.9, eventsSpurious: 0.3, outOfScopeAnswered: 0.14 },
   twohundredfortyseventh: { pattern: 0.93, faqRight: 0.94 },
   twohundredfortyeighth: {},

@@ -273,5 +273,9 @@ describe('questions about something else', () => {
     'answers nothing about another thing\'s light, whichever entry its words match: "%s"',
     (text) => expect(analyze(text).faq).toBeNull(),
   );
+  it.each(['the traffic light by the school is stuck on red again, who do I contact?', 'the christmas lights in the town square are stuck on red, who do I call?'])(
+    'answers nothing about a thing whose name is a light: "%s"',
+    (text) => expect(analyze(text).faq).toBeNull(),
+  );
   it('still answers a question about the router that names no light', () => expect(analyze("my router uses WPA3, is that why it won't connect?").faq?.id).toBe('wpa3'));
 });
