@@ -124,6 +124,18 @@ const LAST_QUESTION_ALONE = 0.8;
 const LIT_REACH = 4;
 /** Words of a light and its colours. */
 const LIT = /^(?:lights?|leds?|lamps?|indicators?|blink\w*|flash\w*|red|orange|amber|green|blue|white|yellow|purple)$/;
+/**
+ * Whether another thing's light is told beside its name ("the internet light on the router is
+ * orange"), not only the thing named for what it does ("my router is set to WPA3").
+ */
+function litBeside(tokens: readonly Token[], hit: readonly number[]): boolean {
+  const [first, last] = [Math.min(...hit), Math.max(...hit)];
+  // (A name that is a light, "traffic light", "fairy lights", tells it.)
+  if (hit.some((i) => LIT.test(tokens[i].word))) return true;
+  for (let i = first - 1; i >= Math.max(0, first - LIT_REACH) && !tokens[i].punct; i--) if (LIT.test(tokens[i].word)) return true;
+  for (let i = last + 1; i <= Math.min(tokens.length - 1, last + LIT_REACH) && !tokens[i].punct; i++) if (LIT.test(tokens[i].word)) return true;
+  return false;
+}
 /** How many words before a thing a "like" makes it a likeness: "like a little Christmas tree". */
 const LIKENESS_REACH = 3;
 
@@ -619,27 +631,13 @@ export class TapoAnalyzer implements Analyzer {
     });
   }
 
-  /**
-   * Whether the text names another thing with a light of its own, not as a likeness ("like a
-   * Christmas tree"); with `lit`, only one whose light is told beside it ("the internet light on the
-   * router is orange"), not one named for what it does ("my router is set to WPA3").
-   */
-  private namesOtherLight(tokens: readonly Token[], lit = false): boolean {
+  /** Where the text names another thing with a light of its own, not negated nor as a likeness ("like a Christmas tree"). */
+  private otherLightHits(tokens: readonly Token[]): (readonly number[])[] {
     const likened = (at: number) => {
       for (let i = at - 1; i >= Math.max(0, at - LIKENESS_REACH) && !tokens[i].punct; i--) if (tokens[i].word === 'like') return true;
       return false;
     };
-    const litBeside = (hit: readonly number[]) => {
-      const [first, last] = [Math.min(...hit), Math.max(...hit)];
-      // (A name that is a light, "traffic light", "fairy lights", tells it.)
-      if (hit.some((i) => LIT.test(tokens[i].word))) return true;
-      for (let i = first - 1; i >= Math.max(0, first - LIT_REACH) && !tokens[i].punct; i--) if (LIT.test(tokens[i].word)) return true;
-      for (let i = last + 1; i <= Math.min(tokens.length - 1, last + LIT_REACH) && !tokens[i].punct; i++) if (LIT.test(tokens[i].word)) return true;
-      return false;
-    };
-    return this.otherLights.things.some((p) =>
-      this.otherMatcher.find(tokens, p, true).some((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit)) && (!lit || litBeside(hit))),
-    );
+    return this.otherLights.things.flatMap((p) => this.otherMatcher.find(tokens, p, true).filter((hit) => !hit.some((i) => tokens[i].negated) && !likened(Math.min(...hit))));
   }
 
   /**
@@ -849,7 +847,10 @@ export class TapoAnalyzer implements Analyzer {
     // told ("red that doesn't flash, what's that about?"): the entry about that pattern.
     const patternAnswer = pattern === null ? undefined : this.patternAnswers[pattern];
     // (Only a question or a text given an answer is asked about other things' lights.)
-    const otherLight = (question || faq !== null) && this.namesOtherLight(tokens);
+    // Other things with lights of their own named in the text, found once and only when asked.
+    let otherHits: (readonly number[])[] | undefined;
+    const otherLightHits = () => (otherHits ??= this.otherLightHits(tokens));
+    const otherLight = (question || faq !== null) && otherLightHits().length > 0;
     if (faq === null && question && hazard === null && patternAnswer !== undefined && causes.length === 0 && events.length === 0 && m.relevance >= t.topic && !otherLight) {
       faq = { id: patternAnswer, score: t.faq };
     }
@@ -858,7 +859,7 @@ export class TapoAnalyzer implements Analyzer {
     const namesDevice = namesProduct || entities.device === 'camera' || entities.device === 'battery-camera' || entities.device === 'doorbell';
     const aboutOtherLight = otherLight && !namesDevice;
     // (Whatever entry it matched, when that thing's light is told: "the internet light on my router is orange, what now?")
-    if (faq !== null && aboutOtherLight && (this.otherLights.entries.has(faq.id) || this.namesOtherLight(tokens, true))) faq = null;
+    if (faq !== null && aboutOtherLight && (this.otherLights.entries.has(faq.id) || otherLightHits().some((hit) => litBeside(tokens, hit)))) faq = null;
     // Two questions in one ("how do I reset it and is it safe"): each may ask another entry.
     const asks = question && m.relevance > 0 ? this.twoQuestions(tokens, m.relevance) : null;
     if (asks) faq = asks[0];
@@ -1043,7 +1044,7 @@ export class TapoAnalyzer implements Analyzer {
     const redOfTheDevice = () =>
       light === 'red' &&
       (colour.moving || namesProduct || entities.device !== undefined || tokens.some((tk) => LIGHT_WORDS.has(tk.word)) || redAsState(normalised)) &&
-      (namesDevice || !this.namesOtherLight(tokens));
+      (namesDevice || otherLightHits().length === 0);
     const lightCauses = pattern !== null ? this.causesOfPattern.get(pattern) : colour.moving ? this.causesOfBlinking : this.causesOfRed;
     // (The firmware told current leaves it out: "2 blinks, pause, 2 blinks... app says firmware is latest".)
     const firmwareCurrent = () => tokens.some((tk) => tk.denied && FIRMWARE_WORDS.has(tk.word));
