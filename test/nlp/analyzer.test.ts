@@ -1755,3 +1755,10 @@ describe('analyze: a lead whose rubber is torn', () => {
     expect(analyze(text).safety).toBe(true),
   );
 });
+
+describe('analyze: a lead whose insulation is called its isolation, or whose inner wires are out', () => {
+  it.each(['near the plug the isolation is broken on my adapter cord', 'the dog got the cable and the inside wires are out, the camera blinks red'])('stops for "%s"', (text) =>
+    expect(analyze(text).safety).toBe(true),
+  );
+  it('takes a router setting called isolation for no danger', () => expect(analyze('AP isolation is on in my router, could that keep the camera offline?').safety).toBe(false));
+});
