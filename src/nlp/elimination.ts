@@ -8,7 +8,7 @@
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
-import { frontsNoMatterWhich, powerPartsTriedByCount } from './readings';
+import { frontsNoMatterWhich, frontsOfAnotherHome, powerPartsTriedByCount } from './readings';
 import { SENTENCE_END } from './text';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
@@ -146,7 +146,7 @@ export class Elimination {
    */
   frontsTried(tokens: readonly Token[], normalised: string): ReadonlySet<string> {
     // "No matter which adapter or router I try" tells the parts and that they did not help at once.
-    const fronts = new Set<string>(frontsNoMatterWhich(normalised));
+    const fronts = new Set<string>([...frontsNoMatterWhich(normalised), ...frontsOfAnotherHome(normalised)]);
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
     const told = new Set<number>();

@@ -486,6 +486,11 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
     // A PoE splitter or injector: Tapo cameras take no power over Ethernet, so one stands in for their adapter.
     String.raw`\bpoe\s+(?:splitter|injector)s?\b|\bpower over ethernet\b`,
+    // "the adapter is some other brand", "an adapter off the internet", "the original went missing", "not even sure it is the original".
+    String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+(?:is|was)\s+(?:some|an|a)?\s?(?:other|another|different|cheap)\s+(?:brand|make)\b|\b(?:other|another|different)\s+brand(?:'s)?\s+(?:adapter|adaptor|charger|power supply|psu)\b`,
+    String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\s+(?:from|off)\s+(?:the\s+)?(?:internet|amazon|ebay|aliexpress|temu|online|market)\b`,
+    String.raw`\b(?:the|its)\s+original(?:\s+(?:adapter|adaptor|charger|one|plug|power supply))?\s+(?:got lost|was lost|is lost|went missing|is missing|disappeared|got broken|broke)\b`,
+    String.raw`\bnot (?:even )?sure (?:if |whether )?(?:it is|this is|that is|that one is) the original\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );
@@ -605,6 +610,21 @@ export function frontsNoMatterWhich(normalised: string): string[] {
   const parts = NO_MATTER_WHICH.exec(normalised)?.[1];
   if (parts === undefined) return [];
   return [...(POWER_PART_NAMED.test(parts) ? ['power'] : []), ...(NETWORK_PART_NAMED.test(parts) ? ['network'] : [])];
+}
+
+/**
+ * The device tried in another home, on its power and its network at once, and red there too: "took
+ * it to my sister's to test it, same red light", "tried cam 2 at my mum's: still blinking" (the
+ * normalised text has no possessive).
+ */
+const RED_IN_ANOTHER_HOME = new RegExp(
+  String.raw`\b(?:took|taken|take|brought|carried|tried|tested|test|try)\b(?:\s+(?:it|them|the \w+|cam \d|camera \d|one|round|over|along))*\s+(?:to|at)\s+(?:(?:my|our|her|his|a|the)\s+)?(?:mum|mom|mam|dad|nan|gran|granny|grandma|parents|mother|father|friend|sister|brother|neighbour|neighbor|son|daughter|cousin|aunt|uncle|mate)\b` +
+    String.raw`[^!?]{0,100}?\b(?:there too|there as well|same red|same thing|same there|still (?:red|blink\w*|flash\w*|the same))\b`,
+);
+
+/** The fronts a trial in another home that did not help tells tried: its power and its network. */
+export function frontsOfAnotherHome(normalised: string): string[] {
+  return RED_IN_ANOTHER_HOME.test(normalised) ? ['power', 'network'] : [];
 }
 
 /** The router switched off on purpose to save power: "the router was off while we were away to save power". */

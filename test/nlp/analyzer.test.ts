@@ -1762,3 +1762,26 @@ describe('analyze: a lead whose insulation is called its isolation, or whose inn
   );
   it('takes a router setting called isolation for no danger', () => expect(analyze('AP isolation is on in my router, could that keep the camera offline?').safety).toBe(false));
 });
+
+describe('analyze: a supply that is not its own, in other words', () => {
+  it.each([
+    'we changed the wifi last month, and the charger is a different brand since the tapo one went missing; the camera blinks red',
+    'the app says offline and the light blinks red, I am not sure it is the original adapter',
+  ])('puts power first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: tried in another home and red there too', () => {
+  it.each(["took the C200 over to my brother's to try it, still red on his router and sockets", "tried cam 3 at my friend's place, same thing, red blinking"])(
+    'puts the device first for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
+  );
+  it('does not when it works there', () => expect(analyze("took the camera to my mum's and it works fine there").causes[0]?.id).not.toBe('hardware'));
+});
+
+describe('analyze: the body of the device crushed, broken or aged by the sun', () => {
+  it.each([
+    'the case has gone brittle after years on the fence, the light blinks red and the app says offline',
+    'we moved and the box with the camera in got crushed, red light since',
+    'the housing has gone yellow up on the wall and it blinks red slowly, the app says offline',
+  ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+});

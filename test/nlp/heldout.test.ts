@@ -190,7 +190,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixteenth: { bestCause: 0.93, pattern: 0.92, eventsSpurious: 0.19, faqRight: 0.94 },
   hundredseventeenth: { bestCause: 0.94, pattern: 0.93, eventsSpurious: 0.11, safetyFound: 0.96 },
   hundredeighteenth: { bestCause: 0.9 },
-  hundrednineteenth: { bestCause: 0.92, pattern: 0.93, faqRight: 0.94 },
+  hundrednineteenth: { bestCause: 0.93, pattern: 0.93, faqRight: 0.94 },
   hundredtwentieth: { eventsSpurious: 0.11 },
   hundredtwentyfirst: { bestCause: 0.91, faqRight: 0.93 },
   hundredtwentysecond: { bestCause: 0.91, pattern: 0.94, eventsSpurious: 0.13 },
@@ -229,7 +229,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfiftyfifth: { bestCause: 0.93, outOfScopeAnswered: 0.12 },
   hundredfiftysixth: { pattern: 0.93, faqRight: 0.88 },
   hundredfiftyseventh: { bestCause: 0.93, eventsSpurious: 0.14, faqRight: 0.92 },
-  hundredfiftyeighth: { bestCause: 0.93, eventsSpurious: 0.15, faqRight: 0.94 },
+  hundredfiftyeighth: { bestCause: 0.94, eventsSpurious: 0.15, faqRight: 0.94 },
   hundredfiftyninth: { bestCause: 0.94 },
   hundredsixtieth: { bestCause: 0.92, pattern: 0.92 },
   hundredsixtyfirst: { bestCause: 0.91, eventsSpurious: 0.11, faqRight: 0.94 },
@@ -332,10 +332,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfiftyeighth: { bestCause: 0.9, outOfScopeAnswered: 0.12 },
   twohundredfiftyninth: { eventsSpurious: 0.14 },
   twohundredsixtieth: { bestCause: 0.92, outOfScopeAnswered: 0.18 },
-  twohundredsixtyfirst: { bestCause: 0.93, pattern: 0.93, eventsSpurious: 0.13, outOfScopeAnswered: 0.12 },
-  twohundredsixtysecond: { bestCause: 0.91, outOfScopeAnswered: 0.16 },
+  twohundredsixtyfirst: { bestCause: 0.94, pattern: 0.93, eventsSpurious: 0.13, outOfScopeAnswered: 0.12 },
+  twohundredsixtysecond: { bestCause: 0.92, outOfScopeAnswered: 0.16 },
   twohundredsixtythird: { eventsSpurious: 0.11, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.22 },
-  twohundredsixtyfourth: { bestCause: 0.89, pattern: 0.9, eventsSpurious: 0.11, cautioned: 0.04, outOfScopeAnswered: 0.22 },
+  twohundredsixtyfourth: { bestCause: 0.91, pattern: 0.9, eventsSpurious: 0.11, cautioned: 0.04, outOfScopeAnswered: 0.22 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
