@@ -464,7 +464,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b12\s?v(?:olt)?\s+(?:adapter|adaptor|one|charger|brick|inverter)\b`,
     // "a 12V supply I had lying around", "a charger we found in a drawer", "another one I had lying around".
     String.raw`\b(?:adapter|adaptor|charger|supply|psu|brick|plug|(?:another|an old|a random) one)\s+(?:i|we)\s+(?:had|found)\s+(?:lying around|in a drawer|spare)\b`,
-    String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
+    String.raw`\b(?:into|onto|off|from)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b|\bplugged (?:in )?(?:on|in|to)\s+(?:the|a|an|our|my)\s+(?:ups|power ?bank)\b`,
     // (Not a likeness: "warm, about like a phone charger".)
     String.raw`(?<!\b(?:like|as|than)\s)\b(?:my|a|an|the|her|his|our)\s+(?:old\s+)?(?:phone|laptop|tablet|kindle|ipad)\s+(?:charger|adapter|adaptor|plug)\b`,
     // Another device's charger in other words: "un vieux chargeur de téléphone", "router ka adapter".
@@ -640,7 +640,7 @@ export function noOutageTold(normalised: string): boolean {
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
 
 /** The power fine only now, after it was off: "the power is fine NOW, it went off for an hour". */
 const POWER_FINE_ONLY_NOW = /\bpower (?:is|'s) (?:fine|ok|okay|good) now\b/;

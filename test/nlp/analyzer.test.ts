@@ -1785,3 +1785,23 @@ describe('analyze: the body of the device crushed, broken or aged by the sun', (
     'the housing has gone yellow up on the wall and it blinks red slowly, the app says offline',
   ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: the twin that works stands by the router', () => {
+  it.each(['two cameras: the one next to the router is fine, the one in the garage blinks red fast', 'the kitchen cam is fine but the loft one, two floors above the router, blinks red'])(
+    'puts the network first for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('network'),
+  );
+  it('leaves the device first when only the router is told fine', () =>
+    expect(analyze('the camera is plugged into the wall, router fine, other devices fine, tried another socket, still red').causes[0]?.id).toBe('hardware'));
+});
+
+describe('analyze: a device plugged in to a UPS', () => {
+  it('puts power first', () => expect(analyze('the camera is plugged in to a UPS under my desk and goes red now and then').causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: the power told perfect', () => {
+  it.each(['the electrician says the power is perfect at that socket and the camera blinks red fast', 'the power is perfect in the house, the adapter is new, but the cam blinks red'])(
+    'puts power after the rest for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).not.toBe('power'),
+  );
+});

@@ -332,8 +332,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredfiftyeighth: { bestCause: 0.9, outOfScopeAnswered: 0.12 },
   twohundredfiftyninth: { eventsSpurious: 0.14 },
   twohundredsixtieth: { bestCause: 0.92, outOfScopeAnswered: 0.18 },
-  twohundredsixtyfirst: { bestCause: 0.94, pattern: 0.93, eventsSpurious: 0.13, outOfScopeAnswered: 0.12 },
-  twohundredsixtysecond: { bestCause: 0.92, outOfScopeAnswered: 0.16 },
+  twohundredsixtyfirst: { pattern: 0.93, eventsSpurious: 0.13, outOfScopeAnswered: 0.12 },
+  twohundredsixtysecond: { bestCause: 0.94, outOfScopeAnswered: 0.16 },
   twohundredsixtythird: { eventsSpurious: 0.11, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.22 },
   twohundredsixtyfourth: { bestCause: 0.91, pattern: 0.9, eventsSpurious: 0.11, cautioned: 0.04, outOfScopeAnswered: 0.22 },
 };
