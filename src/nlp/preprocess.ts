@@ -1,4 +1,4 @@
-import { escapeRegExp, isPunctuation, joinFragments, normalise, stem, tokenize } from './text';
+import { escapeRegExp, isPunctuation, joinFragments, normalise, NOT_ASCII, stem, tokenize } from './text';
 import { SpellCorrector } from './spell';
 import { isNegationCue, markNegation } from './negation';
 
@@ -81,7 +81,6 @@ const UNSPACED = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Scr
 const JOINED_BEFORE = new RegExp(`[${UNSPACED}\\p{Script=Hebrew}\\p{Script=Arabic}]`, 'u');
 const JOINED_AFTER = new RegExp(`[${UNSPACED}\\p{Script=Hangul}\\p{Script=Cyrillic}\\p{Script=Greek}\\p{Script=Hebrew}\\p{Script=Arabic}\\p{Script=Georgian}\\p{Script=Armenian}\\p{Script=Tamil}]`, 'u');
 
-const NOT_ASCII = /[^\p{ASCII}]/u;
 const NONE: ReadonlySet<string> = new Set();
 
 /** The words of a text typed with accents or in another script, as normalised ("ní" -> "ni"). */

@@ -10,10 +10,10 @@ const tokenizer = new RegexpTokenizer({
   gaps: false,
 });
 
+/** Contractions written with an apostrophe: a text without one needs none of them. */
 const CONTRACTIONS: [RegExp, string][] = [
   [/\bwon't\b/g, 'will not'],
   [/\bcan't\b/g, 'can not'],
-  [/\bcannot\b/g, 'can not'],
   [/\bshan't\b/g, 'shall not'],
   [/\bain't\b/g, 'is not'],
   [/n't\b/g, ' not'],
@@ -29,6 +29,7 @@ const CONTRACTIONS: [RegExp, string][] = [
 ];
 
 const APOSTROPHE_LESS: Record<string, string> = {
+  cannot: 'can not',
   dont: 'do not',
   doesnt: 'does not',
   didnt: 'did not',
@@ -94,9 +95,12 @@ export function spokenModels(s: string): string {
     .replace(SPOKEN_WPA, (_, version: string) => `wpa${low(version) === 'two' ? 2 : 3}`);
 }
 
-/** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"), write models read out as models. */
-export function normalise(text: string): string {
-  let s = text
+/** A character beyond ASCII: a text without one needs no accent, quote, dash or other script's punctuation folded. */
+export const NOT_ASCII = /[^\p{ASCII}]/u;
+
+/** Lower case without accents, quotes and dashes made one, other scripts' stops and commas ours. */
+function foldUnicode(text: string): string {
+  return text
     .normalize('NFKD')
     .replace(ACCENTED, '$1')
     .normalize('NFC')
@@ -106,10 +110,13 @@ export function normalise(text: string): string {
     .replace(/[\u3002\u0964\u0965]/g, '.')
     .replace(/[\u3001\u060c]/g, ',')
     .replace(/\u061f/g, '?')
-    .replace(/\u061b/g, ';')
-    .replace(UNIT_AFTER_NUMBER, '$1 $2')
-    .replace(STRETCHED, '$1$1');
-  for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
+    .replace(/\u061b/g, ';');
+}
+
+/** Lower-case, strip accents, unify quotes and dashes, expand contractions ("won't" -> "will not"), write models read out as models. */
+export function normalise(text: string): string {
+  let s = (NOT_ASCII.test(text) ? foldUnicode(text) : text.toLowerCase().replace(/`/g, "'")).replace(UNIT_AFTER_NUMBER, '$1 $2').replace(STRETCHED, '$1$1');
+  if (s.includes("'")) for (const [pattern, replacement] of CONTRACTIONS) s = s.replace(pattern, replacement);
   return spokenModels(s.replace(APOSTROPHE_LESS_RE, (w) => APOSTROPHE_LESS[w] ?? w));
 }
 
