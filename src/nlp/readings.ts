@@ -254,6 +254,16 @@ const ANOTHER_HOME = new RegExp(
   String.raw`\b(?:at|in|to|into) (?:the|our|my|a) ${NEW_HOME}\b|${MOVED_HOUSE}|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)`,
 );
 
+/** Rain or a storm told. */
+const RAIN = /\b(?:rain|rains|rained|raining|rainy|rainfall|poured|pouring|downpour|bucketing|chucking it down|storm|storms|stormy)\b/;
+/** The device told dry, sealed or made for the weather, or indoors: "bone dry inside", "it's the weatherproof one", "rated IP66", "behind the window". */
+const KEPT_FROM_RAIN = /\b(?:bone dry|dry inside|inside (?:is|was) dry|(?:is|was|stays|stayed|completely|totally) dry|weatherproof|waterproof|ip6[5-8]|outdoor (?:model|one|version)|made for (?:outside|outdoors|the outdoors|rain)|built for (?:outside|outdoors)|sealed|indoors|behind (?:the|a) window)\b/;
+
+/** Whether rain is told and set aside by the owner: the device is sealed, dry inside or indoors, so the rain did it no harm. */
+export function rainSetAside(normalised: string): boolean {
+  return RAIN.test(normalised) && KEPT_FROM_RAIN.test(normalised);
+}
+
 /** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in". */
 const MOVED_HOME = new RegExp(
   String.raw`\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) ${NEW_HOME}\b|${MOVED_HOUSE}|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b`,

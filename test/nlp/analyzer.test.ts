@@ -1805,3 +1805,13 @@ describe('analyze: the power told perfect', () => {
     (text) => expect(analyze(text).causes[0]?.id).not.toBe('power'),
   );
 });
+
+describe('analyze: rain told and set aside', () => {
+  it('does not put the device first when it is told sealed and dry', () =>
+    expect(analyze('it poured all night but the C310 is the weatherproof model and dry inside; now it blinks red slowly and the app says offline').causes[0]?.id).not.toBe('hardware'));
+  it('still stops for rain that got inside', () => {
+    const a = analyze('rain got inside the camera and the lens is fogged, the light blinks red');
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe('hardware');
+  });
+});
