@@ -244,16 +244,6 @@ export function mainsDeviceInTheCold(normalised: string): boolean {
   return !BATTERY_DEVICE.test(normalised) && HARD_COLD.test(normalised) && !FROST_ON_IT.test(normalised);
 }
 
-/**
- * The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at
- * my mum's" (the normalised text has no possessive: "at my mum").
- */
-const NEW_HOME = String.raw`new (?:flat|house|home|place|apartment|address)`;
-const MOVED_HOUSE = String.raw`\bmoved (?:house|home|flat)\b`;
-const ANOTHER_HOME = new RegExp(
-  String.raw`\b(?:at|in|to|into) (?:the|our|my|a) ${NEW_HOME}\b|${MOVED_HOUSE}|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)`,
-);
-
 /** Rain or a storm told. */
 const RAIN = /\b(?:rain|rains|rained|raining|rainy|rainfall|poured|pouring|downpour|bucketing|chucking it down|storm|storms|stormy)\b/;
 /** The device told dry, sealed or made for the weather, or indoors: "bone dry inside", "it's the weatherproof one", "rated IP66", "behind the window". */
@@ -263,6 +253,16 @@ const KEPT_FROM_RAIN = /\b(?:bone dry|dry inside|inside (?:is|was) dry|(?:is|was
 export function rainSetAside(normalised: string): boolean {
   return RAIN.test(normalised) && KEPT_FROM_RAIN.test(normalised);
 }
+
+/**
+ * The device taken to another home: "plugged it in at the new flat", "we moved house", "set it up at
+ * my mum's" (the normalised text has no possessive: "at my mum").
+ */
+const NEW_HOME = String.raw`new (?:flat|house|home|place|apartment|address)`;
+const MOVED_HOUSE = String.raw`\bmoved (?:house|home|flat)\b`;
+const ANOTHER_HOME = new RegExp(
+  String.raw`\b(?:at|in|to|into) (?:the|our|my|a) ${NEW_HOME}\b|${MOVED_HOUSE}|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)`,
+);
 
 /** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in". */
 const MOVED_HOME = new RegExp(

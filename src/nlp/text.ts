@@ -28,6 +28,7 @@ const CONTRACTIONS: [RegExp, string][] = [
   [/\b(l|d|j|m|n|s|t|c|qu|dall|dell|nell|sull|all|coll|quell|quest|un)'(?=\p{L})/gu, '$1 '],
 ];
 
+/** Contractions typed without their apostrophe, and "cannot": spelt out as the apostrophe ones are. */
 const APOSTROPHE_LESS: Record<string, string> = {
   cannot: 'can not',
   dont: 'do not',
