@@ -212,10 +212,16 @@ export function batteryWontFill(normalised: string): boolean {
   return BATTERY_WONT_FILL.test(normalised) && !CHARGING_PART.test(normalised);
 }
 
+/** Every battery told low, or with its share: "cam A is at 80%, cam B shows 5%" tells of two. */
+const LOW_BATTERY_ALL = new RegExp(LOW_BATTERY.source, 'g');
+
+/** Whether a battery is told low, or at a share at or below LOW_BATTERY_PERCENT. */
 export function batteryRunsLow(normalised: string): boolean {
-  const m = LOW_BATTERY.exec(normalised);
-  const percent = m?.slice(1).find((g) => g !== undefined);
-  return m !== null && (percent === undefined || Number(percent) <= LOW_BATTERY_PERCENT);
+  for (const m of normalised.matchAll(LOW_BATTERY_ALL)) {
+    const percent = m.slice(1).find((g) => g !== undefined);
+    if (percent === undefined || Number(percent) <= LOW_BATTERY_PERCENT) return true;
+  }
+  return false;
 }
 
 /** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
@@ -501,6 +507,8 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\s+(?:from|off)\s+(?:the\s+)?(?:internet|amazon|ebay|aliexpress|temu|online|market)\b`,
     String.raw`\b(?:the|its)\s+original(?:\s+(?:adapter|adaptor|charger|one|plug|power supply))?\s+(?:got lost|was lost|is lost|went missing|is missing|disappeared|got broken|broke)\b`,
     String.raw`\bnot (?:even )?sure (?:if |whether )?(?:it is|this is|that is|that one is) the original\b`,
+    // A doorbell run off the wiring of the bell it replaced: "hooked to the old bell wires", "hardwired to the existing chime transformer" (read "adapter" by now).
+    String.raw`\b(?:doorbell|d2\d\d)\b[^.!?]{0,60}?\b(?:hardwired|wired|connected|hooked|runs|running|powered)\b[^.!?]{0,20}?\b(?:old|existing|previous)\s+(?:\w+\s+)?(?:bell|chime|doorbell|adapter|transformer)\b`,
     String.raw`\b(?:lost|misplaced|binned)\b[^.!?]{0,10}?\bthe original\b[^.!?]{0,30}?\b(?:one|adapter|adaptor|charger)\s+(?:from|off|of)\s+(?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet)\b`,
   ].join('|'),
 );

@@ -1815,3 +1815,16 @@ describe('analyze: rain told and set aside', () => {
     expect(a.causes[0]?.id).toBe('hardware');
   });
 });
+
+describe('analyze: two batteries told, one of them low', () => {
+  it('puts power first', () =>
+    expect(analyze('the C420 by the shed shows battery 90%, the other C420 by the gate has battery at 8% and blinks red, the hub is fine').causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: a doorbell hardwired to the bell it replaced', () => {
+  it('reads "hardwired" as a word of its own, not as "hardware"', () => expect(analyze('D230 doorbell, hardwired. the red light blinks').causes[0]?.id).not.toBe('hardware'));
+  it.each(['our D230 runs off the existing doorbell wiring and the ring flashes red', 'the D230 is wired to the old chime box in the hall and it blinks red'])(
+    'puts power first for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
+  );
+});
