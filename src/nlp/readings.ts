@@ -176,6 +176,8 @@ const LOW_BATTERY = new RegExp(
     // "the panel has not seen proper sun"
     String.raw`\b(?:solar|panel)\b[^.!?]{0,40}?\b(?:has not|hasn't|hasnt|have not|haven't|not|no|barely|hardly) (?:seen|had|got|getting|gotten|seeing) (?:any |proper |much |real |enough )?sun\b`,
   ].join('|'),
+  // Global: every battery a text tells is read ("cam A is at 80%, cam B shows 5%").
+  'g',
 );
 /** A battery at or below this share is running out. */
 const LOW_BATTERY_PERCENT = 20;
@@ -212,12 +214,9 @@ export function batteryWontFill(normalised: string): boolean {
   return BATTERY_WONT_FILL.test(normalised) && !CHARGING_PART.test(normalised);
 }
 
-/** Every battery told low, or with its share: "cam A is at 80%, cam B shows 5%" tells of two. */
-const LOW_BATTERY_ALL = new RegExp(LOW_BATTERY.source, 'g');
-
 /** Whether a battery is told low, or at a share at or below LOW_BATTERY_PERCENT. */
 export function batteryRunsLow(normalised: string): boolean {
-  for (const m of normalised.matchAll(LOW_BATTERY_ALL)) {
+  for (const m of normalised.matchAll(LOW_BATTERY)) {
     const percent = m.slice(1).find((g) => g !== undefined);
     if (percent === undefined || Number(percent) <= LOW_BATTERY_PERCENT) return true;
   }
