@@ -135,7 +135,7 @@ export function onlyLeadsIn(words: readonly Token[]): boolean {
  * Does the text open as a question ("what does solid red mean on my C200", "hi, is a reset safe")
  * rather than tell first and ask after ("it blinks red since the storm, any idea?")?
  */
-export function opensAsQuestion(tokens: readonly Token[]): boolean {
+function opensAsQuestion(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => !t.punct);
   let i = 0;
   while (i < words.length - 1 && LEAD_IN.has(words[i].word)) i++;
