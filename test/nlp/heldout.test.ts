@@ -336,6 +336,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredsixtysecond: { outOfScopeAnswered: 0.16 },
   twohundredsixtythird: { eventsSpurious: 0.11, cautioned: 0.04, faqRight: 0.93, outOfScopeAnswered: 0.22 },
   twohundredsixtyfourth: { bestCause: 0.91, pattern: 0.9, eventsSpurious: 0.11, cautioned: 0.04, outOfScopeAnswered: 0.22 },
+  twohundredsixtyfifth: { bestCause: 0.93, pattern: 0.83, safetyFound: 0.96, outOfScopeAnswered: 0.16 },
+  twohundredsixtysixth: { bestCause: 0.93, eventsSpurious: 0.12 },
+  twohundredsixtyseventh: {},
+  twohundredsixtyeighth: { bestCause: 0.94, safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
