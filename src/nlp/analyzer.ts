@@ -18,7 +18,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, sinceRouterRestart, slowByLikeness, solidThenBlinks, solidThenGreen, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -163,6 +163,13 @@ const TOLD_EVENTS: readonly { told: (normalised: string) => boolean; at: number 
 
 /** Words of a supply that stands between a smart plug and the wall: an extension, a strip, a timer. */
 const SUPPLY_BETWEEN = /extension|reel|strip|lead|cord|usb|timer|ups|bank|adapt|multi|way|double|generator|inverter/;
+
+/** The patterns read from the words that a likeness outweighs: morse code a fast or slow blink, a heartbeat a fast one. */
+const LIKENESS_OUTWEIGHS: Record<'burst' | 'slow' | 'rapid', readonly (PatternId | null)[]> = {
+  burst: [null, 'rapid', 'slow'],
+  slow: [null, 'rapid'],
+  rapid: [null],
+};
 
 /** The score of an event told by a reading. */
 const TOLD_EVENT_SCORE = 0.9;
@@ -743,8 +750,10 @@ export class TapoAnalyzer implements Analyzer {
     if (pattern === 'solid' && blinkingNotSteady(normalised)) pattern = this.bestBlinking(ep);
     // "A red light, not sure if it blinks": no steady red is told.
     if (pattern === 'solid' && blinkUnsure(normalised)) pattern = null;
-    // "About as fast as a resting heartbeat", "like a lighthouse": a slow blink, whatever "fast" suggests.
-    if ((pattern === null || pattern === 'rapid') && byOrder === null && slowByLikeness(normalised)) pattern = 'slow';
+    // A likeness tells the pattern over the words it outweighs: "blinking like morse code" is a burst,
+    // "about as fast as a resting heartbeat" a slow blink, "like a police light" a fast one.
+    const likeness = byOrder === null ? patternByLikeness(normalised) : null;
+    if (likeness !== null && LIKENESS_OUTWEIGHS[likeness].includes(pattern)) pattern = likeness;
     const events: EventId[] = [];
     for (let i = 0; i < EVENT_IDS.length; i++) if (ep[EVENT_AT + i] >= t.event) events.push(EVENT_IDS[i]);
 

@@ -8,7 +8,7 @@
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
-import { frontsNoMatterWhich, frontsOfAnotherHome, powerPartsTriedByCount } from './readings';
+import { frontsNoMatterWhich, frontsOfAnotherHome, frontsTriedByCount } from './readings';
 import { SENTENCE_END } from './text';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
@@ -140,13 +140,15 @@ export class Elimination {
 
   /**
    * The fronts of the fixes tried with the trouble still there ("power", "network", "reset"...);
-   * none when it is not told to persist. Each word tells of one fix; power parts told by the count
-   * ("tried 3 sockets, 2 adapters", read in `normalised`) are the power front too, and the parts of
-   * "no matter which adapter or router" their fronts.
+   * none when it is not told to persist. Each word tells of one fix; parts told by the count
+   * ("tried 3 sockets, 2 adapters", "on two routers", read in `normalised`) are their fronts too,
+   * and the parts of "no matter which adapter or router" their fronts.
    */
   frontsTried(tokens: readonly Token[], normalised: string): ReadonlySet<string> {
-    // "No matter which adapter or router I try" tells the parts and that they did not help at once.
-    const fronts = new Set<string>([...frontsNoMatterWhich(normalised), ...frontsOfAnotherHome(normalised)]);
+    // "No matter which adapter or router I try" tells the parts and that they did not help at once;
+    // so do both fronts' parts told by the count ("tried 2 adapters and 2 routers").
+    const counted = frontsTriedByCount(normalised);
+    const fronts = new Set<string>([...frontsNoMatterWhich(normalised), ...frontsOfAnotherHome(normalised), ...(counted.length === 2 ? counted : [])]);
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
     const told = new Set<number>();
@@ -155,7 +157,7 @@ export class Elimination {
       for (const i of at) told.add(i);
       fronts.add(front);
     }
-    if (fronts.size > 0 && powerPartsTriedByCount(normalised)) fronts.add('power');
+    if (fronts.size > 0) for (const front of counted) fronts.add(front);
     return fronts;
   }
 }

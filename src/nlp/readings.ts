@@ -90,12 +90,24 @@ export function solidThenGreen(normalised: string): boolean {
 /** A slow blink told by likeness: "about the speed of my pulse", "like a heartbeat", "a ticking clock", "like a lighthouse". */
 const SLOW_LIKENESS =
   /\b(?:like|as fast as|as quick as|speed of|pace of|rate of|in time with|tempo of)\s+(?:a |an |my |the |your |someone's )?(?:resting |slow |calm |steady |normal |human |old )?(?:heartbeat|heart beat|pulse|ticking clock|clock ticking|clock|lighthouse)s?\b/;
-/** Unless told fast beside it ("quick, like a heartbeat on speed", "faster than a clock"), not as a measure ("as fast as a heartbeat"). */
-const FASTER_THAN = /\b(?:faster|quicker)\s+than\b|(?<!\bas )\b(?:fast|quick|quickly|rapid|rapidly)\b(?! as\b)/;
+/** A car's hazard lights or indicators, a smoke alarm's light: "like the hazards on my car", "does the hazard-light blink" (not "a fire hazard"). */
+const SLOW_SIGNAL_LIKENESS =
+  /\b(?:like|as|similar to|same as|reminds me of)\s+(?:\w+\s+){0,4}?(?:hazards|hazard[ -]lights?|indicators|turn signals?|blinkers|smoke alarm|smoke detector|heart monitor)\b|\bhazard[ -]light (?:blink|flash)/;
+/** Unless told fast beside it ("quick, like a heartbeat on speed", "faster than a clock", "a turn signal in a hurry"), not as a measure ("as fast as a heartbeat"). */
+const FASTER_THAN = /\b(?:faster|quicker)\s+than\b|\bin a (?:hurry|rush)\b|(?<!\bas )\b(?:fast|quick|quickly|rapid|rapidly)\b(?! as\b)/;
+/** A fast blink told by likeness: "like a police light", "a strobe". */
+const RAPID_LIKENESS = /\blike\s+(?:\w+\s+){0,2}?(?:police|cop car|ambulance|emergency light|strobe|disco)|\bstrob(?:e|es|ing)\b/;
+/** Blinks in groups told by likeness: "like morse code". */
+const BURST_LIKENESS = /\bmorse\b/;
 
-/** Whether the blink is told slow by likeness: a heartbeat, a pulse, a clock, a lighthouse. */
-export function slowByLikeness(normalised: string): boolean {
-  return SLOW_LIKENESS.test(normalised) && !FASTER_THAN.test(normalised);
+/**
+ * The pattern a likeness tells: morse code is blinks in groups; a heartbeat, a clock, a lighthouse,
+ * a car's hazards a slow blink (unless told fast beside it); a police light or a strobe a fast one.
+ */
+export function patternByLikeness(normalised: string): 'burst' | 'slow' | 'rapid' | null {
+  if (BURST_LIKENESS.test(normalised)) return 'burst';
+  if ((SLOW_LIKENESS.test(normalised) || SLOW_SIGNAL_LIKENESS.test(normalised)) && !FASTER_THAN.test(normalised)) return 'slow';
+  return RAPID_LIKENESS.test(normalised) ? 'rapid' : null;
 }
 
 /** Whether it blinks at all is told unknown: "not sure if it blinks", "can't say if it was flashing or constant", "não sei se pisca". */
@@ -612,9 +624,11 @@ function onlyTheInternetWentDown(normalised: string): boolean {
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
 const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+|known good\s+|good\s+|working\s+|spare\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
 
-/** Whether power parts are told tried by the count: a swap on the power front, as "another socket" is. */
-export function powerPartsTriedByCount(normalised: string): boolean {
-  return POWER_PARTS_COUNTED.test(normalised);
+const NETWORK_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|different)\s+(?:different\s+|other\s+)?(?:routers|modems|hotspots|access points|extenders)\b/;
+
+/** The fronts whose parts are told tried by the count ("tried 3 sockets, 2 adapters", "on three different routers"): each a swap on its front, as "another socket" is. */
+export function frontsTriedByCount(normalised: string): ('power' | 'network')[] {
+  return [...(POWER_PARTS_COUNTED.test(normalised) ? ['power' as const] : []), ...(NETWORK_PARTS_COUNTED.test(normalised) ? ['network' as const] : [])];
 }
 
 /** Parts told swapped with the trouble still there: "no matter which adapter or router I try". */
@@ -659,12 +673,16 @@ export function noOutageTold(normalised: string): boolean {
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
 const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
 
+/** Its supply proven on something else: "the adapter works with my phone", "tried the adapter on another cam and it was fine" (not the other camera's adapter tried on it). */
+const SUPPLY_PROVEN_ELSEWHERE =
+  /\b(?:adapter|adaptor|charger|power supply|power brick|psu)\b[^.!?]{0,40}?\b(?:works?|worked|working|is fine|was fine|tests? fine|tested fine|powers|powered|charges|charged|runs)\b(?: \w+)?\s+(?:on|with|in|for)\s+(?:my|our|a|an|another|the other)\s+(?:other\s+|different\s+|spare\s+)?(?:phone|mobile|tablet|ipad|kindle|device|gadget|camera|cam|one)\b|\b(?:adapter|adaptor|charger|power supply)\b[^.!?]{0,20}?\b(?:powers|charges|runs) (?:my|our|a|another|the other) (?:other )?(?:phone|mobile|tablet|ipad|kindle)\b|\b(?:tested|tried|plugged|put) (?:the|its|this) (?:adapter|adaptor|charger|power supply)\s+(?:on|with|in|into)\s+(?:another|a different|my other|the other)\s+\w+[^.!?]{0,20}?\b(?:fine|ok|okay|works|worked)\b/;
+
 /** The power fine only now, after it was off: "the power is fine NOW, it went off for an hour". */
 const POWER_FINE_ONLY_NOW = /\bpower (?:is|'s) (?:fine|ok|okay|good) now\b/;
 
 /** Whether the power is judged not the trouble: the owner has checked it, so it comes after the rest. */
 export function powerRuledOut(normalised: string): boolean {
-  return POWER_RULED_OUT.test(normalised) && !POWER_FINE_ONLY_NOW.test(normalised);
+  return (POWER_RULED_OUT.test(normalised) || SUPPLY_PROVEN_ELSEWHERE.test(normalised)) && !POWER_FINE_ONLY_NOW.test(normalised);
 }
 
 /** A reset done by mistake: "pushed the reset hole with a pen by accident", "my son reset it accidentally". */

@@ -1828,3 +1828,32 @@ describe('analyze: a doorbell hardwired to the bell it replaced', () => {
     (text) => expect(analyze(text).causes[0]?.id).toBe('power'),
   );
 });
+
+describe('analyze: the blink told by a likeness', () => {
+  it.each([
+    ['the hub keeps blinking red like the indicators on my van', 'slow'],
+    ['it flashes red, a bit like a car with its hazards on', 'slow'],
+    ['the cam goes red like an ambulance at night', 'rapid'],
+    ['the red light flashes like a police car', 'rapid'],
+    ['the doorbell ring blinks like someone sending morse code', 'burst'],
+    ['the red light is like morse code, even though it blinks fast', 'burst'],
+  ])('reads "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+});
+
+describe('analyze: the adapter proven on something else', () => {
+  it.each(['the adapter charges my phone fine, yet the hub is red', 'I tried the adapter in my other camera and it works there, this one is still red'])(
+    'puts power after the rest for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).not.toBe('power'),
+  );
+});
+
+describe('analyze: insects or a stuck night vision inside the device', () => {
+  it.each(['ants got inside the hub, the light is red', 'my C310 is stuck in night mode and the light blinks red'])(
+    'puts the device first for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
+  );
+});
+
+describe('analyze: parts of both fronts tried by the count', () => {
+  it('puts the device first', () => expect(analyze('three chargers and two routers later the TC70 is solid red').causes[0]?.id).toBe('hardware'));
+});
