@@ -498,7 +498,7 @@ export class TapoAnalyzer implements Analyzer {
     const t2 = performance.now();
     const cpu2 = process.cpuUsage(cpu1);
     this.entities = new EntityExtractor({ models: nlu.models, devices: nlu.devices });
-    this.otherBrands = new OtherBrands(nlu.otherBrands?.makers ?? [], nlu.otherBrands?.gear ?? []);
+    this.otherBrands = new OtherBrands(nlu.otherBrands?.makers ?? [], nlu.otherBrands?.gear ?? [], nlu.otherBrands?.ownLines);
     const t3 = performance.now();
     this.timings = { lexicon: t1 - t0, training: t2 - t1, entities: t3 - t2, total: t3 - t0, trainingCpu: (cpu2.user + cpu2.system) / 1000 };
   }
@@ -1063,7 +1063,7 @@ export class TapoAnalyzer implements Analyzer {
     const guessed = ((causes.length === 0 && onTopic && (pattern !== null || redOfTheDevice()) && lightCauses) || []).filter((c) => c.id !== 'firmware' || !firmwareCurrent());
     causes.push(...guessed);
     const analysis: Analysis = { text, causes, causesFromPattern: guessed.length > 0, pattern, events, safety: hazard !== null, caution, faq, command, question, entities, unsure, light, topic, onTopic, noChange, otherBrand: null };
-    const otherBrand = namesModel ? null : this.otherBrands.named(normalised);
+    const otherBrand = namesModel ? null : this.otherBrands.named(normalised, namesDevice);
     return otherBrand === null ? analysis : aboutAnotherMaker(analysis, otherBrand);
   }
 }

@@ -7,42 +7,68 @@
  * strip or Wi-Fi ("it's on a strip with the TV and the Xbox. Red light blinking."): a text is
  * about it when it is told of it ("my xbox keeps disconnecting", "why is my ps5 light red"), or
  * when the text tells no light at all ("how do I reset my roku").
+ * TP-Link's other lines (a Deco mesh, an Archer router, a Kasa plug) are another product too, though
+ * the text names TP-Link: a text about one is about it unless it names a device of ours ("the
+ * cameras dropped when the Deco updated").
  */
 import { phraseAlternation } from './text';
 
 const OURS = /\b(?:tapo|tplink|tp link|tp-link)\b/;
+const TAPO = /\btapo\b/;
 /** Words that tell of a light. */
 const LIGHT = /\b(?:light|lights|led|blink\w*|flash\w*|red)\b/;
 /**
  * What a thing is told doing or being, up to two words after its name: "xbox keeps", "ps5 light is
- * red"; not another thing joined to it ("the xbox and a lamp").
+ * red"; not another thing joined to it ("the xbox and a lamp"), nor the thing put in ("since the
+ * new archer went in").
  */
-const TOLD_OF = String.raw`(?:\s+(?!and\b|or\b|with\b|plus\b)\w+){0,2}?\s+(?:is|isn't|was|keeps|kept|won't|will|wont|doesn't|does|did|has|had|shows|showed|light|lights|led|blinks|blinking|blinked|flashes|flashing|flashed|disconnects|drops|goes|went|turns|turned|says|said|can't|cannot|freezes|crashes|died|broke|stopped|red|orange|white|blue|green|yellow)\b`;
+const TOLD_OF = String.raw`(?:\s+(?!and\b|or\b|with\b|plus\b)\w+){0,2}?\s+(?:is|isn't|was|keeps|kept|won't|will|wont|doesn't|does|did|has|had|shows|showed|light|lights|led|blinks|blinking|blinked|flashes|flashing|flashed|disconnects|drops|goes|went(?! in\b| up\b)|turns|turned|says|said|can't|cannot|freezes|crashes|died|broke|stopped|red|orange|white|blue|green|yellow)\b`;
+
+/** Things a text names in passing as often as it tells of them: their names, and a name told of. */
+interface Things {
+  named: RegExp;
+  /** The thing told doing or being something, or its light told: "xbox keeps", "red light on my xbox". */
+  toldOf: RegExp;
+}
+
+function things(names: readonly string[]): Things | null {
+  const alternation = phraseAlternation(names);
+  if (!alternation) return null;
+  return {
+    named: new RegExp(`\\b(?:${alternation})\\b`),
+    toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b`),
+  };
+}
+
+/** The thing the normalised text is about: named in a text that tells no light, or told of. */
+function toldAbout(named: Things | null, normalised: string): string | null {
+  const name = named?.named.exec(normalised)?.[0];
+  if (named === null || name === undefined) return null;
+  return !LIGHT.test(normalised) || named.toldOf.test(normalised) ? name : null;
+}
 
 export class OtherBrands {
   private readonly makers: RegExp | null;
-  private readonly gear: RegExp | null;
-  private readonly gearToldOf: RegExp | null;
+  private readonly gear: Things | null;
+  private readonly ownLines: Things | null;
 
   /**
-   * `makers` and `gear`: normalised, lower-case names ("arlo", "ring doorbell"; "xbox"); longer
-   * ones are tried first.
+   * `makers`, `gear` and `ownLines` (TP-Link's other lines): normalised, lower-case names ("arlo",
+   * "ring doorbell"; "xbox"; "deco"); longer ones are tried first.
    */
-  constructor(makers: readonly string[], gear: readonly string[] = []) {
-    const [makerNames, gearNames] = [phraseAlternation(makers), phraseAlternation(gear)];
+  constructor(makers: readonly string[], gear: readonly string[] = [], ownLines: readonly string[] = []) {
+    const makerNames = phraseAlternation(makers);
     this.makers = makerNames ? new RegExp(`\\b(?:${makerNames})\\b`) : null;
-    this.gear = gearNames ? new RegExp(`\\b(?:${gearNames})\\b`) : null;
-    // ... or whose light is told: "red light on my xbox".
-    this.gearToldOf = gearNames ? new RegExp(`\\b(?:${gearNames})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${gearNames})\\b`) : null;
+    this.gear = things(gear);
+    this.ownLines = things(ownLines);
   }
 
-  /** The other maker's product the normalised text is about, or null. */
-  named(normalised: string): string | null {
+  /** The other product the normalised text is about, or null; `namesDevice`: the text names a device of ours ("camera", a model). */
+  named(normalised: string, namesDevice = false): string | null {
+    if (TAPO.test(normalised)) return null;
+    const line = namesDevice ? null : toldAbout(this.ownLines, normalised);
+    if (line !== null) return line;
     if (OURS.test(normalised)) return null;
-    const maker = this.makers?.exec(normalised)?.[0];
-    if (maker !== undefined) return maker;
-    const gear = this.gear?.exec(normalised)?.[0];
-    if (gear === undefined) return null;
-    return !LIGHT.test(normalised) || this.gearToldOf?.test(normalised) ? gear : null;
+    return this.makers?.exec(normalised)?.[0] ?? toldAbout(this.gear, normalised);
   }
 }

@@ -17,6 +17,14 @@ describe.each(CHANNELS)('on %s: another maker\'s device', (channel) => {
     expect((await chat.case())?.evidence).toMatchObject({ model: 'C200', pattern: 'rapid' });
   });
 
+  it('"how do I reset my tp-link deco" is not answered with how to reset a Tapo device', async () => {
+    const chat = new Chat(channel);
+    await chat.says('how do I reset my tp-link deco');
+    expect(chat.heard).toMatch(/only help with TP-Link Tapo devices/);
+    expect(chat.heard).toMatch(/Deco/);
+    expect(await chat.case()).toBeUndefined();
+  });
+
   it('smoke from another maker\'s device still stops everything with the safety advice', async () => {
     const chat = new Chat(channel);
     await chat.says('smoke is coming out of my eufy camera');

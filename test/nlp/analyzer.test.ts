@@ -1134,6 +1134,22 @@ describe("analyze: other gear named in passing", () => {
   ])('reads %s as about another maker\'s %s', (text, brand) => expect(analyze(text).otherBrand).toBe(brand));
 });
 
+describe("analyze: TP-Link's other lines", () => {
+  it.each([
+    ['how do I wipe my tp-link deco back to how it came', 'deco'],
+    ['the tp-link archer keeps flashing its internet light', 'archer'],
+    ['can my kasa bulb be put on a schedule', 'kasa'],
+  ])('reads %s as about the %s, not a Tapo device', (text, line) => {
+    const a = analyze(text);
+    expect({ line: a.otherBrand, faq: a.faq, causes: a.causes }).toEqual({ line, faq: null, causes: [] });
+  });
+  it.each([
+    'the cameras all went red when the deco updated itself',
+    'red light blinking slowly ever since the new archer went in',
+    'our router is a TP-Link Deco now and the hub flashes red',
+  ])('reads %s as about our device', (text) => expect(analyze(text).otherBrand).toBeNull());
+});
+
 describe('analyze: a weak signal told, the Wi-Fi busy with streaming, a button held for a reset, a router on a timer', () => {
   it.each([
     ['put the C100 on a new socket in the attic, where the wifi is a bit iffy, and it blinks red', 'network'],

@@ -189,9 +189,11 @@ export const nluSchema = z
      * whatever it says. `makers`: cameras and smart-home devices like ours ("arlo", "ring
      * doorbell"; ambiguous names go with their product, "blink camera"); `gear`: other things in
      * the home ("xbox", "roku"), which a text about our device often names in passing ("it's on a
-     * strip with the TV and the Xbox"): the text is about one only when it is told of it.
+     * strip with the TV and the Xbox"): the text is about one only when it is told of it;
+     * `ownLines`: TP-Link's lines other than Tapo ("deco", "archer"), about which a text naming
+     * no device of ours is, though it names TP-Link.
      */
-    otherBrands: z.object({ makers: z.array(text), gear: z.array(text) }).strict().optional(),
+    otherBrands: z.object({ makers: z.array(text), gear: z.array(text), ownLines: z.array(text).optional() }).strict().optional(),
     /** Words that name a kind of device ("doorbell", "hub"), and which models belong to which kind. */
     devices: partialFor(DEVICE_KINDS, z.object({ words: z.array(text), models: z.array(z.string().regex(/^[A-Z0-9]+$/)) }).strict()).optional(),
   })
