@@ -35,7 +35,8 @@ function things(names: readonly string[]): Things | null {
   const alternation = phraseAlternation(names);
   if (!alternation) return null;
   return {
-    named: new RegExp(`\\b(?:${alternation})\\b`),
+    // (Not where a thing came from: "the card is an old one from my gopro".)
+    named: new RegExp(`(?<!\\bfrom (?:my|our|his|her|their|the|a|an) )\\b(?:${alternation})\\b`),
     toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b`),
   };
 }

@@ -1126,11 +1126,13 @@ describe("analyze: other gear named in passing", () => {
   it.each([
     'the camera shares a strip with the telly, the xbox and a lamp. red light flashing',
     'plugged the cam into the usb on my roku to free a socket, blinking red since',
+    'could the memory card be it? I took it from my dslr',
   ])('reads %s as about our device', (text) => expect(analyze(text).otherBrand).toBeNull());
   it.each([
     ['my xbox keeps dropping off the wifi', 'xbox'],
     ['what does the orange light on my roku mean', 'roku'],
     ['how do I reset my chromecast', 'chromecast'],
+    ['what size of memory card suits a gopro', 'gopro'],
   ])('reads %s as about another maker\'s %s', (text, brand) => expect(analyze(text).otherBrand).toBe(brand));
 });
 
