@@ -955,8 +955,8 @@ const OTHER_UPDATE = new RegExp(
   [
     String.raw`\b(?:updat|upgrad)\w*\s+${SAME_CLAUSE_WORDS}(?:router|modem|broadband|internet|package|mesh|wi-?fi\s?6e?|extender|repeater|hotspot|mifi|${ROUTER_BRANDS}|starlink)(?:'s|s)?(?:\s+(?:own\s+)?(?:firmware|software))?\b`,
     String.raw`\b(?:router|modem|switchboard|consumer unit|fuse ?board|fuse box|electrics|wiring)(?:'s|s)?\s+${SAME_CLAUSE_WORDS}(?:updat|upgrad)\w*(?:\s+(?:its|their)\s+(?:own\s+)?(?:firmware|software))?`,
-    // "the router restarts itself at 4am for its updates", "the router rebooted itself, it does its own updates"
-    String.raw`\b(?:router|modem)\b[^.!?]{0,50}?\b(?:its|their) (?:own |auto |automatic |nightly )?(?:firmware )?(?:updat|upgrad)\w*`,
+    // "the router restarts itself at 4am for its updates", "the router rebooted itself, it does its own updates", "reboots at night for updates"
+    String.raw`\b(?:router|modem)\b[^.!?]{0,50}?\b(?:its|their|for) (?:own |auto |automatic |nightly )?(?:firmware )?(?:updat|upgrad)\w*`,
   ].join('|'),
   'g',
 );

@@ -153,6 +153,12 @@ function phrasesOf(groups: readonly (readonly string[])[]): string[] {
   return groups.reduce<string[]>((phrases, group) => phrases.flatMap((p) => group.map((w) => (p ? `${p} ${w}` : w))), ['']);
 }
 
+/** Whether the word at `i` is set aside by a "not" right before it: "not the adapter", "not its plug". */
+function setAside(tokens: readonly Token[], i: number): boolean {
+  const before = tokens[i - 1]?.word === 'the' || tokens[i - 1]?.word === 'its' ? i - 2 : i - 1;
+  return tokens[before]?.word === 'not';
+}
+
 export class SafetyDetector {
   /**
    * Danger phrases, each with whether it counts only in a clause that names a power part,
@@ -384,7 +390,8 @@ export class SafetyDetector {
     // not told of the part (unless it happens where plug meets socket); any part counts for `anyPart`.
     const atContact = hazard.at.some((h) => AT_THE_CONTACT.has(tokens[h].word));
     const toldOfPart = (i: number) => anyPart || ((atContact || !this.pluggingIt(tokens, i)) && !this.entersTheDevice(tokens, i));
-    for (let i = from; i < to; i++) if (isPart(i) && toldOfPart(i)) parts.push(i);
+    // (A part set aside is not where it is: "the camera itself, not the adapter, is hot".)
+    for (let i = from; i < to; i++) if (isPart(i) && !setAside(tokens, i) && toldOfPart(i)) parts.push(i);
     if (parts.length === 0 || anyPart) return parts.length > 0;
     const distance = (i: number) => Math.min(...hazard.at.map((h) => Math.abs(h - i)));
     const power = Math.min(...parts.map(distance));

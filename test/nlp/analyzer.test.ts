@@ -1875,3 +1875,17 @@ describe('analyze: insects or a stuck night vision inside the device', () => {
 describe('analyze: parts of both fronts tried by the count', () => {
   it('puts the device first', () => expect(analyze('three chargers and two routers later the TC70 is solid red').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: heat told of the device, its adapter set aside', () => {
+  it('stops the flow and puts the device first', () => {
+    const a = analyze('the hub itself, not the adapter, is too hot to touch and blinks red');
+    expect({ safety: a.safety, cause: a.causes[0]?.id }).toEqual({ safety: true, cause: 'hardware' });
+  });
+});
+
+describe('analyze: a router that restarts for its own updates', () => {
+  it('reads no update of the device', () => {
+    const a = analyze('the router restarts every night for updates and the C100 is blinking red in the morning');
+    expect({ events: a.events, cause: a.causes[0]?.id }).toEqual({ events: [], cause: 'network' });
+  });
+});
