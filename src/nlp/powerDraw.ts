@@ -4,7 +4,8 @@
  * the same supply draws a dip the device feels: its power comes first. A microwave troubles the
  * 2.4 GHz Wi-Fi instead ("whenever my flatmate starts the microwave"): the network comes first.
  * One told on the device's own circuit or strip draws on its supply too, whenever it is told to start
- * (a microwave as well).
+ * (a microwave as well); so does a strip crowded with things, whatever they are ("a 6-way extension
+ * with the TV, the Xbox, a lamp and the router").
  */
 import { phraseAlternation } from './text';
 
@@ -36,6 +37,10 @@ const HEATS_FOOD = String.raw`(?:heats?|heating|warms?|warming|reheat\w*|defrost
 
 /** A breaker or fuse tripping with it: the microwave overloaded the supply, whatever it does to the Wi-Fi. */
 const TRIPPED = /\b(?:breaker|fuse|trips|tripped|tripping|rcd)\b/;
+
+/** A strip or multi-plug the device shares with a list of things, or with several: "an 8-way extension with the printer, router, tv and xbox", "shares a socket with six other things". */
+const CROWDED =
+  /\b(?:(?:\d+|two|three|four|five|six|eight|ten)[- ]?(?:way|gang)|multi ?plug|multi ?socket)\b[^.!?]{0,40}?\b(?:with|along with|alongside|together with|also runs)\b[^.!?]{0,60}?,[^.!?]{0,60}?\band\b|\b(?:with|shares?\b[^.!?]{0,30}?\bwith)\s+(?:\w+\s+)?(?:several|many|loads of|lots of|four|five|six|seven|eight|ten|\d+) other (?:things|devices|plugs|gadgets)\b/;
 
 export class PowerDraw {
   private readonly draws: RegExp | null;
@@ -107,7 +112,7 @@ export class PowerDraw {
 
   /** The cause an appliance starting up points at in the normalised text, or null. */
   told(normalised: string): 'power' | 'network' | null {
-    if (this.draws?.test(normalised) || this.shares?.test(normalised)) return 'power';
+    if (this.draws?.test(normalised) || this.shares?.test(normalised) || CROWDED.test(normalised)) return 'power';
     const interferes = this.interferes?.test(normalised) || (this.named?.test(normalised) && this.heatsFood?.test(normalised));
     if (interferes && !TRIPPED.test(normalised)) return 'network';
     return null;

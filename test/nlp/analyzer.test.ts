@@ -1889,3 +1889,17 @@ describe('analyze: a router that restarts for its own updates', () => {
     expect({ events: a.events, cause: a.causes[0]?.id }).toEqual({ events: [], cause: 'network' });
   });
 });
+
+describe('analyze: other devices weak where it stands, or the power shown there', () => {
+  it('puts the network first when phones struggle there too', () =>
+    expect(analyze('the C200 keeps restarting with a red light, and our phones struggle in that corner too').causes[0]?.id).toBe('network'));
+  it('puts power after the rest when a machine on its socket runs', () =>
+    expect(analyze('the washing machine is on the same socket and runs fine, so there is power there, but the C200 blinks red').causes[0]?.id).not.toBe('power'));
+});
+
+describe('analyze: a strip crowded with things', () => {
+  it.each([
+    'the C100 sits on a 4-way extension along with the speakers, a desk lamp, the monitor and the laptop, and its light flashes red',
+    'the C210 is on a multi plug with several other devices and blinks red',
+  ])('puts power first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+});
