@@ -14,6 +14,7 @@
 import { phraseAlternation } from './text';
 
 const OURS = /\b(?:tapo|tplink|tp link|tp-link)\b/;
+/** Tapo named: the text is about our device, whatever else it names (TP-Link makes other lines too). */
 const TAPO = /\btapo\b/;
 /** Words that tell of a light. */
 const LIGHT = /\b(?:light|lights|led|blink\w*|flash\w*|red)\b/;
@@ -31,6 +32,7 @@ interface Things {
   toldOf: RegExp;
 }
 
+/** The `Things` of `names`, or null when there are none. */
 function things(names: readonly string[]): Things | null {
   const alternation = phraseAlternation(names);
   if (!alternation) return null;
@@ -44,8 +46,8 @@ function things(names: readonly string[]): Things | null {
 /** The thing the normalised text is about: named in a text that tells no light, or told of. */
 function toldAbout(named: Things | null, normalised: string): string | null {
   const name = named?.named.exec(normalised)?.[0];
-  if (named === null || name === undefined) return null;
-  return !LIGHT.test(normalised) || named.toldOf.test(normalised) ? name : null;
+  if (name === undefined) return null;
+  return !LIGHT.test(normalised) || named?.toldOf.test(normalised) ? name : null;
 }
 
 export class OtherBrands {

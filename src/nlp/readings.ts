@@ -96,7 +96,7 @@ const SLOW_SIGNAL_LIKENESS =
 /** Unless told fast beside it ("quick, like a heartbeat on speed", "faster than a clock", "a turn signal in a hurry"), not as a measure ("as fast as a heartbeat"). */
 const FASTER_THAN = /\b(?:faster|quicker)\s+than\b|\bin a (?:hurry|rush)\b|(?<!\bas )\b(?:fast|quick|quickly|rapid|rapidly)\b(?! as\b)/;
 /** A fast blink told by likeness: "like a police light", "a strobe". */
-const RAPID_LIKENESS = /\blike\s+(?:\w+\s+){0,2}?(?:police|cop car|ambulance|emergency light|strobe|disco)|\bstrob(?:e|es|ing)\b/;
+const RAPID_LIKENESS = /\blike\s+(?:\w+\s+){0,2}?(?:police|cop car|ambulance|emergency lights?|strobe|disco)\b|\bstrob(?:e|es|ing)\b/;
 /** Blinks in groups told by likeness: "like morse code". */
 const BURST_LIKENESS = /\bmorse\b/;
 
@@ -624,6 +624,7 @@ function onlyTheInternetWentDown(normalised: string): boolean {
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
 const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+|known good\s+|good\s+|working\s+|spare\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
 
+/** Network parts tried by the count: "two routers", "three different hotspots". */
 const NETWORK_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|different)\s+(?:different\s+|other\s+)?(?:routers|modems|hotspots|access points|extenders)\b/;
 
 /** The fronts whose parts are told tried by the count ("tried 3 sockets, 2 adapters", "on three different routers"): each a swap on its front, as "another socket" is. */

@@ -190,8 +190,8 @@ export const nluSchema = z
      * doorbell"; ambiguous names go with their product, "blink camera"); `gear`: other things in
      * the home ("xbox", "roku"), which a text about our device often names in passing ("it's on a
      * strip with the TV and the Xbox"): the text is about one only when it is told of it;
-     * `ownLines`: TP-Link's lines other than Tapo ("deco", "archer"), about which a text naming
-     * no device of ours is, though it names TP-Link.
+     * `ownLines`: TP-Link's lines other than Tapo ("deco", "archer"): a text about one that names
+     * no device of ours is about it, though it names TP-Link.
      */
     otherBrands: z.object({ makers: z.array(text), gear: z.array(text), ownLines: z.array(text).optional() }).strict().optional(),
     /** Words that name a kind of device ("doorbell", "hub"), and which models belong to which kind. */
