@@ -659,6 +659,15 @@ export function frontsOfAnotherHome(normalised: string): string[] {
   return RED_IN_ANOTHER_HOME.test(normalised) ? ['power', 'network'] : [];
 }
 
+/** The power and the network told checked together: "wi-fi and power both checked twice", "power and router are fine". */
+const BOTH_CHECKED =
+  /\b(?:(?:wi-?fi|network|internet|router)\s+and\s+(?:the\s+)?power|power\s+and\s+(?:the\s+)?(?:wi-?fi|network|internet|router))\s+(?:are\s+|were\s+|have been\s+|have both been\s+)?(?:both\s+)?(?:checked|tested|fine|ok|okay|good|ruled out)\b/;
+
+/** The fronts told checked together, and so tried: the power and the network. */
+export function frontsCheckedTogether(normalised: string): string[] {
+  return BOTH_CHECKED.test(normalised) ? ['power', 'network'] : [];
+}
+
 /** The router switched off on purpose to save power: "the router was off while we were away to save power". */
 const ROUTER_OFF_TO_SAVE = /\b(?:router|modem|wi-?fi)\b[^.!?]{0,40}?\boff\b[^.!?]{0,40}?\bto save (?:power|electric\w*|energy|money)\b|\bto save (?:power|electric\w*|energy|money)\b[^.!?]{0,30}?\b(?:turn|turned|switch|switched|shut) (?:the |our |my )?(?:router|modem|wi-?fi)\b/;
 

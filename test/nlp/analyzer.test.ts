@@ -1903,3 +1903,8 @@ describe('analyze: a strip crowded with things', () => {
     'the C210 is on a multi plug with several other devices and blinks red',
   ])('puts power first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: the power and the network told checked together', () => {
+  it('puts the device first', () =>
+    expect(analyze('the speaker went quiet and the C210 light is red now. power and wifi were both checked by my son').causes[0]?.id).toBe('hardware'));
+});
