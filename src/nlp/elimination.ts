@@ -8,7 +8,7 @@
  */
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
-import { frontsCheckedTogether, frontsNoMatterWhich, frontsOfAnotherHome, frontsTriedByCount } from './readings';
+import { bothFrontsTried, frontsNoMatterWhich, frontsTriedByCount } from './readings';
 import { SENTENCE_END } from './text';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
@@ -146,10 +146,11 @@ export class Elimination {
    */
   frontsTried(tokens: readonly Token[], normalised: string): ReadonlySet<string> {
     // "No matter which adapter or router I try" tells the parts and that they did not help at once;
-    // so do both fronts' parts told by the count ("tried 2 adapters and 2 routers"), and both told
-    // checked ("wifi and power both checked").
+    // so do a test in another home, both fronts told checked ("wifi and power both checked") and
+    // both fronts' parts told by the count ("tried 2 adapters and 2 routers").
     const counted = frontsTriedByCount(normalised);
-    const fronts = new Set<string>([...frontsNoMatterWhich(normalised), ...frontsOfAnotherHome(normalised), ...frontsCheckedTogether(normalised), ...(counted.length === 2 ? counted : [])]);
+    const fronts = new Set<string>(frontsNoMatterWhich(normalised));
+    if (counted.length === 2 || bothFrontsTried(normalised)) fronts.add('power').add('network');
     // Saying the trouble outlasted the fixes is often a denial itself ("none of it helped").
     if (!this.persists.some((p) => this.matcher.find(tokens, p, true).length > 0)) return fronts;
     const told = new Set<number>();

@@ -654,18 +654,13 @@ const RED_IN_ANOTHER_HOME = new RegExp(
     String.raw`[^!?]{0,100}?\b(?:there too|there as well|same red|same thing|same there|still (?:red|blink\w*|flash\w*|the same))\b`,
 );
 
-/** The fronts a trial in another home that did not help tells tried: its power and its network. */
-export function frontsOfAnotherHome(normalised: string): string[] {
-  return RED_IN_ANOTHER_HOME.test(normalised) ? ['power', 'network'] : [];
-}
-
 /** The power and the network told checked together: "wi-fi and power both checked twice", "power and router are fine". */
 const BOTH_CHECKED =
   /\b(?:(?:wi-?fi|network|internet|router)\s+and\s+(?:the\s+)?power|power\s+and\s+(?:the\s+)?(?:wi-?fi|network|internet|router))\s+(?:are\s+|were\s+|have been\s+|have both been\s+)?(?:both\s+)?(?:checked|tested|fine|ok|okay|good|ruled out)\b/;
 
-/** The fronts told checked together, and so tried: the power and the network. */
-export function frontsCheckedTogether(normalised: string): string[] {
-  return BOTH_CHECKED.test(normalised) ? ['power', 'network'] : [];
+/** Whether the power and the network are told tried at once: in another home that did not help, or checked together. */
+export function bothFrontsTried(normalised: string): boolean {
+  return RED_IN_ANOTHER_HOME.test(normalised) || BOTH_CHECKED.test(normalised);
 }
 
 /** The router switched off on purpose to save power: "the router was off while we were away to save power". */
