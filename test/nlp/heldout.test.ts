@@ -340,6 +340,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredsixtysixth: { bestCause: 0.93, eventsSpurious: 0.12 },
   twohundredsixtyseventh: {},
   twohundredsixtyeighth: { safetyFound: 0.96 },
+  twohundredsixtyninth: { bestCause: 0.9, safetyFound: 0.88 },
+  twohundredseventieth: { bestCause: 0.9 },
+  twohundredseventyfirst: { eventsSpurious: 0.16, safetyFound: 0.96 },
+  twohundredseventysecond: { bestCause: 0.91, safetyFound: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
