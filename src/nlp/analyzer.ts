@@ -1022,7 +1022,7 @@ export class TapoAnalyzer implements Analyzer {
     // The device replaced and still red on the supply it had: the supply is what they share.
     else if (events.length === 0 && tried.size === 0 && deviceReplacedOnSameSupply(normalised)) putFirst(causes, 'power');
     else {
-      const fault = onTopic ? this.deviceFaults.detect(tokens) : null;
+      const fault = onTopic && !notItsOwnSupply && !events.includes('firmware-update') ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
       // ("knocked my C100 off the bookshelf", "dropped the TC70 down the stairs": the device itself fell.)
       else if (onTopic && !notItsOwnSupply && deviceKnockedDown(normalised)) putFirst(causes, 'hardware');

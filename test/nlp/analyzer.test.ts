@@ -1908,3 +1908,24 @@ describe('analyze: the power and the network told checked together', () => {
   it('puts the device first', () =>
     expect(analyze('the speaker went quiet and the C210 light is red now. power and wifi were both checked by my son').causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: moving parts or a button that no longer work', () => {
+  it.each([
+    'the C100 came back from the loft rattling, its light red and green in turns',
+    'a branch hit the C500 in the storm, the pan is stuck now and the light flashes red slowly',
+    'the reset button on the hub feels stuck down and the light goes red, then green, then red',
+    'no whirr at start-up any more from the C210, the light just stays red',
+  ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+  it('leaves the update first when the motor stopped after it', () =>
+    expect(analyze('since the firmware update last night the C200 will not pan and blinks red').causes[0]?.id).toBe('firmware'));
+  it('leaves the supply first when it is not its own', () =>
+    expect(analyze('the motor clicks every minute and the light goes red, it runs on the 12V charger from my old router').causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: fixes told done already, a power adapter or a hub swapped, a battery charged', () => {
+  it.each([
+    'the C100 blinks red. already did a reset and a new adapter',
+    'the C420 in the garage: charged fully, paired to another hub, reset too, still red',
+    'replaced the power adapter, reset it and re-added it in the app, the H100 is still solid red',
+  ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+});
