@@ -415,7 +415,7 @@ export function severalAtOnce(normalised: string): boolean {
 /** A smart plug that still switches what is plugged into it by its own button: "the lamp still turns on when I press the button". */
 const SMART_PLUG = /\b(?:p1\d\d|plug)\b/;
 const STILL_SWITCHES =
-  /\b(?:still (?:works|switches|turns)|works fine|switches fine|turns (?:the \w+ )?on|still goes on)\b[^.!?]{0,40}?\bbutton\b|\bbutton\b[^.!?]{0,40}?\b(?:still works|works fine|still turns|still switches|works|switches)\b|\b(?:from|with) its (?:own )?button\b|\b(?:press|pressing|push|pushing)\w* the button[^.!?]{0,30}?\b(?:works|fine|turns|switch)/;
+  /\b(?:still (?:works|switches|turns)|works fine|switches fine|turns (?:the \w+ )?on|still goes on)\b[^.!?]{0,40}?\bbutton\b|\bbutton\b[^.!?]{0,40}?\b(?:still works|works fine|still turns|still switches|works|switches)\b|\b(?:from|with) its (?:own )?button\b|\bturns? (?:it |the \w+ )?on with (?:the|its) button\b|\b(?:press|pressing|push|pushing)\w* the button[^.!?]{0,30}?\b(?:works|fine|turns|switch)/;
 
 /**
  * ... or to feed still what is plugged into it, or to click at its button: "the freezer still works
@@ -423,7 +423,7 @@ const STILL_SWITCHES =
  * switching fails: "the lamp won't turn on from the app".
  */
 const STILL_FEEDS =
-  /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b|\b(?:plugged (?:into|in|on) it|on it)\b[^.!?]{0,20}?\b(?:is )?still (?:works|working|runs|running|goes|going|on)\b|\bbut the \w+ still (?:goes|runs|works)\b/;
+  /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:cannot|can not|can't|cant) (?:control|switch|turn) (?:it|the plug)\b(?: \w+)?(?: \w+)? (?:from|in|with|via) the app\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b|\b(?:plugged (?:into|in|on) it|on it)\b[^.!?]{0,20}?\b(?:is )?still (?:works|working|runs|running|goes|going|on)\b|\bbut the \w+ still (?:goes|runs|works)\b/;
 
 /** Whether a smart plug is told to switch or feed still: it has power, what it lacks is the network. */
 export function plugStillSwitches(normalised: string): boolean {
@@ -500,7 +500,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\bone (?:from|off) (?:(?:my|an|the|our|a)\s+)?old (?:router|phone|modem|laptop|tablet)\b`,
     // "the adapter isn't the one from its box, it's from an old router".
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\b[^.!?]{0,60}?\b(?:it is|one is|is) from (?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker)\b`,
-    String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:usb\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
+    String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:(?:usb|outdoor|outside|waterproof)\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its|old)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
     // Another appliance's USB port: "the USB port on the back of the TV", "the Nest point's spare USB port".
     String.raw`\busb\s+(?:port|socket)\s+(?:on|of|at)\s+(?:the\s+(?:back|side)\s+of\s+)?(?:my|the|our|a|an|his|her)\s+(?:\w+\s+){0,2}?${USB_HOSTS}\b`,
@@ -676,7 +676,7 @@ export function noOutageTold(normalised: string): boolean {
 }
 
 /** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bthere is (?:definitely |clearly )?power (?:there|at the socket|at that socket|to the socket|on that circuit)\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b/;
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bthere is (?:definitely |clearly )?power (?:there|at the socket|at that socket|to the socket|on that circuit)\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b|\bsame (?:socket|outlet|strip|extension|plug) as (?:the|my|our) (\w+) and (?:the|my|our) \1 (?:works|is working|is fine|works fine|is on)\b/;
 
 /** Its supply proven on something else: "the adapter works with my phone", "tried the adapter on another cam and it was fine" (not the other camera's adapter tried on it). */
 const SUPPLY_PROVEN_ELSEWHERE =
@@ -757,7 +757,7 @@ const WEAK_SIGNAL =
  * bars", "-78 dBm", "further from the hub".
  */
 const FAR_FROM_ROUTER =
-  /\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
+  /\b(?:far end|other end|bottom|far side) of the (?:garden|yard|paddock)\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
 /** The least distance from the house or router that is far for Wi-Fi, in metres. */
@@ -907,6 +907,7 @@ const LONG_RUN = new RegExp(
     String.raw`\bextended the (?:\w+ )?(?:cable|lead|cord)`,
     // A USB run of a few metres already drops a 5 V supply: "a USB extension, about 5 metres long".
     String.raw`\busb (?:extension|cable|lead)\b[^.!?]{0,30}?(?<![\d.])(?:[3-9]|\d{2,})\s*(?:m|metres?|meters?)\b`,
+    String.raw`(?<![\d.])\b(?:[3-9]|\d{2,})\s*(?:m|metres?|meters?)\s+usb\b`,
   ].join('|'),
 );
 

@@ -71,8 +71,12 @@ const WALL_DETERMINERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his'
  */
 const POWER_NOT_A_PART = new Set(['port', 'jack', 'input', 'button']);
 const COMES = new Set(['came', 'comes', 'come']);
+/** "Power" as what the device or a plug does: "smoke when it powers up", "the heater it powers" (not "the cube that powers it": that is its supply). */
+const POWER_AS_VERB = new Set(['powers', 'powering', 'powered']);
+const POWERED_HOW = new Set(['up', 'on', 'down', 'off']);
 function powerNotAPart(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.word ?? '';
+  if (POWER_AS_VERB.has(tokens[i].word)) return POWERED_HOW.has(next) || tokens[i - 1]?.word === 'it';
   return tokens[i].word === 'power' && (POWER_NOT_A_PART.has(next) || (COMES.has(next) && tokens[i + 2]?.word === 'back'));
 }
 

@@ -1929,3 +1929,27 @@ describe('analyze: fixes told done already, a power adapter or a hub swapped, a 
     'replaced the power adapter, reset it and re-added it in the app, the H100 is still solid red',
   ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
 });
+
+describe('analyze: supplies and links told in a few more words', () => {
+  it.each([
+    'moved the C110 out to the porch on an aftermarket outdoor adapter, now the light blinks red fast',
+    'the C200 moved to the hall on a 4 m USB lead, now it drops off the wifi with a red light',
+  ])('puts power first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('power'));
+  it.each([
+    'the P110 light flashes red and I cannot switch it from the app, though the kettle on it does turn on with the button',
+    'the P110 at the bottom of the garden powers the fountain and has a red light',
+  ])('puts the network first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('network'));
+  it('puts power after the rest when a lamp on the same socket works', () =>
+    expect(analyze('since the outage the C200 blinks red slowly, it is on the same socket as the radio and the radio works').causes[0]?.id).not.toBe('power'));
+});
+
+describe('analyze: rain getting in, smoke when it powers up', () => {
+  it('stops the flow for rain told getting in', () =>
+    expect(analyze('the C320WS has a crack and rain has been getting in ever since, the light blinks red').safety).toBe(true));
+  it('puts the device first for smoke when it powers on', () => {
+    const a = analyze('the C210 in the barn blinks red and smoke rises from it when it powers up');
+    expect({ safety: a.safety, cause: a.causes[0]?.id }).toEqual({ safety: true, cause: 'hardware' });
+  });
+  it('keeps the supply first for a smell at the box that powers it', () =>
+    expect(analyze('the little box that powers the C100 smells of burning and the light blinks red').causes[0]?.id).toBe('power'));
+});
