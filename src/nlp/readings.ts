@@ -10,20 +10,20 @@ const burstStop = (reach: number) =>
 const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
 /** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again", "a double blink and then a rest". */
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls|wink)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple)[\s-]+(?:quick[\s-]+|short[\s-]+|fast[\s-]+|red[\s-]+)*(?:blinks?|flashes?|flash|pulses?|winks?|beats?))\b` + burstStop(40),
+  String.raw`\b(?:(?:blink|flash|puls|wink)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple|a few|a couple of)[\s-]+(?:quick[\s-]+|short[\s-]+|fast[\s-]+|red[\s-]+)*(?:blinks?|flashes?|flash|pulses?|winks?|beats?))\b` + burstStop(40),
 );
 /** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "quick-quick-quick, pause", "twice then dark", "3 and stop, 3 and stop". */
 const BURST_TOLD = new RegExp(
   String.raw`\b(?:(red|blink|blip|flash|quick|short)\b(?:[\s,.-]+\1\b){1,5}(?:[\s.]*\.)?|(?:red|light|led)\s+${TIMES}\b)` + burstStop(15) +
     // "3 and stop, 3 and stop"
     String.raw`|\b(\d|two|three|four|five)\s+and\s+(?:stop|pause)s?\b[^.!?]{0,6}?\b\2\s+and\b` +
-    // "flashes, stops, flashes"
-    String.raw`|\b(blink|flash)\w*,? (?:then )?(?:stops?|pauses?),? (?:then )?\3\w*`,
+    // "flashes, stops, flashes", "blinks red and stops, blinks and stops"
+    String.raw`|\b(blink|flash)\w*(?: red)?,? (?:then |and |and then )?(?:stops?|pauses?),? (?:then |and )?\3\w*`,
 );
 /** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes", "red bursts". */
 const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples|[234]s)\b|\bin bunches\b|\b(?:red|short|quick) bursts\b|\bbursts of (?:red|blinks|flashes|light)\b/;
 /** The blink's speed said again and again, or "quick" after the blink, with no pause told: "quick quick quick", "blinks red quick". */
-const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}|\b(?:blink|flash)\w*(?: red)?,? (?:very |really |quite |so |super )?quick\b(?! (?:then|and|before|pause|stop))/;
+const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}|\b(?:blink|flash)\w*\b[^.!?]{0,15}?\b(?:in a (?:fast|quick|rapid) way|quickish)\b|\b(?:blink|flash)\w*(?: red)?,? (?:very |really |quite |so |super )?quick\b(?! (?:then|and|before|pause|stop))/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred(?: light| led)?(?: is on)?,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
 /**

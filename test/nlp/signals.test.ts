@@ -194,6 +194,10 @@ describe('the light colour', () => {
     ['the C100 light went red and it does not change', 'solid'],
     ['the C100 light blinks, stops, blinks, all day', 'burst'],
     ['the H100 does a two-flash then stop', 'burst'],
+    ['the light on the hub blinks red and stops, blinks and stops', 'burst'],
+    ['the P100 blinks red and stops, then blinks again and stops', 'burst'],
+    ['the TC60 is flashing again, quickish', 'rapid'],
+    ['the TC70 light does a few winks then goes dark, again and again', 'burst'],
   ])('reads the pattern of "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 
   it.each(['the C220 firmware update is stuck and the light is flashing red', 'the doorbell button got stuck in and the light blinks red nonstop'])(
