@@ -2,7 +2,7 @@ import path from 'node:path';
 import { CAUSE_IDS, COMMAND_IDS, EVENT_IDS, PATTERN_IDS } from '../content/schemas/ids';
 import type { CauseId, CommandId, EventId, PatternId } from '../content/schemas/ids';
 import type { Nlu } from '../content/schemas/nlu';
-import { IntentEngine, type EngineOptions, type TrainingExample } from './engine';
+import { IntentEngine, seededRandom, type EngineOptions, type TrainingExample } from './engine';
 import { EntityExtractor } from './entities';
 import { asksOnlyForHelp, FaqMatcher, trainFaqEngines, type FaqPhrasing } from './faq';
 import { Preprocessor, type Token } from './preprocess';
@@ -242,16 +242,6 @@ function withoutDenied(tokens: readonly Token[]): readonly Token[] {
   return out;
 }
 
-function mulberry(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Where start-up time went, in milliseconds. */
 export interface BuildTimings {
   /** Reading the English word list for the typo corrector. */
@@ -307,7 +297,7 @@ function trainEngines(pre: Preprocessor, nlu: Nlu, faqPhrasings: readonly FaqPhr
   for (const n of negatives) evidenceEx.push({ tokens: withoutDenied(n), labels: [] });
   const faqTokens = faqPhrasings.map((p) => tok(p.text));
   // Run-on descriptions: join random pieces so the engine learns that evidence adds up.
-  const rand = mulberry(11);
+  const rand = seededRandom(11);
   for (let i = 0; i < Math.min(RUN_ONS, pieces.length); i++) {
     const a = pieces[Math.floor(rand() * pieces.length)];
     const b = pieces[Math.floor(rand() * pieces.length)];
