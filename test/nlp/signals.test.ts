@@ -398,6 +398,8 @@ describe('off topic: other gear, the router on its own, everyday questions', () 
     'what is the best broadband deal right now',
     'is the post office open right now',
     "what's the weather like in Paris right now",
+    'my WiZ bulbs are flashing red and green, why?',
+    'the Nest camera over the door says offline, what now?',
   ])('neither answers nor takes up "%s"', (text) => {
     const a = analyze(text);
     expect(a.faq).toBeNull();
@@ -427,4 +429,9 @@ describe('the on-topic threshold', () => {
     expect(row.inDomainKept).toBeGreaterThanOrEqual(0.95);
     expect(row.outOfScopeRejected).toBeGreaterThan(0.5);
   });
+});
+
+describe('another make named only as a likeness', () => {
+  it('still answers the question about our light', () =>
+    expect(analyze('my C100 goes red then green, is it updating the way my WiZ bulbs do?').faq?.id).toBe('red-green-alternating'));
 });
