@@ -431,6 +431,15 @@ describe('the on-topic threshold', () => {
   });
 });
 
+describe("other makes' names", () => {
+  it('are written as the text is read ("cam" is read "camera"), or they never match', () => {
+    const { nlu } = analyzerInput();
+    const pre = new Preprocessor([], { synonyms: nlu.synonyms });
+    const { makers = [], gear = [], ownLines = [] } = nlu.otherBrands ?? {};
+    expect([...makers, ...gear, ...ownLines].filter((name) => pre.process(name).normalised !== name)).toEqual([]);
+  });
+});
+
 describe('another make named only as a likeness', () => {
   it('still answers the question about our light', () =>
     expect(analyze('my C100 goes red then green, is it updating the way my WiZ bulbs do?').faq?.id).toBe('red-green-alternating'));
