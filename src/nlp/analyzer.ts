@@ -1012,6 +1012,8 @@ export class TapoAnalyzer implements Analyzer {
     // The device replaced and still red on the supply it had: the supply is what they share.
     else if (events.length === 0 && tried.size === 0 && deviceReplacedOnSameSupply(normalised)) putFirst(causes, 'power');
     else {
+      // (Not on a supply not its own, nor after an update: "the motor clicks, it's on a 12V charger"
+      // starves it, "won't pan since the update" is the update's.)
       const fault = onTopic && !notItsOwnSupply && !events.includes('firmware-update') ? this.deviceFaults.detect(tokens) : null;
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
       // ("knocked my C100 off the bookshelf", "dropped the TC70 down the stairs": the device itself fell.)

@@ -22,7 +22,7 @@ const BURST_TOLD = new RegExp(
 );
 /** Blinks told by their groups: "red in bursts", "flashes in little groups", "blinks in pairs", "in threes", "red bursts". */
 const IN_GROUPS = /\b(?:in|into) (?:little |short |quick |small |tiny |rapid )?(?:bursts|groups|clusters|pairs|twos|threes|fours|doubles|triples|[234]s)\b|\bin bunches\b|\b(?:red|short|quick) bursts\b|\bbursts of (?:red|blinks|flashes|light)\b/;
-/** The blink's speed said again and again, or "quick" after the blink, with no pause told: "quick quick quick", "blinks red quick". */
+/** The blink's speed said again and again, or "quick" after the blink, with no pause told: "quick quick quick", "blinks red quick", "blinking now, quickish". */
 const RAPID_TOLD = /\b(quick|fast)\b(?:[\s,.-]+\1\b){1,5}|\b(?:blink|flash)\w*\b[^.!?]{0,15}?\b(?:in a (?:fast|quick|rapid) way|quickish)\b|\b(?:blink|flash)\w*(?: red)?,? (?:very |really |quite |so |super )?quick\b(?! (?:then|and|before|pause|stop))/;
 /** A red light that does not blink: "not blinking, just red", "red all the time", "red, fixed". */
 const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|flash|flicker|moving)\w*|\bjust red\b|\bred all the time\b|\bred the whole time\b|\bred(?: light| led)?(?: is on)?,? fixed\b|\bfixed red\b|\bglow\w* red\b|\bred\b[^.!?]{0,20}\bsteadily\b/;
@@ -420,7 +420,7 @@ const STILL_SWITCHES =
 /**
  * ... or to feed still what is plugged into it, or to click at its button: "the freezer still works
  * through it", "the lamp plugged into it still works", "it clicks when I press the button", "it's fine as a plug"; or only the app's
- * switching fails: "the lamp won't turn on from the app".
+ * switching fails: "the lamp won't turn on from the app", "I can't switch it from the app".
  */
 const STILL_FEEDS =
   /\b(?:fine|works|working|ok|okay) as a plug\b|\b(?:will not|would not|does not|cannot|can not|not) (?:turn|switch|come) (?:\w+ )?(?:on|off) (?:from|in|with|via|through) the app\b|\bstill (?:getting|gets|has|having) power\b|\b(?:cannot|can not|can't|cant) (?:control|switch|turn) (?:it|the plug)\b(?: \w+)?(?: \w+)? (?:from|in|with|via) the app\b|\b(?:still (?:runs|running|works|working|goes|going)|runs fine|works fine)\b[^.!?]{0,20}?\bthrough it\b|\b(?:press|pressing|push|pushing)\w*\b[^.!?]{0,25}?\bbutton\b[^.!?]{0,30}?(?<!\bnot (?:\w+ )?)\bclicks?\b|(?<!\bnot (?:\w+ )?)\bclicks?\b[^.!?]{0,25}?\b(?:press|push)\w*\b[^.!?]{0,15}?\bbutton\b|\b(?:plugged (?:into|in|on) it|on it)\b[^.!?]{0,20}?\b(?:is )?still (?:works|working|runs|running|goes|going|on)\b|\bbut the \w+ still (?:goes|runs|works)\b/;
@@ -675,7 +675,7 @@ export function noOutageTold(normalised: string): boolean {
   return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised) || onlyTheInternetWentDown(normalised) || ROUTER_OFF_TO_SAVE.test(normalised) || (dataRanOut(normalised) && !POWER_NAMED.test(normalised));
 }
 
-/** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine". */
+/** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine", "same socket as the lamp and the lamp works". */
 const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bthere is (?:definitely |clearly )?power (?:there|at the socket|at that socket|to the socket|on that circuit)\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b|\bsame (?:socket|outlet|strip|extension|plug) as (?:the|my|our) (\w+) and (?:the|my|our) \1 (?:works|is working|is fine|works fine|is on)\b/;
 
 /** Its supply proven on something else: "the adapter works with my phone", "tried the adapter on another cam and it was fine" (not the other camera's adapter tried on it). */
@@ -752,9 +752,10 @@ const WEAK_SIGNAL =
   /\b(?:furthest|farthest) (?:\w+ )?from the (?:router|modem|house)\b|\b(?:weak|poor|patchy|rubbish|terrible|dodgy|iffy) (?:wifi|wi-fi|signal|reception)\b|\b(?:wifi|wi-fi|signal|reception)(?: on (?:my|the|our) phones?)?(?: out there| up there| in there)? (?:is|was|'s|has always been|is always|was always) (?:a bit )?(?:weak|poor|patchy|rubbish|terrible|iffy|dodgy)\b|\b(?:phones|my phone|our phones|the phone|laptops|my laptop)\b (?:struggle|struggles|drop out|drops out|lose signal|loses signal|lose wifi|loses wifi|lose the wifi|loses the wifi)\b[^.!?]{0,20}?\b(?:there|in that corner|in that room|in that spot|too|as well)\b|\bwifi bars\b[^.!?]{0,25}?\b(?:low|one|1)\b|\bone bar\b|\b(?:wifi|wi-fi|signal)\b[^.!?]{0,12}?\bbarely (?:reaches|gets there|makes it)\b/;
 
 /**
- * Walls between it and the router, a metal box around it, fewer bars or a signal measured weak:
- * "through two brick walls", "three walls and a fridge away", "inside a metal letterbox", "two
- * bars", "-78 dBm", "further from the hub".
+ * Walls between it and the router, a metal box or a cupboard around it, the far end of the garden,
+ * fewer bars or a signal measured weak: "through two brick walls", "three walls and a fridge away",
+ * "inside a metal letterbox", "tucked into a cupboard" (not a strip or a socket in one), "at the
+ * bottom of the garden", "two bars", "-78 dBm", "further from the hub".
  */
 const FAR_FROM_ROUTER =
   /\b(?:far end|other end|bottom|far side) of the (?:garden|yard|paddock)\b|(?<!\b(?:strip|socket|extension|lead|adapter|plug|outlet) )\b(?:into|in|inside) (?:a|the) cupboard\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
