@@ -755,10 +755,10 @@ const WEAK_SIGNAL =
  * Walls between it and the router, a metal box or a cupboard around it, the far end of the garden,
  * fewer bars or a signal measured weak: "through two brick walls", "three walls and a fridge away",
  * "inside a metal letterbox", "tucked into a cupboard" (not a strip or a socket in one), "at the
- * bottom of the garden", "two bars", "-78 dBm", "further from the hub".
+ * bottom of the garden", "the end of the yard", "two bars", "-78 dBm", "further from the hub".
  */
 const FAR_FROM_ROUTER =
-  /\b(?:far end|other end|bottom|far side) of the (?:garden|yard|paddock)\b|(?<!\b(?:strip|socket|extension|lead|adapter|plug|outlet) )\b(?:into|in|inside) (?:a|the) cupboard\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
+  /\b(?:end|bottom|far side) of the (?:garden|yard|paddock)\b|(?<!\b(?:strip|socket|extension|lead|adapter|plug|outlet) )\b(?:into|in|inside) (?:a|the) cupboard\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
 /** The least distance from the house or router that is far for Wi-Fi, in metres. */

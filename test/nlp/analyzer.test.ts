@@ -1954,13 +1954,15 @@ describe('analyze: rain getting in, smoke when it powers up', () => {
     expect(analyze('the little box that powers the C100 smells of burning and the light blinks red').causes[0]?.id).toBe('power'));
 });
 
-describe('analyze: a socket swapped, everything swapped, a yellowed dome, a hub in a cupboard', () => {
+describe('analyze: a socket swapped, everything swapped, a yellowed dome, a hub in a cupboard, the end of the garden', () => {
   it('puts power after the rest when the socket was swapped and it is still red', () =>
     expect(analyze('the electrician swapped the socket for me, and the C110 still blinks red slowly').causes[0]?.id).not.toBe('power'));
   it.each(['swapped everything already: another cable, another adapter, sat it next to the router. solid red', 'the C210 dome is yellow now and it blinks red'])(
     'puts the device first for "%s"',
     (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'),
   );
+  it('puts the network first for a camera taken to the end of the garden', () =>
+    expect(analyze('took the C100 out to the end of the garden on an extension reel, now it flashes red quickly').causes[0]?.id).toBe('network'));
   it('puts the network first for a hub shut in a cupboard', () =>
     expect(analyze("the H200 sits inside a cupboard in the utility room and the light blinks red like a car's indicator").causes[0]?.id).toBe('network'));
   it('keeps the supply first for a power strip in a cupboard', () =>

@@ -296,7 +296,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredtwentysecond: { bestCause: 0.94, cautioned: 0.05 },
   twohundredtwentythird: { bestCause: 0.89, pattern: 0.94, eventsSpurious: 0.26, faqRight: 0.9 },
   twohundredtwentyfourth: { bestCause: 0.87, eventsFound: 0.79, eventsSpurious: 0.13, faqRight: 0.94 },
-  twohundredtwentyfifth: { bestCause: 0.92, eventsFound: 0.86 },
+  twohundredtwentyfifth: { bestCause: 0.93, eventsFound: 0.86 },
   twohundredtwentysixth: { bestCause: 0.76, pattern: 0.93, eventsFound: 0.85 },
   twohundredtwentyseventh: { bestCause: 0.93, eventsSpurious: 0.14 },
   twohundredtwentyeighth: { bestCause: 0.89, faqRight: 0.94, outOfScopeAnswered: 0.12 },
