@@ -984,7 +984,9 @@ function updatesOnlyIn(normalised: string, spans: readonly RegExp[]): boolean {
 
 /**
  * Firmware told old or never updated: "hasn't been updated since I bought it", "never updated it
- * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date", "haven't let it update".
+ * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date", "haven't let it update";
+ * or the app told too old to talk to it ("the Tapo app on my tablet is ancient"): both leave the
+ * device without the firmware the app expects.
  */
 const NEVER_UPDATED = new RegExp(
   [
@@ -994,6 +996,9 @@ const NEVER_UPDATED = new RegExp(
     String.raw`\bfirmware\s+(?:is|was)\s+(?:\w+\s+)?(?:out of date|outdated|ancient|from (?:like )?20\d\d)\b`,
     // An update offered and held back: "I haven't let it update yet".
     String.raw`\b(?:have not|has not|did not|not)\s+(?:yet\s+)?let\s+(?:it|them|the \w+)\s+(?:update|upgrade)\b`,
+    // The app told too old to talk to it: "the Tapo app on my tablet is ancient", "an old app version".
+    String.raw`\bapp\b[^.!?]{0,30}?\b(?:ancient|super old|really old|very old|too old|(?:\w+ )?out of date|outdated|old version)\b`,
+    String.raw`\b(?:old|ancient|outdated)\s+(?:tapo\s+)?app\b`,
   ].join('|'),
 );
 

@@ -1968,3 +1968,12 @@ describe('analyze: a socket swapped, everything swapped, a yellowed dome, a hub 
   it('keeps the supply first for a power strip in a cupboard', () =>
     expect(analyze('the C200 is on a plug strip in a cupboard and blinks red fast').causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: the app told too old', () => {
+  it.each(["the app on my wife's phone is ancient and the TC60 light blinks red", 'app is very old on my phone and the C200 light is red and blinking slowly'])(
+    'puts the firmware first for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).toBe('firmware'),
+  );
+  it('reads no old firmware in an app that only reports the device offline', () =>
+    expect(analyze('the app says the C100 is offline and the light blinks red').causes[0]?.id).not.toBe('firmware'));
+});

@@ -340,7 +340,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredsixtysixth: { bestCause: 0.93, eventsSpurious: 0.12 },
   twohundredsixtyseventh: {},
   twohundredsixtyeighth: { safetyFound: 0.96 },
-  twohundredsixtyninth: { bestCause: 0.93, safetyFound: 0.88 },
+  twohundredsixtyninth: { bestCause: 0.94, safetyFound: 0.88 },
   twohundredseventieth: { bestCause: 0.93 },
   twohundredseventyfirst: { eventsSpurious: 0.16 },
   twohundredseventysecond: { bestCause: 0.93, safetyFound: 0.92 },
