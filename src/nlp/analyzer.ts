@@ -1011,13 +1011,13 @@ export class TapoAnalyzer implements Analyzer {
     else if (leadChewed(normalised)) putFirst(causes, 'power');
     // The device replaced and still red on the supply it had: the supply is what they share.
     else if (events.length === 0 && tried.size === 0 && deviceReplacedOnSameSupply(normalised)) putFirst(causes, 'power');
-    else {
-      // (Not on a supply not its own, nor after an update: "the motor clicks, it's on a 12V charger"
-      // starves it, "won't pan since the update" is the update's.)
-      const fault = onTopic && !notItsOwnSupply && !events.includes('firmware-update') ? this.deviceFaults.detect(tokens) : null;
+    // (Not on a supply not its own: "the motor clicks, it's on a 12V charger" starves it.)
+    else if (onTopic && !notItsOwnSupply) {
+      // (Nor a fault after an update: "won't pan since the update" is the update's.)
+      const fault = events.includes('firmware-update') ? null : this.deviceFaults.detect(tokens);
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
       // ("knocked my C100 off the bookshelf", "dropped the TC70 down the stairs": the device itself fell.)
-      else if (onTopic && !notItsOwnSupply && deviceKnockedDown(normalised)) putFirst(causes, 'hardware');
+      else if (deviceKnockedDown(normalised)) putFirst(causes, 'hardware');
     }
     // Frost or hard cold on a device on the mains, with nothing else reported and no word that
     // points firmly elsewhere: the cold is past what the device is made for.
