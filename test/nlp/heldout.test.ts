@@ -344,6 +344,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventieth: { bestCause: 0.93 },
   twohundredseventyfirst: { eventsSpurious: 0.16 },
   twohundredseventysecond: { bestCause: 0.93, safetyFound: 0.92 },
+  twohundredseventythird: { eventsSpurious: 0.12, faqRight: 0.94 },
+  twohundredseventyfourth: { bestCause: 0.93, eventsSpurious: 0.12, safetyFound: 0.92 },
+  twohundredseventyfifth: { bestCause: 0.9, eventsSpurious: 0.24 },
+  twohundredseventysixth: { bestCause: 0.9, eventsSpurious: 0.15 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
