@@ -16,6 +16,61 @@ export interface Phrase {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** `items` grouped by `key`, each group in the order of `items`. */
+function grouped<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group === undefined) groups.set(key(item), [item]);
+    else group.push(item);
+  }
+  return groups;
+}
+
+/** Where each stem stands in a token list: the positions a phrase's search can start from. */
+type StemIndex = ReadonlyMap<string, readonly number[]>;
+
+/**
+ * Each token list's stem index, built once: a text is searched for thousands of phrases, and
+ * walking every token for each of them was the slowest part of analyze(). (The lists are not
+ * changed once searched; the length check keeps a list grown since from a stale index.)
+ */
+const stemIndexes = new WeakMap<readonly Token[], { length: number; index: StemIndex }>();
+
+function stemIndex(tokens: readonly Token[]): StemIndex {
+  const known = stemIndexes.get(tokens);
+  if (known !== undefined && known.length === tokens.length) return known.index;
+  const index = grouped(tokens.keys(), (i) => tokens[i].stem);
+  stemIndexes.set(tokens, { length: tokens.length, index });
+  return index;
+}
+
+const NOWHERE: readonly number[] = [];
+
+/** The stem a search for `phrase` starts from: its first word for one word for word, else its anchor. */
+function startOf(phrase: Phrase, exact: boolean): string {
+  return phrase.stems[exact ? 0 : phrase.anchor];
+}
+
+/** Lists longer than this are looked up by the stems of the text rather than walked phrase by phrase. */
+const WALKED_LIST = 32;
+/** The phrases of each long list by the stem a search starts from (in any order, and word for word). */
+const listsByStart = new WeakMap<readonly Phrase[], { length: number; byStart: Map<string, Phrase[]>[] }>();
+
+/** The phrases of `phrases` whose search can start somewhere in the text, in no set order. */
+function startingIn(index: StemIndex, phrases: readonly Phrase[], exact: boolean): readonly Phrase[] {
+  if (phrases.length <= WALKED_LIST) return phrases.filter((p) => index.has(startOf(p, exact)));
+  let known = listsByStart.get(phrases);
+  if (known === undefined || known.length !== phrases.length) {
+    known = { length: phrases.length, byStart: [false, true].map((ex) => grouped(phrases, (p) => startOf(p, ex))) };
+    listsByStart.set(phrases, known);
+  }
+  const map = known.byStart[exact ? 1 : 0];
+  const found: Phrase[] = [];
+  for (const stem of index.keys()) found.push(...(map.get(stem) ?? []));
+  return found;
+}
+
 export class PhraseMatcher {
   /** @param kept function words that stay part of a phrase ("too warm" is not "warm") */
   constructor(
@@ -46,7 +101,14 @@ export class PhraseMatcher {
 
   /** Whether one of `phrases` occurs with none of its words negated ("same wifi", not "not the same wifi"), unless it says itself with a negation ("none of it got on it"). */
   saysAny(tokens: readonly Token[], phrases: readonly Phrase[], exact: boolean): boolean {
-    return phrases.some((p) => this.find(tokens, p, exact).some((hit) => p.ownNegation || hit.every((i) => !tokens[i].negated)));
+    const index = stemIndex(tokens);
+    return startingIn(index, phrases, exact).some((p) => this.findIn(tokens, index, p, exact).some((hit) => p.ownNegation || hit.every((i) => !tokens[i].negated)));
+  }
+
+  /** Token positions where any of `phrases` occurs, in no set order. */
+  findAll(tokens: readonly Token[], phrases: readonly Phrase[], exact: boolean): number[][] {
+    const index = stemIndex(tokens);
+    return startingIn(index, phrases, exact).flatMap((p) => this.findIn(tokens, index, p, exact));
   }
 
   /**
@@ -54,10 +116,12 @@ export class PhraseMatcher {
    * when `exact`, word for word with function words aside ("the weather's been hot" is "weather hot").
    */
   find(tokens: readonly Token[], phrase: Phrase, exact: boolean): number[][] {
+    return this.findIn(tokens, stemIndex(tokens), phrase, exact);
+  }
+
+  private findIn(tokens: readonly Token[], index: StemIndex, phrase: Phrase, exact: boolean): number[][] {
     const hits: number[][] = [];
-    const first = phrase.stems[exact ? 0 : phrase.anchor];
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i].stem !== first) continue;
+    for (const i of index.get(startOf(phrase, exact)) ?? NOWHERE) {
       const at = [i];
       if (exact) {
         let j = i;

@@ -173,9 +173,8 @@ export class Preprocessor {
   private readonly synonymsAt: Map<string, RegExp>;
   /** The same for the variants that are a word's beginning. */
   private readonly beginningsAt: Map<string, RegExp>;
-  /** The first word of each variant looked up word by word, and the longest such variant. */
-  private readonly firstWords = new Set<string>();
-  private readonly longestByWords: number = 0;
+  /** The first word of each variant looked up word by word, with the length of the longest variant it starts. */
+  private readonly firstWords = new Map<string, number>();
   private readonly canonical = new Map<string, string>();
   /** Variants written as a word's beginning ("kuum*": "kuuma", "kuumana"), with their canonical words. */
   private readonly beginnings = new Map<string, string>();
@@ -196,8 +195,8 @@ export class Preprocessor {
           this.canonical.set(key, normalisedCanon);
           if (JOINED_BEFORE.test(key[0]) || JOINED_AFTER.test(key[0])) closed.push(key);
           else {
-            this.firstWords.add(key.slice(0, wordEnd(key, 0)));
-            this.longestByWords = Math.max(this.longestByWords, key.length);
+            const first = key.slice(0, wordEnd(key, 0));
+            this.firstWords.set(first, Math.max(this.firstWords.get(first) ?? 0, key.length));
           }
         }
       }
@@ -219,11 +218,12 @@ export class Preprocessor {
    */
   private wholeWordsAt(text: string, at: number): string | undefined {
     const first = wordEnd(text, at);
-    if (!this.firstWords.has(text.slice(at, first))) return undefined;
+    const longest = this.firstWords.get(text.slice(at, first));
+    if (longest === undefined) return undefined;
     let found: string | undefined;
     // The span's length with each run of white space counted once, as in a variant.
     let length = first - at;
-    for (let end = first; end <= text.length && length <= this.longestByWords; end++) {
+    for (let end = first; end <= text.length && length <= longest; end++) {
       if (end > first && !(isSpace(text, end - 1) && isSpace(text, end - 2))) length++;
       if (end < text.length && isLetterOrDigit(text, end)) continue;
       const span = text.slice(at, end);

@@ -428,11 +428,12 @@ export class SafetyDetector {
     for (const t of tokens) for (const i of this.byFirstStem.get(t.stem) ?? []) candidates.add(i);
     if (candidates.size === 0) return;
     const excuse = (phrases: readonly Phrase[], into: Set<number>) => {
-      for (const h of phrases) for (const hit of this.harmlessMatcher.find(tokens, h, true)) for (const i of hit) into.add(i);
+      for (const hit of this.harmlessMatcher.findAll(tokens, phrases, true)) for (const i of hit) into.add(i);
     };
     const said = this.harmlessWhen.filter((r) => this.matcher.saysAny(tokens, r.when, false));
     const excused = new Set<number>();
-    excuse([...this.harmless, ...said.filter((r) => !r.notOfPowerParts && !r.notOfParts).flatMap((r) => r.harmless)], excused);
+    excuse(this.harmless, excused);
+    excuse(said.filter((r) => !r.notOfPowerParts && !r.notOfParts).flatMap((r) => r.harmless), excused);
     // Excused on conditions: where no power part is told ("soaked, but it's the outdoor one", not
     // "it's weatherproof but its plug got wet"), or where the danger is told of no part (a
     // barbecue's smoke, not "a barbecue, then smoke came out of the adapter").

@@ -1,4 +1,5 @@
 import { IntentEngine } from '../../src/nlp/engine';
+import { PhraseMatcher } from '../../src/nlp/phrases';
 import { EntityExtractor } from '../../src/nlp/entities';
 import { Preprocessor } from '../../src/nlp/preprocess';
 import { isQuestion } from '../../src/nlp/question';
@@ -138,6 +139,41 @@ describe('negation and denial', () => {
     expect(marks('the adapter was never replaced, the wifi drops')).toBe('-the -adapter was never !replaced the wifi drops');
     expect(marks('the power in the shed never went off')).toBe('the -power -in -the -shed never !went !off');
     expect(marks('the solid red never went away')).toBe('the solid red never !went !away');
+  });
+});
+
+describe('phrases', () => {
+  const pre = new Preprocessor(['the adapter got wet', 'water inside the lens', 'cable chewed', 'plug']);
+  const matcher = new PhraseMatcher(pre);
+  const tokens = (text: string) => pre.process(text).tokens;
+  // Enough phrases that a search looks them up by the words of the text instead of one by one.
+  const fillers = Array.from({ length: 40 }, (_, i) => `filler${i} word`);
+  const long = matcher.phrases([...fillers, 'adapter wet', 'water inside', 'cable chewed']);
+  const short = matcher.phrases(['adapter wet', 'water inside', 'cable chewed']);
+
+  it('finds a phrase word for word with function words between, or in any order nearby', () => {
+    const text = tokens('the adapter is wet, and a chewed cable');
+    const [adapterWet, , cableChewed] = short;
+    expect(matcher.find(text, adapterWet, true).map((hit) => hit.map((i) => text[i].word))).toEqual([['adapter', 'wet']]);
+    expect(matcher.find(text, cableChewed, true)).toEqual([]);
+    expect(matcher.find(text, cableChewed, false).map((hit) => hit.map((i) => text[i].word))).toEqual([['cable', 'chewed']]);
+  });
+
+  it('finds in a long list what each of its phrases finds alone', () => {
+    const text = tokens('water is inside, the adapter is wet, then more water inside the lens');
+    const alone = long.flatMap((p) => matcher.find(text, p, true));
+    expect(alone).toHaveLength(3);
+    expect(matcher.findAll(text, long, true)).toEqual(expect.arrayContaining(alone));
+    expect(matcher.findAll(text, long, true)).toHaveLength(alone.length);
+    expect(matcher.findAll(text, short, true)).toEqual(expect.arrayContaining(alone));
+  });
+
+  it('tells a phrase of a long or short list said, not one said with a negation', () => {
+    for (const list of [long, short]) {
+      expect(matcher.saysAny(tokens('the cable looks chewed'), list, false)).toBe(true);
+      expect(matcher.saysAny(tokens('no water inside and the adapter is dry'), list, true)).toBe(false);
+      expect(matcher.saysAny(tokens('a new plug'), list, false)).toBe(false);
+    }
   });
 });
 
