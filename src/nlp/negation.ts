@@ -28,6 +28,9 @@ const DENIAL_AFTER_NOT = new Set(['the', 'my', 'a', 'an', 'your', 'its', 'any', 
 const DENIAL_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'fault', 'wrong']);
 /** "... is fine", "... works ok", "... seems good": the words before are denied. */
 const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid', 'unchanged', 'untouched']);
+/** A light's colours and the words for the light, with which "solid" is the light's state. */
+const LIGHT_COLOURS = new Set(['red', 'green', 'orange', 'amber', 'yellow', 'white', 'blue']);
+const LIGHT_WORDS = new Set(['light', 'lights', 'led', 'leds', 'lamp', 'indicator']);
 /**
  * "same router as always", "the same spot": what stayed the same is no evidence of a change. The
  * light itself is the exception ("the same red light", "same slow blinking" describe the symptom).
@@ -193,6 +196,8 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
       linked = true;
       j--;
     }
+    // "Solid" told of the light is its state, not a judgement: "the light is solid red", "the LED is solid".
+    if (tokens[i].word === 'solid' && (LIGHT_COLOURS.has(tokens[i + 1]?.word) || LIGHT_WORDS.has(tokens[j]?.word))) continue;
     // Unlinked, only a judgement right after what it tells of, in a list of checks: "wifi fine, power fine".
     if (!linked) {
       if (!JUDGED.has(tokens[i].word)) continue;

@@ -632,8 +632,8 @@ export function frontsTriedByCount(normalised: string): ('power' | 'network')[] 
   return [...(POWER_PARTS_COUNTED.test(normalised) ? ['power' as const] : []), ...(NETWORK_PARTS_COUNTED.test(normalised) ? ['network' as const] : [])];
 }
 
-/** Parts told swapped with the trouble still there: "no matter which adapter or router I try". */
-const NO_MATTER_WHICH = /\bno matter (?:which|what)\s+((?:\w+\s+){0,2}?\w+(?:,?\s+(?:or|and|nor)\s+(?:\w+\s+)?\w+)+)\b/;
+/** Parts told swapped with the trouble still there: "no matter which adapter or router I try", "no matter which socket I use". */
+const NO_MATTER_WHICH = /\bno matter (?:which|what)\s+((?:\w+\s+){0,2}?\w+(?:,?\s+(?:or|and|nor)\s+(?:\w+\s+)?\w+)+|(?:\w+\s+)?(?:adapter|adaptor|socket|outlet|charger|power supply|router|modem|extender)s?\s+(?:i|we)\s+(?:try|tried|use|used|plug)\b)/;
 const POWER_PART_NAMED = /\b(?:adapter|adaptor|socket|outlet|charger|plug|power supply|power point|powerpoint|cable|lead)s?\b/;
 const NETWORK_PART_NAMED = /\b(?:router|modem|wifi|wi-fi|network|extender|band|channel)s?\b/;
 
@@ -681,6 +681,14 @@ const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b
 /** Its supply proven on something else: "the adapter works with my phone", "tried the adapter on another cam and it was fine" (not the other camera's adapter tried on it). */
 const SUPPLY_PROVEN_ELSEWHERE =
   /\b(?:adapter|adaptor|charger|power supply|power brick|psu)\b[^.!?]{0,40}?\b(?:works?|worked|working|is fine|was fine|tests? fine|tested fine|powers|powered|charges|charged|runs)\b(?: \w+)?\s+(?:on|with|in|for)\s+(?:my|our|a|an|another|the other)\s+(?:other\s+|different\s+|spare\s+)?(?:phone|mobile|tablet|ipad|kindle|device|gadget|camera|cam|one)\b|\b(?:adapter|adaptor|charger|power supply)\b[^.!?]{0,20}?\b(?:powers|charges|runs) (?:my|our|a|another|the other) (?:other )?(?:phone|mobile|tablet|ipad|kindle)\b|\b(?:tested|tried|plugged|put) (?:the|its|this) (?:adapter|adaptor|charger|power supply)\s+(?:on|with|in|into)\s+(?:another|a different|my other|the other)\s+\w+[^.!?]{0,20}?\b(?:fine|ok|okay|works|worked)\b/;
+
+/** The socket or lead tested with something else: "tested the socket with a lamp", "checked it with my kettle". */
+const SOCKET_TESTED = /\b(?:tested|checked|tried) (?:it|them|the (?:socket|outlet|extension|lead|extension lead|strip|power strip))\s+with (?:a|my|the|our) (?:\w+ )?(?:lamp|light|kettle|radio|fan|tester)\b/;
+
+/** Whether the socket or lead the device hangs on is told tested with something else that works. */
+export function socketTested(normalised: string): boolean {
+  return SOCKET_TESTED.test(normalised);
+}
 
 /** The power fine only now, after it was off: "the power is fine NOW, it went off for an hour". */
 const POWER_FINE_ONLY_NOW = /\bpower (?:is|'s) (?:fine|ok|okay|good) now\b/;

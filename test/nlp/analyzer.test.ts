@@ -1977,3 +1977,23 @@ describe('analyze: the app told too old', () => {
   it('reads no old firmware in an app that only reports the device offline', () =>
     expect(analyze('the app says the C100 is offline and the light blinks red').causes[0]?.id).not.toBe('firmware'));
 });
+
+describe('analyze: a memory card, blackout blinds, a socket tested with a lamp, any adapter tried', () => {
+  it.each([
+    'the app shows a problem with the sd card and the C110 light keeps blinking red',
+    'my TC70 started blinking red once the sd card was full, it said so in the app',
+    'the C220 goes to fast red flashes when I put the sd card in, take it out and it settles',
+  ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+  it('reads no power cut in blackout curtains put up', () => {
+    const a = analyze('we hung blackout curtains in the nursery and since then the C100 has a slow red blink');
+    expect(a.events).not.toContain('power-outage');
+    expect(a.causes[0]?.id).not.toBe('power');
+  });
+  it('still reads a blackout told as one', () => expect(analyze('there was a blackout on our street last night and the C100 has a slow red blink').events).toContain('power-outage'));
+  it('puts the power after the rest when the socket was tested with a lamp', () =>
+    expect(analyze('the C200 in the garage blinks red slowly, I checked the socket with a desk lamp and that works').causes[0]?.id).not.toBe('power'));
+  it('keeps the power first when the socket was tested with a lamp after a power cut', () =>
+    expect(analyze('since the power cut the C200 light is solid red, I tested the socket with a lamp and it works').causes[0]?.id).toBe('power'));
+  it('puts the power after the rest when no adapter tried helps', () =>
+    expect(analyze('the H100 is solid red no matter which adapter we use').causes[0]?.id).not.toBe('power'));
+});

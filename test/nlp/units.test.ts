@@ -119,6 +119,11 @@ describe('negation and denial', () => {
     expect(marks('firmware says latest')).toBe('-firmware -says -latest');
     expect(marks('updated to the latest firmware')).not.toContain('-');
   });
+  it('takes "solid" told of the light as its state, not as a judgement', () => {
+    expect(marks('after the power cut the light is solid red')).toBe('after the power cut the light is solid red');
+    expect(marks('since the update the led is solid')).toBe('since the update the led is solid');
+    expect(marks('the wifi is solid')).toBe('-the -wifi is solid');
+  });
   it('denies "not the X" and "X is fine"', () => {
     expect(marks("it's not the wifi")).toBe('it is not -the -wifi');
     expect(marks('the wifi is fine, the adapter is dying')).toBe('-the -wifi is fine the adapter is dying');
