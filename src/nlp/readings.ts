@@ -324,8 +324,8 @@ export function addressChangedTold(normalised: string): boolean {
   return ADDRESS_CHANGED.test(normalised);
 }
 
-/** A socket or plug on a timer ("on a timer switch", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
-const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power|generator[- ]backed|(?:have|has|had) (?:a |the )?generator|generator (?:which|that) (?:goes|go|turns|switches|cuts|kicks))\b/;
+/** A socket or plug on a timer ("on a timer switch", "a smart plug timer", "une prise avec minuteur"), or a generator feeding the device ("we're on a generator"). */
+const TIMED_SUPPLY = /\b(?:timer (?:extension )?(?:socket|plug|switch)|(?:smart )?plug timer|on a timer|mechanical timer|time switch|naka-timer|minuteur|zeitschaltuhr|(?:socket|plug|outlet|one) with (?:a |the )?timer|on (?:a |the )?(?:generator|genny|gen)|(?:using|running on|running off) (?:a |the )?generator|generator power|generator[- ]backed|(?:have|has|had) (?:a |the )?generator|generator (?:which|that) (?:goes|go|turns|switches|cuts|kicks))\b/;
 /** Unless what is on the timer is the router. */
 const TIMED_OTHER = /\b(?:router|modem|wi-?fi|powerline|mifi|schedule)\b/;
 /** A smart plug "on a timer" keeps its own schedule; one plugged into a timer socket is switched by it. */
@@ -1082,12 +1082,12 @@ export function leadChewed(normalised: string): boolean {
 
 /**
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
- * down the stairs", "yanked the C110 off the windowsill"; dropped told by itself ("dropped my C200
+ * down the stairs", "yanked the C110 off the windowsill", "dropped it on the stairs"; dropped told by itself ("dropped my C200
  * during the move"); not dropped off somewhere ("dropped the C200 off at the shop").
  */
 const DEVICE_KNOCKED_DOWN = new RegExp(
   String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off(?!\s+(?:at|to|with|for)\b)|down|onto|from|over)\b` +
-    String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)`,
+    String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped (?:it|the \w+|my \w+) (?:on|onto) (?:the|a) (?:way|floor|ground|stairs|steps|tiles|patio|concrete|driveway|deck|pavement)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)`,
 );
 
 /** Whether the device itself is told knocked or dropped down: a fall harms the device. */

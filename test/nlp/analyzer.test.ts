@@ -1997,3 +1997,14 @@ describe('analyze: a memory card, blackout blinds, a socket tested with a lamp, 
   it('puts the power after the rest when no adapter tried helps', () =>
     expect(analyze('the H100 is solid red no matter which adapter we use').causes[0]?.id).not.toBe('power'));
 });
+
+describe('analyze: an error the app names, a plug relay, a fall on the way, a plug timer', () => {
+  it.each([
+    'the app says camera error and the C310 light is red',
+    'my P100 is red and its relay keeps clicking',
+    "P110 light red, and the relay doesn't click when I switch it from the app",
+    'relocated the C200 to the attic, dropped it on the steps, now a slow red blink',
+  ])('puts the device first for "%s"', (text) => expect(analyze(text).causes[0]?.id).toBe('hardware'));
+  it('puts the power first for a camera on a plug timer', () =>
+    expect(analyze('the C110 in the hall is on a plug timer now and blinks red in little groups').causes[0]?.id).toBe('power'));
+});

@@ -282,7 +282,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeighth: { faqRight: 0.9 },
   twohundredninth: { bestCause: 0.94, pattern: 0.9 },
   twohundredtenth: { bestCause: 0.92, eventsFound: 0.79 },
-  twohundredeleventh: { bestCause: 0.88, pattern: 0.93, eventsFound: 0.83, eventsSpurious: 0.14, faqRight: 0.93 },
+  twohundredeleventh: { bestCause: 0.89, pattern: 0.93, eventsFound: 0.83, eventsSpurious: 0.14, faqRight: 0.93 },
   twohundredtwelfth: { bestCause: 0.91, eventsSpurious: 0.13, cautioned: 0.06, faqRight: 0.93 },
   twohundredthirteenth: { bestCause: 0.88, eventsFound: 0.82, eventsSpurious: 0.24, faqRight: 0.93 },
   twohundredfourteenth: { bestCause: 0.94, pattern: 0.9, eventsSpurious: 0.14, faqRight: 0.93 },
@@ -345,8 +345,8 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyfirst: { eventsSpurious: 0.16 },
   twohundredseventysecond: { bestCause: 0.93, safetyFound: 0.92 },
   twohundredseventythird: { eventsSpurious: 0.12, faqRight: 0.94 },
-  twohundredseventyfourth: { bestCause: 0.94, eventsSpurious: 0.12, safetyFound: 0.92 },
-  twohundredseventyfifth: { bestCause: 0.91, eventsSpurious: 0.23 },
+  twohundredseventyfourth: { eventsSpurious: 0.12, safetyFound: 0.92 },
+  twohundredseventyfifth: { bestCause: 0.92, eventsSpurious: 0.23 },
   twohundredseventysixth: { bestCause: 0.91, eventsSpurious: 0.15 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
