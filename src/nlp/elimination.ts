@@ -108,8 +108,7 @@ export class Elimination {
 
   /** Where each fix is told, with its front: the longest phrases first, each phrase's places in order. */
   private fixesTold(tokens: readonly Token[]): { front: string; at: number[] }[] {
-    const stems = new Set(tokens.map((t) => t.stem));
-    return this.fixes.flatMap(({ front, phrase }) => (stems.has(phrase.stems[0]) ? this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })) : []));
+    return this.fixes.flatMap(({ front, phrase }) => this.matcher.find(tokens, phrase, true).map((at) => ({ front, at })));
   }
 
   /**

@@ -29,15 +29,12 @@ const PRESENT = new Set(['is', 'are', 'am', 'does', 'do', 'will', 'can', 'blinks
 export class PastEpisodes {
   private readonly matcher: PhraseMatcher;
   private readonly past: Phrase[];
-  /** The stems a phrase of `past` starts with: most sentences name none, nor a year, and are done at once. */
-  private readonly pastStarts: ReadonlySet<string>;
   private readonly mended: Phrase[];
   private readonly now: Phrase[];
 
   constructor(pre: Preprocessor, words: PastEpisodeWords) {
     this.matcher = new PhraseMatcher(pre);
     this.past = this.matcher.phrases(words.past);
-    this.pastStarts = new Set(this.past.map((p) => p.stems[0]));
     this.mended = this.matcher.phrases(words.mended);
     this.now = this.matcher.phrases(words.now);
   }
@@ -45,7 +42,7 @@ export class PastEpisodes {
   /** Whether `sentence` tells trouble of the past that was mended, and nothing of now. */
   tellsMended(sentence: readonly Token[]): boolean {
     const namesAYear = sentence.some((t) => YEAR.test(t.word));
-    const setInThePast = namesAYear || (sentence.some((t) => this.pastStarts.has(t.stem)) && this.matcher.saysAny(sentence, this.past, true));
+    const setInThePast = namesAYear || this.matcher.saysAny(sentence, this.past, true);
     if (!setInThePast || sentence.some((t) => PRESENT.has(t.word))) return false;
     return this.matcher.saysAny(sentence, this.mended, true) && !this.matcher.saysAny(sentence, this.now, true);
   }

@@ -1082,8 +1082,9 @@ export function leadChewed(normalised: string): boolean {
 
 /**
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
- * down the stairs", "yanked the C110 off the windowsill", "dropped it on the stairs"; dropped told by itself ("dropped my C200
- * during the move"); not dropped off somewhere ("dropped the C200 off at the shop").
+ * down the stairs", "yanked the C110 off the windowsill", "dropped it on the stairs"; dropped told
+ * by itself ("dropped my C200 during the move"); not dropped off somewhere ("dropped the C200 off
+ * at the shop").
  */
 const DEVICE_KNOCKED_DOWN = new RegExp(
   String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off(?!\s+(?:at|to|with|for)\b)|down|onto|from|over)\b` +
