@@ -6,9 +6,10 @@
  * - Colour words after normalising and synonyms ("verde" -> green): red, green, amber (orange,
  *   yellow), blue, white. Negated ones ("not red any more") do not count.
  * - The colour now: the last one in a clause that says now ("now", "turned", "went", "became",
- *   "changed to", "back to"); otherwise the last one outside a clause about the past ("it used to
- *   be green", "before it was red") or about what it usually does ("normally it goes green"); none
- *   when every mention is about the past.
+ *   "changed to", "back to") or later ("later", "eventually": "eventually it was flashing red");
+ *   otherwise the last one outside a clause about the past ("it used to be green", "before it
+ *   was red") or about what it usually does ("normally it goes green"); none when every mention
+ *   is about the past.
  * - A light that alternates red with another colour is a red pattern ("red and green
  *   alternating"): the colour is red. Two colours one after the other ("it was red, now it is
  *   green") are a change, not an alternating light.
@@ -30,7 +31,7 @@ const COLOURS: ReadonlyMap<string, LightColour> = new Map([
   ['blue', 'blue'],
   ['white', 'white'],
 ]);
-const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally']);
+const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally', 'later', 'eventually', 'afterwards']);
 const PAST = new Set(['before', 'earlier', 'previously', 'used', 'originally', 'was', 'were', 'yesterday']);
 /** What the light usually does or should do is not what it shows now: "normally it goes green after a bit". */
 const USUAL = new Set(['normally', 'usually', 'supposed', 'should', 'meant', 'ought']);

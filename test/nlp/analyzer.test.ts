@@ -2008,3 +2008,8 @@ describe('analyze: an error the app names, a plug relay, a fall on the way, a pl
   it('puts the power first for a camera on a plug timer', () =>
     expect(analyze('the C110 in the hall is on a plug timer now and blinks red in little groups').causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: the light told changing over time', () => {
+  it('reads the pattern of the colour told last, later in the day', () =>
+    expect(analyze('the C210 light went orange at first, and eventually it was flashing red really quickly').pattern).toBe('rapid'));
+});
