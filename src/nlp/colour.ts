@@ -31,6 +31,10 @@ const COLOURS: ReadonlyMap<string, LightColour> = new Map([
   ['blue', 'blue'],
   ['white', 'white'],
 ]);
+/** Whether `word` names a colour of the light ("red", "orange", "greenish"). */
+export function isColourWord(word: string | undefined): boolean {
+  return word !== undefined && COLOURS.has(word);
+}
 const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally', 'later', 'eventually', 'afterwards']);
 const PAST = new Set(['before', 'earlier', 'previously', 'used', 'originally', 'was', 'were', 'yesterday']);
 /** What the light usually does or should do is not what it shows now: "normally it goes green after a bit". */

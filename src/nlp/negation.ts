@@ -8,6 +8,7 @@
  * - Denial: "it's not the wifi", "no problem with the router", "the wifi is fine" say a thing is
  *   NOT the trouble. Denied words are no evidence at all.
  */
+import { isColourWord } from './colour';
 
 const CUES = new Set([
   'no', 'not', 'never', 'without', 'nothing', 'none', 'nor', 'neither', 'nobody', 'nowhere', 'hardly', 'barely', 'zero',
@@ -28,8 +29,7 @@ const DENIAL_AFTER_NOT = new Set(['the', 'my', 'a', 'an', 'your', 'its', 'any', 
 const DENIAL_NOUNS = new Set(['problem', 'problems', 'issue', 'issues', 'trouble', 'fault', 'wrong']);
 /** "... is fine", "... works ok", "... seems good": the words before are denied. */
 const FINE = new Set(['fine', 'ok', 'okay', 'good', 'great', 'stable', 'strong', 'perfect', 'normal', 'solid', 'unchanged', 'untouched']);
-/** A light's colours and the words for the light, with which "solid" is the light's state. */
-const LIGHT_COLOURS = new Set(['red', 'green', 'orange', 'amber', 'yellow', 'white', 'blue']);
+/** The words for the light, of which "solid" is its state. */
 const LIGHT_WORDS = new Set(['light', 'lights', 'led', 'leds', 'lamp', 'indicator']);
 /**
  * "same router as always", "the same spot": what stayed the same is no evidence of a change. The
@@ -197,7 +197,7 @@ export function markNegation(tokens: NegatableToken[], accented: ReadonlySet<str
       j--;
     }
     // "Solid" told of the light is its state, not a judgement: "the light is solid red", "the LED is solid".
-    if (tokens[i].word === 'solid' && (LIGHT_COLOURS.has(tokens[i + 1]?.word) || LIGHT_WORDS.has(tokens[j]?.word))) continue;
+    if (tokens[i].word === 'solid' && (isColourWord(tokens[i + 1]?.word) || LIGHT_WORDS.has(tokens[j]?.word))) continue;
     // Unlinked, only a judgement right after what it tells of, in a list of checks: "wifi fine, power fine".
     if (!linked) {
       if (!JUDGED.has(tokens[i].word)) continue;

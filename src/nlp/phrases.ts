@@ -17,7 +17,7 @@ export interface Phrase {
 const NONE: ReadonlySet<string> = new Set();
 
 /** `items` grouped by `key`, each group in the order of `items`. */
-function grouped<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
+export function grouped<T>(items: Iterable<T>, key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const group = groups.get(key(item));
@@ -48,7 +48,7 @@ function stemIndex(tokens: readonly Token[]): StemIndex {
 const NOWHERE: readonly number[] = [];
 
 /** The stem a search for `phrase` starts from: its first word for one word for word, else its anchor. */
-function startOf(phrase: Phrase, exact: boolean): string {
+export function searchStart(phrase: Phrase, exact: boolean): string {
   return phrase.stems[exact ? 0 : phrase.anchor];
 }
 
@@ -59,10 +59,10 @@ const listsByStart = new WeakMap<readonly Phrase[], { length: number; byStart: M
 
 /** The phrases of `phrases` whose search can start somewhere in the text, in no set order. */
 function startingIn(index: StemIndex, phrases: readonly Phrase[], exact: boolean): readonly Phrase[] {
-  if (phrases.length <= WALKED_LIST) return phrases.filter((p) => index.has(startOf(p, exact)));
+  if (phrases.length <= WALKED_LIST) return phrases.filter((p) => index.has(searchStart(p, exact)));
   let known = listsByStart.get(phrases);
   if (known === undefined || known.length !== phrases.length) {
-    known = { length: phrases.length, byStart: [false, true].map((ex) => grouped(phrases, (p) => startOf(p, ex))) };
+    known = { length: phrases.length, byStart: [false, true].map((ex) => grouped(phrases, (p) => searchStart(p, ex))) };
     listsByStart.set(phrases, known);
   }
   const map = known.byStart[exact ? 1 : 0];
@@ -121,7 +121,7 @@ export class PhraseMatcher {
 
   private findIn(tokens: readonly Token[], index: StemIndex, phrase: Phrase, exact: boolean): number[][] {
     const hits: number[][] = [];
-    for (const i of index.get(startOf(phrase, exact)) ?? NOWHERE) {
+    for (const i of index.get(searchStart(phrase, exact)) ?? NOWHERE) {
       const at = [i];
       if (exact) {
         let j = i;

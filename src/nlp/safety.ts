@@ -7,7 +7,7 @@
  * finds the words that come near a danger (the caution tier) and, word for word, signs that the
  * device itself is at fault (damage, memory card trouble).
  */
-import { PhraseMatcher, type Phrase } from './phrases';
+import { PhraseMatcher, grouped, searchStart, type Phrase } from './phrases';
 import { beginningOf, type Preprocessor, type Token } from './preprocess';
 import { SENTENCE_END, normalise } from './text';
 
@@ -172,7 +172,7 @@ export class SafetyDetector {
   private readonly triggers: { phrase: Phrase; onPowerPartOnly: boolean; exact: boolean }[];
   private readonly harmless: Phrase[];
   /** The triggers by the stem a search for them starts from, each list in the order of the phrase list. */
-  private readonly byFirstStem = new Map<string, number[]>();
+  private readonly byFirstStem: ReadonlyMap<string, readonly number[]>;
   /**
    * Built on first use: the parts list is long (many languages), and reading it compiles the synonym
    * patterns of every script it holds, which start-up would otherwise pay for every process.
@@ -237,12 +237,7 @@ export class SafetyDetector {
     ].filter((t) => t !== null);
     this.harmlessMatcher = new PhraseMatcher(pre, KEPT_IN_HARMLESS);
     this.harmless = this.harmlessMatcher.phrases(notDanger);
-    this.triggers.forEach((t, i) => {
-      const first = t.phrase.stems[t.exact ? 0 : t.phrase.anchor];
-      const list = this.byFirstStem.get(first);
-      if (list) list.push(i);
-      else this.byFirstStem.set(first, [i]);
-    });
+    this.byFirstStem = grouped(this.triggers.keys(), (i) => searchStart(this.triggers[i].phrase, this.triggers[i].exact));
     const stems = (words: readonly string[] | undefined) => new Set((words ?? []).flatMap((w) => this.matcher.phrase(w)?.stems ?? []));
     this.powerWords = (options.parts ?? []).filter((w) => beginningOf(w) === null);
     this.powerBeginnings = (options.parts ?? []).flatMap((w) => {
