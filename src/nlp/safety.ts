@@ -62,8 +62,8 @@ function toldForItsLight(tokens: readonly Token[], i: number): boolean {
 const HUNG_ON = new Set(['on', 'off', 'onto', 'against', 'face', 'facing', 'up']);
 /** Which wall, told just before it: "the porch wall", "the back wall" (a socket's wall is told "into the wall"). */
 const WALLS_OF = new Set(['front', 'back', 'side', 'outside', 'outer', 'garage', 'porch', 'barn', 'shed', 'house', 'garden', 'gable', 'brick', 'stone', 'concrete', 'boundary', 'yard', 'fence', 'kitchen', 'bedroom', 'hallway', 'nursery', 'lounge', 'stable', 'stables']);
-/** Words between HUNG_ON and the wall: "off the wall", "on our wall". */
-const WALL_DETERMINERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
+/** Words between a preposition and its noun: "off the wall", "on our wall", "on its casing". */
+const ARTICLES_AND_OWNERS = new Set(['the', 'a', 'our', 'my', 'its', 'their', 'his', 'her', 'that', 'this']);
 
 /**
  * "Power" told of the device's own port or button ("a scorch mark by the power port") or of the
@@ -85,7 +85,7 @@ function hungOn(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].word !== 'wall' && tokens[i].word !== 'walls') return false;
   let j = i - 1;
   if (j >= 0 && WALLS_OF.has(tokens[j].word)) return true;
-  while (j >= 0 && WALL_DETERMINERS.has(tokens[j].word)) j--;
+  while (j >= 0 && ARTICLES_AND_OWNERS.has(tokens[j].word)) j--;
   return j >= 0 && HUNG_ON.has(tokens[j].word);
 }
 
@@ -313,6 +313,12 @@ export class SafetyDetector {
     for (let i = at - 1; i >= Math.max(0, at - PART_BEFORE) && !bound(tokens[i]); i--) if (part(i)) return true;
     let afterWhereFrom = false;
     for (let i = at + 1; i <= Math.min(tokens.length - 1, at + PART_AFTER) && !bound(tokens[i]); i++) {
+      // "a melted spot on the casing": on a part named right after, not "on the balcony under the camera".
+      if (tokens[i].word === 'on') {
+        let j = i + 1;
+        while (j < tokens.length && ARTICLES_AND_OWNERS.has(tokens[j].word)) j++;
+        if (j < tokens.length && part(j)) return true;
+      }
       afterWhereFrom ||= FROM_PART.has(tokens[i].word);
       if (afterWhereFrom && part(i)) return true;
     }

@@ -2013,3 +2013,15 @@ describe('analyze: the light told changing over time', () => {
   it('reads the pattern of the colour told last, later in the day', () =>
     expect(analyze('the C210 light went orange at first, and eventually it was flashing red really quickly').pattern).toBe('rapid'));
 });
+
+describe('analyze: worn insulation, a warm strip that feeds a heater, a melted patch after a heatwave, a wet corroded connector', () => {
+  it.each([
+    'the insulation is worn away on the C200 lead and the light blinks red',
+    'the doorbell wire has its insulation rubbed off near the screw',
+    'the extension lead is warm, a heater runs off it too, and the C200 blinks red',
+    'the heatwave left a melted patch on the C320WS housing and now it blinks red',
+    'the C500 connector is corroded and damp and the light is red',
+  ])('stops the flow for "%s"', (text) => expect(analyze(text).safety).toBe(true));
+  it('does not stop the flow for an owner melting on a balcony in a heatwave', () =>
+    expect(analyze('during the heatwave I was melting on the balcony next to the C200, it blinks red').safety).toBe(false));
+});

@@ -345,13 +345,13 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyfirst: { eventsSpurious: 0.16 },
   twohundredseventysecond: { bestCause: 0.93, safetyFound: 0.92 },
   twohundredseventythird: { eventsSpurious: 0.12, faqRight: 0.94 },
-  twohundredseventyfourth: { eventsSpurious: 0.12, safetyFound: 0.92 },
+  twohundredseventyfourth: { eventsSpurious: 0.12, safetyFound: 0.96 },
   twohundredseventyfifth: { bestCause: 0.92, eventsSpurious: 0.23 },
   twohundredseventysixth: { bestCause: 0.91, eventsSpurious: 0.15 },
-  twohundredseventyseventh: { bestCause: 0.89, eventsSpurious: 0.16, safetyFound: 0.96 },
+  twohundredseventyseventh: { bestCause: 0.9, eventsSpurious: 0.16 },
   twohundredseventyeighth: { bestCause: 0.93, pattern: 0.83, eventsSpurious: 0.11, safetyFound: 0.88, outOfScopeAnswered: 0.12 },
   twohundredseventyninth: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.14 },
-  twohundredeightieth: { bestCause: 0.91, safetyFound: 0.88 },
+  twohundredeightieth: { bestCause: 0.92, safetyFound: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
