@@ -158,7 +158,7 @@ export class Elimination {
       for (const i of at) told.add(i);
       fronts.add(front);
     }
-    if (fronts.size > 0) for (const front of counted) fronts.add(front);
+    for (const front of counted) fronts.add(front);
     return fronts;
   }
 }

@@ -622,7 +622,7 @@ function onlyTheInternetWentDown(normalised: string): boolean {
 }
 
 /** Power parts tried by the count: "tried 3 sockets", "two different adapters", "several outlets". */
-const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+|known good\s+|good\s+|working\s+|spare\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies|plugs)\b/;
+const POWER_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|many|all the|different)\s+(?:different\s+|other\s+|known good\s+|good\s+|working\s+|spare\s+)?(?:sockets|outlets|adapters|adaptors|chargers|cables|power points|powerpoints|power supplies)\b/;
 
 /** Network parts tried by the count: "two routers", "three different hotspots". */
 const NETWORK_PARTS_COUNTED = /\b(?:[2-9]|two|three|four|five|several|multiple|different)\s+(?:different\s+|other\s+)?(?:routers|modems|hotspots|access points|extenders)\b/;
@@ -632,8 +632,8 @@ export function frontsTriedByCount(normalised: string): ('power' | 'network')[] 
   return [...(POWER_PARTS_COUNTED.test(normalised) ? ['power' as const] : []), ...(NETWORK_PARTS_COUNTED.test(normalised) ? ['network' as const] : [])];
 }
 
-/** Parts told swapped with the trouble still there: "no matter which adapter or router I try", "no matter which socket I use". */
-const NO_MATTER_WHICH = /\bno matter (?:which|what)\s+((?:\w+\s+){0,2}?\w+(?:,?\s+(?:or|and|nor)\s+(?:\w+\s+)?\w+)+|(?:\w+\s+)?(?:adapter|adaptor|socket|outlet|charger|power supply|router|modem|extender)s?\s+(?:i|we)\s+(?:try|tried|use|used|plug)\b)/;
+/** Parts told swapped with the trouble still there: "no matter which adapter or router I try", "no matter which socket I use", "whatever adapter or outlet". */
+const NO_MATTER_WHICH = /\b(?:no matter (?:which|what)|whatever)\s+((?:\w+\s+){0,2}?\w+(?:,?\s+(?:or|and|nor)\s+(?:\w+\s+)?\w+)+|(?:\w+\s+)?(?:adapter|adaptor|socket|outlet|charger|power supply|router|modem|extender)s?\s+(?:i|we)\s+(?:try|tried|use|used|plug)\b)/;
 const POWER_PART_NAMED = /\b(?:adapter|adaptor|socket|outlet|charger|plug|power supply|power point|powerpoint|cable|lead)s?\b/;
 const NETWORK_PART_NAMED = /\b(?:router|modem|wifi|wi-fi|network|extender|band|channel)s?\b/;
 
@@ -675,8 +675,8 @@ export function noOutageTold(normalised: string): boolean {
   return outageDenied(normalised) || stormOnlyLetWaterIn(normalised) || onlyAnAlarmWentOff(normalised) || onlyTheInternetWentDown(normalised) || ROUTER_OFF_TO_SAVE.test(normalised) || (dataRanOut(normalised) && !POWER_NAMED.test(normalised));
 }
 
-/** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine", "same socket as the lamp and the lamp works". */
-const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bthere is (?:definitely |clearly )?power (?:there|at the socket|at that socket|to the socket|on that circuit)\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b|\bsame (?:socket|outlet|strip|extension|plug) as (?:the|my|our) (\w+) and (?:the|my|our) \1 (?:works|is working|is fine|works fine|is on)\b/;
+/** The power judged not the trouble: "so it's not power", "not a power issue", "power is fine", "same socket as the lamp and the lamp works", "everything else on that socket works". */
+const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b(?! (?:cut|outage|adapter|supply|cable|lead|socket|brick))|\bnot a power (?:issue|problem|thing|fault)\b|\b(?:the )?power (?:is|'s|was|seems) (?:fine|ok|okay|good|perfect|normal|stable|not the (?:issue|problem))\b|\b(?:socket|outlet|point|circuit) (?:definitely |clearly |certainly )?(?:has|have|got) (?:power|electricity)\b|\b(?<!(?:old|other|wall|previous|first|new) )(?:socket|outlet|power point|powerpoint) (?:is|was|are) (?:good|fine|ok|okay|perfect)\b|\b(?:it|that|this)(?: is|'s|s)? not (?:the )?supply\b|\bpower is (?:def|deffo|definitely) on\b|\bthere is (?:definitely |clearly )?power (?:there|at the socket|at that socket|to the socket|on that circuit)\b|\bon the same circuit\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine)\b|\b(?:everything|anything|all) else (?:on|in|off) (?:that|this|the same|the) (?:socket|outlet|strip|power strip|extension|extension lead|circuit)\b[^.!?]{0,15}?\b(?:works|is working|is fine|works fine|runs fine)\b|\bsame (?:socket|outlet|strip|extension|plug) as (?:the|my|our) (\w+) and (?:the|my|our) \1 (?:works|is working|is fine|works fine|is on)\b/;
 
 /** Its supply proven on something else: "the adapter works with my phone", "tried the adapter on another cam and it was fine" (not the other camera's adapter tried on it). */
 const SUPPLY_PROVEN_ELSEWHERE =

@@ -2025,3 +2025,19 @@ describe('analyze: worn insulation, a warm strip that feeds a heater, a melted p
   it('does not stop the flow for an owner melting on a balcony in a heatwave', () =>
     expect(analyze('during the heatwave I was melting on the balcony next to the C200, it blinks red').safety).toBe(false));
 });
+
+describe('analyze: sockets tried by the count, whatever part is used, a storm door, lines across the picture, the rest of a socket working', () => {
+  it('puts the power after the rest when several outlets were tried and it is still red', () =>
+    expect(analyze('tried 3 outlets, the C110 is still solid red').causes[0]?.id).not.toBe('power'));
+  it('puts the power after the rest when it is red whatever part is used', () =>
+    expect(analyze('the C200 light is red whatever charger or socket I use').causes[0]?.id).not.toBe('power'));
+  it('reads no power cut in a storm door fitted', () => expect(analyze('we put up a storm door at the front and the D230 has blinked red since').events).not.toContain('power-outage'));
+  it('puts the device first for purple lines across the picture', () =>
+    expect(analyze('every few minutes purple lines go across the picture and the C220 reboots with a red light').causes[0]?.id).toBe('hardware'));
+  it.each(['the adapter might be dodgy, but everything else on that socket works fine and the C210 still blinks red', 'the power supply could be bad, yet everything else on the same strip is working, C100 blinks red'])(
+    'puts the power after the rest for "%s"',
+    (text) => expect(analyze(text).causes[0]?.id).not.toBe('power'),
+  );
+  it('reads no sockets tried in other plugs on the same extension', () =>
+    expect(analyze('the C200 is on a multi-socket extension with four other plugs and blinks red slowly, still red after a restart').causes[0]?.id).toBe('power'));
+});

@@ -239,7 +239,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredsixtyfifth: { bestCause: 0.81, pattern: 0.94, eventsSpurious: 0.19, cautioned: 0.04, faqRight: 0.93 },
   hundredsixtysixth: { bestCause: 0.88, faqRight: 0.92 },
   hundredsixtyseventh: { bestCause: 0.92, faqRight: 0.93 },
-  hundredsixtyeighth: { bestCause: 0.9, eventsFound: 0.85, faqRight: 0.92 },
+  hundredsixtyeighth: { bestCause: 0.91, eventsFound: 0.85, faqRight: 0.92 },
   hundredsixtyninth: { bestCause: 0.93, pattern: 0.93, eventsSpurious: 0.12, cautioned: 0.04 },
   hundredseventieth: { bestCause: 0.94, eventsFound: 0.87, faqRight: 0.93 },
   hundredseventyfirst: { pattern: 0.94, eventsSpurious: 0.14, cautioned: 0.05, faqRight: 0.86 },
@@ -349,9 +349,9 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyfifth: { bestCause: 0.92, eventsSpurious: 0.23 },
   twohundredseventysixth: { bestCause: 0.91, eventsSpurious: 0.15 },
   twohundredseventyseventh: { bestCause: 0.9, eventsSpurious: 0.16 },
-  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.83, eventsSpurious: 0.11, safetyFound: 0.88, outOfScopeAnswered: 0.12 },
-  twohundredseventyninth: { bestCause: 0.92, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.14 },
-  twohundredeightieth: { bestCause: 0.92, safetyFound: 0.92 },
+  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.83, safetyFound: 0.88, outOfScopeAnswered: 0.12 },
+  twohundredseventyninth: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.14 },
+  twohundredeightieth: { bestCause: 0.93, safetyFound: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
