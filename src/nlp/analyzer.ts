@@ -506,11 +506,11 @@ export class TapoAnalyzer implements Analyzer {
   }
 
   /** The blinking pattern the evidence rates best, when it rates one at all. */
-  private bestBlinking(ep: ArrayLike<number>): PatternId | null {
+  private bestBlinking(ep: ArrayLike<number>, except?: PatternId): PatternId | null {
     let best: PatternId | null = null;
     let bestScore = BLINKING_FLOOR;
     PATTERN_IDS.forEach((id, i) => {
-      if (id !== 'solid' && ep[PATTERN_AT + i] > bestScore) [best, bestScore] = [id, ep[PATTERN_AT + i]];
+      if (id !== 'solid' && id !== except && ep[PATTERN_AT + i] > bestScore) [best, bestScore] = [id, ep[PATTERN_AT + i]];
     });
     return best;
   }
@@ -751,7 +751,8 @@ export class TapoAnalyzer implements Analyzer {
     // red alternating with another colour.
     const colour = readColour(tokens);
     const light = colour.redWithOther ? 'red' : colour.colour;
-    if (pattern === 'alternating' && light !== null && !colour.redWithOther) pattern = null;
+    // (A colour turned into the red is a change: "went from green to quick red flashes" reads its blinking.)
+    if (pattern === 'alternating' && light !== null && !colour.redWithOther) pattern = light === 'red' ? this.bestBlinking(ep, 'alternating') : null;
     // (Solid red at start-up, then green, is the steady pattern told: "solid red for a minute, then it goes green".)
     if (light !== null && light !== 'red') pattern = solidThenGreen(normalised) ? 'solid' : null;
 

@@ -12,7 +12,8 @@
  *   is about the past.
  * - A light that alternates red with another colour is a red pattern ("red and green
  *   alternating"): the colour is red. Two colours one after the other ("it was red, now it is
- *   green") are a change, not an alternating light.
+ *   green"), or one told turning into the red ("it went from green to red"), are a change, not an
+ *   alternating light, unless told coming round again ("from red to green and back").
  * - Another colour in a clause that names another thing than the red ("the camera blinks red but
  *   the hub is green") is that thing's light, and not read.
  */
@@ -47,6 +48,12 @@ const USUAL = new Set(['normally', 'usually', 'supposed', 'should', 'meant', 'ou
 const TURNS = new Set(['but', 'now', 'however', 'although', 'though', 'while', 'after', 'until']);
 /** Words that say the light moves: a blinking green light is a change, a steady one means working. */
 const MOVING = new Set(['blink', 'blinks', 'blinking', 'flash', 'flashes', 'flashing', 'flicker', 'flickers', 'flickering', 'pulse', 'pulses', 'pulsing']);
+/** Words between two colours that tell one turning into the other: "from green to red", "green into a red blink". */
+const CHANGE_TO = new Set(['to', 'into']);
+/** How far the red may follow the colour it turned from: "green to red", "steady green to a quick red". */
+const CHANGE_REACH = 4;
+/** Words that tell colours coming round again, as an alternating light's do: "red to green and back", "green to red, over and over". */
+const AGAIN = new Set(['again', 'alternate', 'alternates', 'alternating', 'alternately', 'turns', 'forth', 'between', 'repeatedly', 'loop', 'cycle', 'cycles', 'cycling', 'flips', 'flipping']);
 
 export interface ColourReading {
   /** The colour the light shows now, or null when the text does not say. */
@@ -62,6 +69,7 @@ export interface ColourReading {
 
 interface Mention {
   colour: LightColour;
+  at: number;
   clause: number;
   kind: 'now' | 'past' | 'plain';
 }
@@ -107,7 +115,7 @@ export function readColour(tokens: readonly Token[]): ColourReading {
     const colour = COLOURS.get(t.word);
     if (!colour || t.negated || t.denied) continue;
     const c = clauseOf[i];
-    mentions.push({ colour, clause: c, kind: clauseUsual[c] ? 'past' : clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
+    mentions.push({ colour, at: i, clause: c, kind: clauseUsual[c] ? 'past' : clauseNow[c] ? 'now' : clausePast[c] ? 'past' : 'plain' });
   }
   // Another colour told of another thing than the red is that thing's light, not the device's: "the
   // camera blinks red but the hub is green", "C420 red, H200 green".
@@ -118,13 +126,16 @@ export function readColour(tokens: readonly Token[]): ColourReading {
   for (const m of mentions) if (m.kind === 'now') pick = m;
   if (!pick) for (const m of mentions) if (m.kind === 'plain') pick = m;
   // Red with another colour, both of the present and either in one clause or neither set
-  // against the other by a "now".
+  // against the other by a "now"; not a colour turning into the red ("it went from green to red"),
+  // unless the colours are told coming round again.
+  const comesAgain = tokens.some((t, i) => AGAIN.has(t.word) || (t.word === 'back' && tokens[i - 1]?.word === 'and'));
+  const turnsInto = (o: Mention, r: Mention) => !comesAgain && o.clause === r.clause && o.at < r.at && r.at - o.at <= CHANGE_REACH && tokens.slice(o.at + 1, r.at).some((t) => CHANGE_TO.has(t.word));
   let redWithOther = false;
   for (const r of mentions) {
     if (r.colour !== 'red' || r.kind === 'past') continue;
     for (const o of mentions) {
       if (o.colour === 'red' || o.kind === 'past') continue;
-      if (o.clause === r.clause || (o.kind === 'plain' && r.kind === 'plain')) redWithOther = true;
+      if ((o.clause === r.clause || (o.kind === 'plain' && r.kind === 'plain')) && !turnsInto(o, r)) redWithOther = true;
     }
   }
   return { colour: pick?.colour ?? null, redWithOther, moving: pick ? clauseMoving[pick.clause] : false };

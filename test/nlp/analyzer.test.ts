@@ -2041,3 +2041,12 @@ describe('analyze: sockets tried by the count, whatever part is used, a storm do
   it('reads no sockets tried in other plugs on the same extension', () =>
     expect(analyze('the C200 is on a multi-socket extension with four other plugs and blinks red slowly, still red after a restart').causes[0]?.id).toBe('power'));
 });
+
+describe('analyze: a colour turned into the red', () => {
+  it.each(['the C100 went from green to red this morning and keeps blinking', 'our C200 went from green to red after the new router went in'])(
+    'reads no alternating light in "%s"',
+    (text) => expect(analyze(text).pattern).not.toBe('alternating'),
+  );
+  it('reads the blinking told after the change', () => expect(analyze('the TC70 changed from steady green to quick red flashing').pattern).toBe('rapid'));
+  it('still reads colours told coming round again as alternating', () => expect(analyze('the C200 flips from red to green and back to red all day').pattern).toBe('alternating'));
+});

@@ -183,7 +183,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredninth: { pattern: 0.94, eventsFound: 0.87, faqRight: 0.89 },
   hundredtenth: { eventsFound: 0.89 },
   hundredeleventh: { eventsSpurious: 0.12, faqRight: 0.94 },
-  hundredtwelfth: { bestCause: 0.91, eventsSpurious: 0.12, faqRight: 0.89 },
+  hundredtwelfth: { bestCause: 0.9, eventsSpurious: 0.12, faqRight: 0.89 },
   hundredthirteenth: { faqRight: 0.92 },
   hundredfourteenth: { faqRight: 0.94 },
   hundredfifteenth: { bestCause: 0.94, pattern: 0.94 },
@@ -349,7 +349,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyfifth: { bestCause: 0.92, eventsSpurious: 0.23 },
   twohundredseventysixth: { bestCause: 0.91, eventsSpurious: 0.15 },
   twohundredseventyseventh: { bestCause: 0.9, eventsSpurious: 0.16 },
-  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.83, safetyFound: 0.88, outOfScopeAnswered: 0.12 },
+  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.86, safetyFound: 0.88, outOfScopeAnswered: 0.12 },
   twohundredseventyninth: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.14 },
   twohundredeightieth: { bestCause: 0.93, safetyFound: 0.92 },
 };
