@@ -6,7 +6,8 @@
  * - Colour words after normalising and synonyms ("verde" -> green): red, green, amber (orange,
  *   yellow), blue, white. Negated ones ("not red any more") do not count.
  * - The colour now: the last one in a clause that says now ("now", "turned", "went", "became",
- *   "changed to", "back to") or later ("later", "eventually": "eventually it was flashing red");
+ *   "changed to", "back to") or later ("later", "eventually": "eventually it was flashing red";
+ *   "by" a time: "by 3 it was blinking red");
  *   otherwise the last one outside a clause about the past ("it used to be green", "before it
  *   was red") or about what it usually does ("normally it goes green"); none when every mention
  *   is about the past.
@@ -37,6 +38,13 @@ export function isColourWord(word: string | undefined): boolean {
   return word !== undefined && COLOURS.has(word);
 }
 const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally', 'later', 'eventually', 'afterwards']);
+/** A time told after "by", which says later: "by 3 it was blinking red", "by midnight", "by the evening". */
+const LATER_TIMES = new Set(['then', 'midnight', 'noon', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'lunch', 'lunchtime', 'teatime', 'dinnertime', 'bedtime', 'end', 'time', 'weekend']);
+function byATime(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i].word !== 'by') return false;
+  const next = tokens[i + 1]?.word === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return next !== undefined && (LATER_TIMES.has(next.word) || /^\d/.test(next.word));
+}
 const PAST = new Set(['before', 'earlier', 'previously', 'used', 'originally', 'was', 'were', 'yesterday']);
 /** What the light usually does or should do is not what it shows now: "normally it goes green after a bit". */
 const USUAL = new Set(['normally', 'usually', 'supposed', 'should', 'meant', 'ought']);
@@ -99,7 +107,7 @@ export function readColour(tokens: readonly Token[]): ColourReading {
       clauseMoving.push(false);
     }
     clauseOf[i] = clause;
-    if (NOW.has(t.word)) clauseNow[clause] = true;
+    if (NOW.has(t.word) || byATime(tokens, i)) clauseNow[clause] = true;
     if (PAST.has(t.word)) clausePast[clause] = true;
     if (USUAL.has(t.word)) clauseUsual[clause] = true;
     if (MOVING.has(t.word)) clauseMoving[clause] = true;

@@ -5,8 +5,9 @@
  * is about the Tapo device ("the tapo camera went red when I installed the eufy one").
  * Other gear in the home (a games console, a TV) is often named only as what shares the device's
  * strip or Wi-Fi ("it's on a strip with the TV and the Xbox. Red light blinking."): a text is
- * about it when it is told of it ("my xbox keeps disconnecting", "why is my ps5 light red"), or
- * when the text tells no light at all ("how do I reset my roku").
+ * about it when it is told of it ("my xbox keeps disconnecting", "why is my ps5 light red") or
+ * asked how to mend ("how do I reset my Archer? its light is orange"), or when the text tells no
+ * light at all ("how do I reset my roku").
  * TP-Link's other lines (a Deco mesh, an Archer router, a Kasa plug) are another product too, though
  * the text names TP-Link: a text about one is about it unless it names a device of ours ("the
  * cameras dropped when the Deco updated").
@@ -25,6 +26,9 @@ const LIGHT = /\b(?:light|lights|led|blink\w*|flash\w*|red)\b/;
  */
 const TOLD_OF = String.raw`(?:\s+(?!and\b|or\b|with\b|plus\b)\w+){0,2}?\s+(?:is|isn't|was|keeps|kept|won't|will|wont|doesn't|does|did|has|had|shows|showed|light|lights|led|blinks|blinking|blinked|flashes|flashing|flashed|disconnects|drops|goes|went(?! in\b| up\b)|turns|turned|says|said|can't|cannot|freezes|crashes|died|broke|stopped|red|orange|white|blue|green|yellow)\b`;
 
+/** A thing asked how to mend, a word or two before its name: "how do I reset my tp link archer", "can I update the deco". */
+const ASKED_TO_MEND = String.raw`\b(?:how (?:do|can|would|should) (?:i|we|you)|how to|can (?:i|we|you)|should (?:i|we))\s+(?:reset|update|upgrade|restart|reboot|fix|set up)\s+(?:my|the|our|a|an)\s+(?:[\w-]+\s+){0,2}?`;
+
 /** Things a text names in passing as often as it tells of them: their names, and a name told of. */
 interface Things {
   named: RegExp;
@@ -39,7 +43,7 @@ function things(names: readonly string[]): Things | null {
   return {
     // (Not where a thing came from: "the card is an old one from my gopro".)
     named: new RegExp(`(?<!\\bfrom (?:my|our|his|her|their|the|a|an) )\\b(?:${alternation})\\b`),
-    toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b`),
+    toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b|${ASKED_TO_MEND}(?:${alternation})\\b`),
   };
 }
 

@@ -340,14 +340,16 @@ export class SafetyDetector {
 
   /**
    * Whether the part at `i` is told by where it enters the device: "where the cable goes in", "where
-   * the lead goes into the back of the C110" name the device's own port, unlike "where the adapter
-   * goes into the wall".
+   * the lead goes into the back of the C110", "where the cable goes through" name the device's own
+   * port, unlike "where the adapter goes into the wall" or "where the cable goes through the wall".
    */
   private entersTheDevice(tokens: readonly Token[], i: number): boolean {
-    if (!LEADS.has(tokens[i].word) || !GOES.has(tokens[i + 1]?.word ?? '') || !IN.has(tokens[i + 2]?.word ?? '')) return false;
+    const through = tokens[i + 2]?.word === 'through';
+    if (!LEADS.has(tokens[i].word) || !GOES.has(tokens[i + 1]?.word ?? '') || !(through || IN.has(tokens[i + 2]?.word ?? ''))) return false;
     let j = i + 3;
     while (j < tokens.length && DETERMINERS.has(tokens[j].word)) j++;
-    return j >= tokens.length || tokens[j].punct || !this.isPowerPart(tokens, j);
+    if (j >= tokens.length || tokens[j].punct) return true;
+    return through ? this.deviceStems.has(tokens[j].stem) : !this.isPowerPart(tokens, j);
   }
 
   /**

@@ -2050,3 +2050,32 @@ describe('analyze: a colour turned into the red', () => {
   it('reads the blinking told after the change', () => expect(analyze('the TC70 changed from steady green to quick red flashing').pattern).toBe('rapid'));
   it('still reads colours told coming round again as alternating', () => expect(analyze('the C200 flips from red to green and back to red all day').pattern).toBe('alternating'));
 });
+
+describe('analyze: the colour by a later time', () => {
+  it.each([
+    ['the hub showed green in the morning, orange around noon, and by 4 it was flashing red fast', 'rapid'],
+    ['the C110 was green on the shelf, orange after the move and by the weekend it was blinking red slowly', 'slow'],
+  ])('reads the red told by a later time in "%s"', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+});
+
+describe('analyze: water in where the cable goes through', () => {
+  it('puts the device first for water in where the cable goes through it', () =>
+    expect(analyze('the C310 got drenched and I think water got in where the cable goes through, now solid red').causes[0]?.id).toBe('hardware'));
+  it('keeps the power first for a cable through the wall and a wet adapter', () =>
+    expect(analyze('water seeps in where the cable goes through the wall and the adapter is wet, the C100 is red').causes[0]?.id).toBe('power'));
+});
+
+describe('analyze: photo cameras, webcams and printers of other makers, TP-Link gear asked how to mend', () => {
+  it.each([
+    'my Nikon keeps blinking red when the battery is low, why?',
+    'how can I reset my TP-Link Archer? its light is orange',
+    'how do I update my 3d printer firmware',
+    'the camcorder light flashes red, what is wrong with it',
+    'the red light on my Logitech keyboard blinks, what does it mean',
+  ])('gives no quick answer and no cause to "%s"', (text) => {
+    const a = analyze(text);
+    expect(a.faq).toBeNull();
+    expect(a.causes).toEqual([]);
+  });
+  it('still reads a Deco mesh set up in passing as a network change', () => expect(analyze('the C200 blinks red since I set up the new Deco mesh').events).toContain('network-change'));
+});
