@@ -12,6 +12,7 @@ import { isQuestion, onlyLeadsIn } from './question';
 import { saysNothingChanged } from './noChange';
 import { readColour } from './colour';
 import { Elimination } from './elimination';
+import { Guesses } from './guess';
 import { PastEpisodes } from './pastEpisode';
 import { NetworkPower } from './networkPower';
 import { SafetyDetector } from './safety';
@@ -103,6 +104,8 @@ const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
+/** A sentence that opens with the owner's guess ("must be the wifi") counts this much as evidence of a cause. */
+const GUESS_WEIGHT = 0.85;
 /** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
 const FIRMWARE_WORD = /\b(?:firmware|update\w*|version)\b/;
 /** Words for the device's light: red told beside one is the light's colour. */
@@ -336,6 +339,7 @@ export class TapoAnalyzer implements Analyzer {
   private readonly caution: SafetyDetector;
   private readonly elimination: Elimination;
   private readonly pastEpisodes: PastEpisodes;
+  private readonly guesses: Guesses;
   /** Signs the device itself is at fault ("it fell off the wall", "sd card error"): phrases matched word for word. */
   private readonly deviceFaults: SafetyDetector;
   private readonly newPowerSource: SafetyDetector;
@@ -475,6 +479,7 @@ export class TapoAnalyzer implements Analyzer {
     this.caution = new SafetyDetector(this.pre, nlu.safety?.caution ?? [], notDanger);
     this.elimination = new Elimination(this.pre, nlu.elimination ?? { fixes: {}, persists: [] });
     this.pastEpisodes = new PastEpisodes(this.pre, nlu.pastEpisode ?? { past: [], mended: [], now: [] });
+    this.guesses = new Guesses(nlu.guesses ?? []);
     this.deviceFaults = new SafetyDetector(this.pre, nlu.deviceFaults?.phrases ?? [], nlu.deviceFaults?.harmless ?? [], { parts: nlu.deviceFaults?.powerParts, deviceParts }, true);
     this.newPowerSource = new SafetyDetector(this.pre, nlu.newPowerSource ?? [], [], {}, true);
     this.powerDraw = new PowerDraw(nlu.powerDraw);
@@ -558,7 +563,8 @@ export class TapoAnalyzer implements Analyzer {
 
   /**
    * Evidence scores per label, the maximum over the sentences: a story of ten harmless sentences
-   * is no more evidence than one of them, and one sentence that names a cause is enough.
+   * is no more evidence than one of them, and one sentence that names a cause is enough (one that
+   * opens with the owner's guess counts less for the causes: see guess.ts).
    */
   private evidenceScores(tokens: readonly Token[]): Float64Array {
     const out = this.evidenceMax;
@@ -574,7 +580,11 @@ export class TapoAnalyzer implements Analyzer {
         if (!seen.has(key) && !this.pastEpisodes.tellsMended(sentence)) {
           seen.add(key);
           const p = this.sentenceScores(sentence);
-          for (let l = 0; l < EVENT_AT; l++) if (p[l] > out[l]) out[l] = p[l];
+          const weight = this.guesses.opensWithGuess(sentence) ? GUESS_WEIGHT : 1;
+          for (let l = 0; l < EVENT_AT; l++) {
+            const v = l < PATTERN_AT ? p[l] * weight : p[l];
+            if (v > out[l]) out[l] = v;
+          }
           this.eventsOf(sentence, p, out);
         }
       }

@@ -2079,3 +2079,9 @@ describe('analyze: photo cameras, webcams and printers of other makers, TP-Link 
   });
   it('still reads a Deco mesh set up in passing as a network change', () => expect(analyze('the C200 blinks red since I set up the new Deco mesh').events).toContain('network-change'));
 });
+
+describe("analyze: the owner's guess", () => {
+  it('puts what was seen before a guess that follows it', () =>
+    expect(analyze('The outdoor C310 has a big dent from the hail and blinks red fast. Must be the internet.').causes[0]?.id).toBe('hardware'));
+  it('still reads a guess told alone', () => expect(analyze('Must be the router again. The C100 light is red.').causes[0]?.id).toBe('network'));
+});

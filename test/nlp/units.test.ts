@@ -1,4 +1,5 @@
 import { IntentEngine } from '../../src/nlp/engine';
+import { Guesses } from '../../src/nlp/guess';
 import { PhraseMatcher } from '../../src/nlp/phrases';
 import { EntityExtractor } from '../../src/nlp/entities';
 import { Preprocessor } from '../../src/nlp/preprocess';
@@ -180,6 +181,14 @@ describe('phrases', () => {
       expect(matcher.saysAny(tokens('a new plug'), list, false)).toBe(false);
     }
   });
+});
+
+describe('guesses', () => {
+  const pre = new Preprocessor(['the router', 'the adapter']);
+  const guesses = new Guesses(['must be', 'i bet', "i'm sure"]);
+  const opens = (text: string) => guesses.opensWithGuess(pre.process(text).tokens);
+  it.each(['Must be the router.', 'so, must be the router', 'I bet the adapter died', "anyway I'm sure it's the router"])('"%s" opens with a guess', (t) => expect(opens(t)).toBe(true));
+  it.each(['the router must be fine', 'I checked the adapter, must be the router', 'a bet on the router'])('"%s" does not', (t) => expect(opens(t)).toBe(false));
 });
 
 describe('question', () => {

@@ -154,6 +154,8 @@ export const nluSchema = z
      * extension lead", "a socket on a timer", "the adapter from my old router"). Told with a move,
      * the power supply comes first: the move changed what feeds the device, not only where it is.
      */
+    /** how the owner's own guess at the cause opens a sentence: "must be", "i bet" */
+    guesses: z.array(text).min(1).optional(),
     newPowerSource: z.array(text).min(1).optional(),
     /**
      * A device's history told before today's trouble: a sentence set in the `past` (or naming a
