@@ -19,7 +19,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -104,6 +104,8 @@ const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
+/** The words of a warm supply (see warmSupplyWithHeater). */
+const WARM = new Set(['warm', 'warmer', 'hot', 'toasty']);
 /** A sentence that opens with the owner's guess ("must be the wifi") counts this much as evidence of a cause. */
 const GUESS_WEIGHT = 0.85;
 /** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
@@ -848,7 +850,12 @@ export class TapoAnalyzer implements Analyzer {
     let hazard = hazards[0] ?? null;
     if (hazard === null) {
       const temperature = tooHot(normalised);
-      if (temperature) {
+      // (A strip or lead told warm beside a heater it also feeds: the warm word is the danger's, on its power part.)
+      const warmAt = temperature ? -1 : warmSupplyWithHeater(normalised) ? tokens.findIndex((tk) => WARM.has(tk.word)) : -1;
+      if (warmAt >= 0) {
+        hazard = { words: [tokens[warmAt].surface], at: [warmAt] };
+        hazards.push(hazard);
+      } else if (temperature) {
         hazard = { words: temperature, at: [] };
         hazards.push(hazard);
       }

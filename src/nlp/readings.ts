@@ -140,6 +140,16 @@ export function patternByRate(frequencies: readonly number[] | undefined): 'rapi
   return hz >= RAPID_HZ ? 'rapid' : hz <= SLOW_HZ && hz >= BLINK_HZ ? 'slow' : null;
 }
 
+/** A heater named: "a fan heater", "the space heaters". */
+const HEATER = /\bheaters?\b/;
+/** A strip, lead or socket told warm, not the heater itself: "the strip is quite warm now", "the extension lead is a bit warm". */
+const SUPPLY_WARM = /\b(?:strip|extension|lead|cord|socket|outlet|board|block|adapter|plug)\b(?:(?!heater)[^.!?]){0,25}?\b(?:is|was|feels|felt|gets|got|getting|went|gone)\b(?:(?!heater)[^.!?]){0,15}?\b(?:warm|warmer|hot|toasty)\b/;
+
+/** Whether a sentence tells a strip, lead or socket gone warm and a heater beside it: a supply overloaded, however mildly told. */
+export function warmSupplyWithHeater(normalised: string): boolean {
+  return normalised.split(/[.!?]/).some((sentence) => HEATER.test(sentence) && SUPPLY_WARM.test(sentence));
+}
+
 /** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */
 const TEMPERATURE = /(?<![\p{L}\d.])(\d{2,3})(?:[.,]\d+)?\s*(?:°|º|deg(?:rees?)?)?\s*(c|f|celsius|fahrenheit)\b/gu;
 /** Hotter than this is a hazard, whatever words come with it (about what a hand cannot hold). */

@@ -2085,3 +2085,17 @@ describe("analyze: the owner's guess", () => {
     expect(analyze('The outdoor C310 has a big dent from the hail and blinks red fast. Must be the internet.').causes[0]?.id).toBe('hardware'));
   it('still reads a guess told alone', () => expect(analyze('Must be the router again. The C100 light is red.').causes[0]?.id).toBe('network'));
 });
+
+describe('analyze: a supply warm beside a heater, a shadow round the holes of a socket', () => {
+  it.each([
+    'we run a space heater off the same power strip as the C200 and the strip is a little warm, light is red',
+    'the extension lead is a bit warm, a heater is plugged into it too, and the C210 blinks red',
+  ])('stops the flow and puts the power first for "%s"', (text) => {
+    const a = analyze(text);
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe('power');
+  });
+  it('does not stop the flow for a heater that is warm itself', () => expect(analyze('the C110 sits by the heater, which gets warm, and the light is red').safety).toBe(false));
+  it('stops the flow for a brown shadow round the holes of a wall socket', () =>
+    expect(analyze('there is a brown shadow round the holes of the wall socket the P100 is in, and it blinks red').safety).toBe(true));
+});

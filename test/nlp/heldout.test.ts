@@ -197,7 +197,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredtwentythird: { bestCause: 0.94, faqRight: 0.93 },
   hundredtwentyfourth: { eventsSpurious: 0.11 },
   hundredtwentyfifth: { bestCause: 0.94, eventsSpurious: 0.11, faqRight: 0.89 },
-  hundredtwentysixth: { bestCause: 0.91, eventsSpurious: 0.18, safetyFound: 0.96, faqRight: 0.93 },
+  hundredtwentysixth: { bestCause: 0.91, eventsSpurious: 0.18, faqRight: 0.93 },
   hundredtwentyseventh: { bestCause: 0.92, eventsSpurious: 0.11 },
   hundredtwentyeighth: {},
   hundredtwentyninth: {},
@@ -349,9 +349,9 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyfifth: { bestCause: 0.92, eventsSpurious: 0.23 },
   twohundredseventysixth: { bestCause: 0.91, eventsSpurious: 0.15 },
   twohundredseventyseventh: { bestCause: 0.92, eventsSpurious: 0.16 },
-  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.88, safetyFound: 0.88 },
+  twohundredseventyeighth: { bestCause: 0.93, pattern: 0.88, safetyFound: 0.92 },
   twohundredseventyninth: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.12 },
-  twohundredeightieth: { bestCause: 0.93, safetyFound: 0.92 },
+  twohundredeightieth: { bestCause: 0.93, safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
