@@ -104,8 +104,6 @@ const PATTERN_AT = CAUSE_IDS.length;
 const EVENT_AT = CAUSE_IDS.length + PATTERN_IDS.length;
 /** A blinking pattern rated below this is no reading of the light, even after a steady red start. */
 const BLINKING_FLOOR = 0.2;
-/** The words of a warm supply (see warmSupplyWithHeater). */
-const WARM = new Set(['warm', 'warmer', 'hot', 'toasty']);
 /** A sentence that opens with the owner's guess ("must be the wifi") counts this much as evidence of a cause. */
 const GUESS_WEIGHT = 0.85;
 /** A word of the firmware: beside it, no picture in the app is no sign that the network failed. */
@@ -851,7 +849,8 @@ export class TapoAnalyzer implements Analyzer {
     if (hazard === null) {
       const temperature = tooHot(normalised);
       // (A strip or lead told warm beside a heater it also feeds: the warm word is the danger's, on its power part.)
-      const warmAt = temperature ? -1 : warmSupplyWithHeater(normalised) ? tokens.findIndex((tk) => WARM.has(tk.word)) : -1;
+      const warm = temperature ? null : warmSupplyWithHeater(normalised);
+      const warmAt = warm === null ? -1 : tokens.findIndex((tk) => tk.word === warm);
       if (warmAt >= 0) {
         hazard = { words: [tokens[warmAt].surface], at: [warmAt] };
         hazards.push(hazard);

@@ -40,6 +40,7 @@ export function isColourWord(word: string | undefined): boolean {
 const NOW = new Set(['now', 'turned', 'turns', 'went', 'goes', 'became', 'becomes', 'changed', 'changes', 'back', 'currently', 'finally', 'later', 'eventually', 'afterwards']);
 /** A time told after "by", which says later: "by 3 it was blinking red", "by midnight", "by the evening". */
 const LATER_TIMES = new Set(['then', 'midnight', 'noon', 'morning', 'afternoon', 'evening', 'night', 'tonight', 'lunch', 'lunchtime', 'teatime', 'dinnertime', 'bedtime', 'end', 'time', 'weekend']);
+/** Whether `tokens[i]` is "by" before such a time ("by 3", "by the evening"). */
 function byATime(tokens: readonly Token[], i: number): boolean {
   if (tokens[i].word !== 'by') return false;
   const next = tokens[i + 1]?.word === 'the' ? tokens[i + 2] : tokens[i + 1];

@@ -143,11 +143,18 @@ export function patternByRate(frequencies: readonly number[] | undefined): 'rapi
 /** A heater named: "a fan heater", "the space heaters". */
 const HEATER = /\bheaters?\b/;
 /** A strip, lead or socket told warm, not the heater itself: "the strip is quite warm now", "the extension lead is a bit warm". */
-const SUPPLY_WARM = /\b(?:strip|extension|lead|cord|socket|outlet|board|block|adapter|plug)\b(?:(?!heater)[^.!?]){0,25}?\b(?:is|was|feels|felt|gets|got|getting|went|gone)\b(?:(?!heater)[^.!?]){0,15}?\b(?:warm|warmer|hot|toasty)\b/;
+const SUPPLY_WARM = /\b(?:strip|extension|lead|cord|socket|outlet|board|block|adapter|plug)\b(?:(?!heater)[^.!?]){0,25}?\b(?:is|was|feels|felt|gets|got|getting|went|gone)\b(?:(?!heater)[^.!?]){0,15}?\b(warm|warmer|hot|toasty)\b/;
 
-/** Whether a sentence tells a strip, lead or socket gone warm and a heater beside it: a supply overloaded, however mildly told. */
-export function warmSupplyWithHeater(normalised: string): boolean {
-  return normalised.split(/[.!?]/).some((sentence) => HEATER.test(sentence) && SUPPLY_WARM.test(sentence));
+/**
+ * The word that tells a strip, lead or socket gone warm in a sentence that also tells a heater
+ * beside it ("warm"): a supply overloaded, however mildly told; null when no sentence does.
+ */
+export function warmSupplyWithHeater(normalised: string): string | null {
+  for (const sentence of normalised.split(/[.!?]/)) {
+    const warm = HEATER.test(sentence) ? SUPPLY_WARM.exec(sentence) : null;
+    if (warm) return warm[1];
+  }
+  return null;
 }
 
 /** A temperature read off the device: "the adapter reads 68 °C", "it's at 140 F". */

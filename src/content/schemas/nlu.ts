@@ -149,13 +149,13 @@ export const nluSchema = z
      * extension lead got kicked", "the adapter fell down behind the radiator"), the power supply.
      */
     deviceFaults: z.object({ phrases: z.array(text).min(1), harmless: z.array(text), powerParts: z.array(text).optional() }).strict().optional(),
+    /** How the owner's own guess at the cause opens a sentence ("must be", "I bet"): such a sentence counts less as evidence of a cause. */
+    guesses: z.array(text).min(1).optional(),
     /**
      * A new source of power, matched word for word ("plugged it into the TV's USB port", "on an
      * extension lead", "a socket on a timer", "the adapter from my old router"). Told with a move,
      * the power supply comes first: the move changed what feeds the device, not only where it is.
      */
-    /** how the owner's own guess at the cause opens a sentence: "must be", "i bet" */
-    guesses: z.array(text).min(1).optional(),
     newPowerSource: z.array(text).min(1).optional(),
     /**
      * A device's history told before today's trouble: a sentence set in the `past` (or naming a
