@@ -79,6 +79,15 @@ export function solidThenBlinks(normalised: string): boolean {
   return !OTHER_COLOUR_NAMED.test(m[0] + after.split(/[.!?]/)[0]) && !/\b(?:solid|steady)\s+red\b/.test(after);
 }
 
+/** A steady word and the other colour it is told of, if any: "solid green" (not "solid orange-red"), "steady red", "constant". */
+const STEADY_WORD = /\b(?:solid|steady|constant)\b(\s+(?:green|blue|orange|amber|yellow|white)\b(?![\s-]+red\b))?/g;
+
+/** Whether every steady word is told of a colour other than red ("solid green -> amber -> slow red", "the other cam is solid green"): no steady red is told. */
+export function steadyOnlyOfAnotherColour(normalised: string): boolean {
+  const told = [...normalised.matchAll(STEADY_WORD)];
+  return told.length > 0 && told.every((m) => m[1] !== undefined);
+}
+
 /** Solid red at start-up that gives way to green: "solid red for about a minute after I plug it in, then it goes green". */
 const SOLID_THEN_GREEN = /\b(?:(?:solid|steady|constant)\s+red|red\s+(?:solid|steady))\b[^.!?]{0,70}?\bthen\b[^.!?]{0,25}?\b(?:goes|turns|went|turned|go|turn|changes to|changed to)\s+green\b/;
 

@@ -2099,3 +2099,9 @@ describe('analyze: a supply warm beside a heater, a shadow round the holes of a 
   it('stops the flow for a brown shadow round the holes of a wall socket', () =>
     expect(analyze('there is a brown shadow round the holes of the wall socket the P100 is in, and it blinks red').safety).toBe(true));
 });
+
+describe('analyze: steady told only of another colour', () => {
+  it('reads the red blinking, not the other device told solid green', () =>
+    expect(analyze('the hub in the loft flashes red fast while the one downstairs is solid green').pattern).toBe('rapid'));
+  it('still reads a solid orange-red light as solid', () => expect(analyze('the C100 light is a solid orange-red since it fell').pattern).toBe('solid'));
+});
