@@ -38,7 +38,9 @@ const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bfl
 
 /** Red and another colour taking turns, told colour by colour: "red blue red blue", "orange, red, orange, red", "red then green then red then green". */
 const TURN = String.raw`[\s,/-]+(?:(?:then|and|and then)\s+)?`;
-const OTHER_COLOUR = '(green|blue|orange|amber|yellow|white)';
+/** The light's colours other than red, as the normalised text names them. */
+const OTHER_COLOURS = 'green|blue|orange|amber|yellow|white';
+const OTHER_COLOUR = `(${OTHER_COLOURS})`;
 const TURNS_TOLD = new RegExp(String.raw`\bred${TURN}${OTHER_COLOUR}${TURN}red${TURN}\1\b|\b${OTHER_COLOUR}${TURN}red${TURN}\2${TURN}red\b`);
 /** Red and another colour told to take turns: "flashing red and amber in turn", "orange and red in turns". */
 const COLOURS_IN_TURN = new RegExp(String.raw`\b(?:red (?:and|&|/) ${OTHER_COLOUR}|${OTHER_COLOUR} (?:and|&|/) red)\b[^.!?]{0,25}?\b(?:in turns?|by turns|taking turns|alternat\w*|one after the other)\b`);
@@ -69,7 +71,7 @@ export function blinkingNotSteady(normalised: string): boolean {
 /** Solid red that gives way to blinking: "solid red for a minute, then slow blinking", "solid red... now slow red again" (the start-up light, then the trouble). */
 const SOLID_THEN_BLINKS = /\b(?:solid|steady)\s+red\b[^]{0,80}?\b(?:then|now|after that|before)\b[^.!?]{0,30}?\b(?:blink\w*|flash\w*|slow\w*|fast|rapid\w*|quick\w*)/;
 
-const OTHER_COLOUR_NAMED = /\b(?:green|blue|orange|amber|yellow|white)\b/;
+const OTHER_COLOUR_NAMED = new RegExp(String.raw`\b(?:${OTHER_COLOURS})\b`);
 
 /** Whether a steady red is told only as a passing state before the light blinks red (not green, and not steady again). */
 export function solidThenBlinks(normalised: string): boolean {
@@ -80,7 +82,7 @@ export function solidThenBlinks(normalised: string): boolean {
 }
 
 /** A steady word and the other colour it is told of, if any: "solid green" (not "solid orange-red"), "steady red", "constant". */
-const STEADY_WORD = /\b(?:solid|steady|constant)\b(\s+(?:green|blue|orange|amber|yellow|white)\b(?![\s-]+red\b))?/g;
+const STEADY_WORD = new RegExp(String.raw`\b(?:solid|steady|constant)\b(\s+(?:${OTHER_COLOURS})\b(?![\s-]+red\b))?`, 'g');
 
 /** Whether every steady word is told of a colour other than red ("solid green -> amber -> slow red", "the other cam is solid green"): no steady red is told. */
 export function steadyOnlyOfAnotherColour(normalised: string): boolean {
@@ -159,6 +161,8 @@ const SUPPLY_WARM = /\b(?:strip|extension|lead|cord|socket|outlet|board|block|ad
  * beside it ("warm"): a supply overloaded, however mildly told; null when no sentence does.
  */
 export function warmSupplyWithHeater(normalised: string): string | null {
+  // (Most texts name no heater: those are done without splitting them.)
+  if (!HEATER.test(normalised)) return null;
   for (const sentence of normalised.split(/[.!?]/)) {
     const warm = HEATER.test(sentence) ? SUPPLY_WARM.exec(sentence) : null;
     if (warm) return warm[1];
