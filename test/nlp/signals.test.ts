@@ -223,7 +223,7 @@ describe('the light colour', () => {
 });
 
 describe('safety', () => {
-  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation', 'the charger is buzzing loudly', 'the power supply of the hub makes a buzzing sound', 'la batteria si è gonfiata', 'the adapter reads 65 °C', "c'è acqua nella custodia", 'czuć dym z zasilacza'])(
+  it.each(['rain leaked into the camera', 'it was soaked in the rain last night', 'es ist heiß', 'c è fumo dalla presa', 'the adapter 🔥', 'the camera exploded', 'the plug went pop', 'there is an electrical burning smell', 'the lens has condensation', 'the charger is buzzing loudly', 'the power supply of the hub makes a buzzing sound', 'la batteria si è gonfiata', 'the adapter reads 65 °C', 'the extension lead got nicked by the lawnmower and the camera blinks red', "c'è acqua nella custodia", 'czuć dym z zasilacza'])(
     'flags %s',
     (text) => expect(analyze(text).safety).toBe(true),
   );
@@ -231,8 +231,8 @@ describe('safety', () => {
     'does not flag %s',
     (text) => expect(analyze(text).safety).toBe(false),
   );
-  it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens', 'water from the fish tank splashed onto the adapter'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
-  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?', 'we fired the installer and the camera has blinked red since', 'a spark of hope: it went green, then red again', 'the timer plug I set up for the heat lamp blinks red', 'it blinks red in short bursts and the back of the hub looks normal', 'quick red flashes, and the little light on the adapter is on'])(
+  it.each(['there is water in it', 'knocked it into a bucket of water', 'tiny water droplets behind the lens', 'water from the fish tank splashed onto the adapter', 'my C110 slid off the shelf into the fish tank, I dried it out and now it blinks red'])('flags %s: water in the device', (text) => expect(analyze(text).safety).toBe(true));
+  it.each(['the camera overlooks the water and blinks red', 'I watered the plants next to it and now it blinks red', 'it fired up again but an hour later it was red', 'burning question: why is it red after the power cut?', 'we fired the installer and the camera has blinked red since', 'a spark of hope: it went green, then red again', 'the timer plug I set up for the heat lamp blinks red', 'it blinks red in short bursts and the back of the hub looks normal', 'quick red flashes, and the little light on the adapter is on', 'how often should I clean out the fish tank', 'it blinks red in quick little flashes since we plugged the new router in'])(
     'does not flag %s: the words, not the danger',
     (text) => expect(analyze(text).safety).toBe(false),
   );
