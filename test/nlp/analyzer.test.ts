@@ -412,6 +412,11 @@ describe('analyze: other things told of', () => {
 describe('analyze: the router losing power', () => {
   it('puts the network first when the router came back after the camera', () =>
     expect(analyze('after the power cut the camera was up long before the router and it has been red since').causes[0]?.id).toBe('network'));
+  it.each([
+    'the electricity came back at noon, the router is still booting and the C110 flashes red',
+    'the power cut ended an hour ago, the router took way longer to restart than the C200 and it is blinking red',
+    'the C310 was back on before the broadband box had booted after the outage, and it flashes red',
+  ])('puts the network first when the router is told back later: %s', (text) => expect(analyze(text).causes[0]?.id).toBe('network'));
   it('puts the network first when the router reboots itself, though the camera is power-cycled', () =>
     expect(analyze('the router reboots itself at 4am and the cams go red until I power cycle them').causes[0]?.id).toBe('network'));
   it('leaves the firmware first when the router dropped during an update', () =>

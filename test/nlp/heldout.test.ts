@@ -353,9 +353,9 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredseventyninth: { bestCause: 0.93, pattern: 0.94, eventsSpurious: 0.11, safetyFound: 0.96, faqRight: 0.93, outOfScopeAnswered: 0.12 },
   twohundredeightieth: { bestCause: 0.93, safetyFound: 0.96 },
   twohundredeightyfirst: { bestCause: 0.9, safetyFound: 0.96 },
-  twohundredeightysecond: { eventsSpurious: 0.15, safetyFound: 0.96 },
-  twohundredeightythird: { bestCause: 0.91, pattern: 0.93, safetyFound: 0.92, faqRight: 0.93 },
-  twohundredeightyfourth: { bestCause: 0.9, eventsSpurious: 0.12, safetyFound: 0.96 },
+  twohundredeightysecond: { eventsSpurious: 0.15 },
+  twohundredeightythird: { bestCause: 0.93, pattern: 0.93, safetyFound: 0.92, faqRight: 0.93 },
+  twohundredeightyfourth: { bestCause: 0.91, eventsSpurious: 0.12 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
