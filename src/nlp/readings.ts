@@ -185,13 +185,15 @@ export function tooHot(normalised: string): string[] | null {
   return null;
 }
 
-/** "the battery is flat", "low battery", "battery at 3%", "never charged it", "can't remember when I last charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
+/** "the battery is flat", "low battery", "battery at 3%", "the power bank is down to one bar", "never charged it", "can't remember when I last charged it"; a solar panel that gets no sun ("the panel is buried in snow"). */
 const LOW_BATTERY = new RegExp(
   [
     // "low battery", "flat battery"
     String.raw`\b(?:low|flat|dead|empty|drained|dying)\s+batter(?:y|ies)\b`,
     // "the battery is at 3%": the share is captured
     String.raw`\bbatter(?:y|ies)\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|(\d{1,3})\s*(?:%|percent|per cent))`,
+    // "the power bank is down to one bar", "the power bank is nearly flat"
+    String.raw`\bpower ?banks?\b[^.!?]{0,30}?\b(?:low|flat|dead|empty|drained|dying|down to (?:one|1|its last|the last) bar|on (?:its|the) last bar)\b`,
     // "3% battery": the share is captured
     String.raw`(?<![\d.])(\d{1,3})\s*(?:%|percent|per cent)\s+(?:battery|charge)\b`,
     // "with 15% left": the share is captured
@@ -329,8 +331,8 @@ export function inAnotherHome(normalised: string): boolean {
   return ANOTHER_HOME.test(normalised) && !SUPPLY_TOLD.test(normalised);
 }
 
-/** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered"). */
-const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b|\b(?:flickering|flickery|dimming) lights\b|\blights (?:dim|flicker)\b/;
+/** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered", "the socket makes the bedside lamp flicker", a lamp read "light" by now). */
+const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b|\b(?:flickering|flickery|dimming) lights\b|\blights (?:dim|flicker)\b|\b(?:bedside|desk|table|floor|reading|standing|bathroom|ceiling) lights?\b[^.!?]{0,10}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b/;
 
 /** Whether other lights are told dimming or flickering: the supply dipped. */
 export function supplyDips(normalised: string): boolean {
@@ -541,6 +543,9 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:travel|voltage|plug)\s+(?:plug\s+)?(?:converter|transformer)\b|\btravel\s+adapt(?:e|o)r\b`,
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu|brick)\s+of\s+unknown\b|\bunknown\s+(?:brand\s+|make\s+)?(?:adapter|adaptor|charger)\b`,
     String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
+    // "swapped the camera's plug with the one for my radio": another appliance's supply by mistake.
+    String.raw`\b(?:swapped|mixed up|switched|confused)\b[^.!?]{0,30}?\b(?:plug|adapter|adaptor|charger)s?\b[^.!?]{0,20}?\bthe ones? (?:for|from|of) (?:my|the|our|a|an)\b`,
+    String.raw`\b(?:third.party|non.original|knock.off|aftermarket|no.name|thin)\s+(?:usb(?:.c)?\s+)?(?:cable|lead)\b`,
     // A PoE splitter or injector: Tapo cameras take no power over Ethernet, so one stands in for their adapter.
     String.raw`\bpoe\s+(?:splitter|injector)s?\b|\bpower over ethernet\b`,
     // "the adapter is some other brand", "an adapter off the internet", "the original went missing", "not even sure it is the original".
@@ -676,12 +681,12 @@ export function frontsNoMatterWhich(normalised: string): string[] {
 
 /**
  * The device tried in another home, on its power and its network at once, and red there too: "took
- * it to my sister's to test it, same red light", "tried cam 2 at my mum's: still blinking" (the
+ * it to my sister's to test it, same red light", "tried cam 2 at my mum's: still blinking", "took it to two friends' houses, same on their wifi" (the
  * normalised text has no possessive).
  */
 const RED_IN_ANOTHER_HOME = new RegExp(
-  String.raw`\b(?:took|taken|take|brought|carried|tried|tested|test|try)\b(?:\s+(?:it|them|the \w+|cam \d|camera \d|one|round|over|along))*\s+(?:to|at)\s+(?:(?:my|our|her|his|a|the)\s+)?(?:mum|mom|mam|dad|nan|gran|granny|grandma|parents|mother|father|friend|sister|brother|neighbour|neighbor|son|daughter|cousin|aunt|uncle|mate)\b` +
-    String.raw`[^!?]{0,100}?\b(?:there too|there as well|same red|same thing|same there|still (?:red|blink\w*|flash\w*|the same))\b`,
+  String.raw`\b(?:took|taken|take|brought|carried|tried|tested|test|try)\b(?:\s+(?:it|them|the \w+|cam \d|camera \d|one|round|over|along))*\s+(?:to|at)\s+(?:(?:my|our|her|his|a|the)\s+)?(?:(?:two|three|a few|a couple of|several)\s+)?(?:mum|mom|mam|dad|nan|gran|granny|grandma|parents|mother|father|friend|sister|brother|neighbour|neighbor|son|daughter|cousin|aunt|uncle|mate)s?\b` +
+    String.raw`[^!?]{0,100}?\b(?:there too|there as well|same red|same thing|same there|same on their (?:wi-?fi|network|router)|still (?:red|blink\w*|flash\w*|the same))\b`,
 );
 
 /** The power and the network told checked together: "wi-fi and power both checked twice", "power and router are fine". */
@@ -851,7 +856,7 @@ export function updateCutShort(normalised: string): boolean {
 const WONT = String.raw`(?:can not|could not|will not|would not)`;
 /** An update that will not go on: "it won't take the update", "can not update firmware, always fail at 30%", "the update fails every time". */
 const UPDATE_FAILS = new RegExp(
-  String.raw`\b(?:${WONT}|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%`,
+  String.raw`\b(?:${WONT}|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating|take the (?:latest |new |newest )?firmware|install the (?:latest |new |newest )?firmware)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%`,
 );
 
 /** The app or the phone that will not update, not the device: "the Tapo app on my old iPad won't update". */
@@ -1114,11 +1119,12 @@ export function leadChewed(normalised: string): boolean {
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
  * down the stairs", "yanked the C110 off the windowsill", "dropped it on the stairs"; dropped told
  * by itself ("dropped my C200 during the move"); not dropped off somewhere ("dropped the C200 off
- * at the shop").
+ * at the shop"); or hit by something ("the doorbell got a knock from the ladder").
  */
 const DEVICE_KNOCKED_DOWN = new RegExp(
   String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off(?!\s+(?:at|to|with|for)\b)|down|onto|from|over)\b` +
-    String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped (?:it|the \w+|my \w+) (?:on|onto) (?:the|a) (?:way|floor|ground|stairs|steps|tiles|patio|concrete|driveway|deck|pavement)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)`,
+    String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped (?:it|the \w+|my \w+) (?:on|onto) (?:the|a) (?:way|floor|ground|stairs|steps|tiles|patio|concrete|driveway|deck|pavement)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)` +
+    String.raw`|\b${THE_DEVICE}\s+(?:got|had|took)\s+a\s+(?:knock|bump|bash|whack|thump)\s+from\b`,
 );
 
 /** Whether the device itself is told knocked or dropped down: a fall harms the device. */

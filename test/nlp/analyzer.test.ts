@@ -2110,3 +2110,17 @@ describe('analyze: steady told only of another colour', () => {
     expect(analyze('the hub in the loft flashes red fast while the one downstairs is solid green').pattern).toBe('rapid'));
   it('still reads a solid orange-red light as solid', () => expect(analyze('the C100 light is a solid orange-red since it fell').pattern).toBe('solid'));
 });
+
+describe('analyze: a power bank run down, a lead not its own, another appliance\'s adapter by mistake, a lamp that flickers, a test in friends\' homes, an update that will not go on, a knock, a new plug that did not help', () => {
+  it.each([
+    ['a power bank down to its last bar', 'the C200 runs from a power bank, down to one bar now, and its light flashes red', 'power'],
+    ['a thin lead put in', 'the C200 blinks red and can\'t reach the wifi since I changed to a thin cable so it reaches the shelf', 'power'],
+    ['a third-party lead put in', 'the C200 shows offline in the app since I put in a third-party lead, red light', 'power'],
+    ["another appliance's adapter by mistake", "I swapped the camera's adapter with the one from my speaker by mistake and it can't connect now, red light", 'power'],
+    ['a lamp on its socket that flickers', 'the C310 blinks red fast since I moved it to the guest room, and that socket makes the desk lamp flicker now and then', 'power'],
+    ["red in friends' homes too", "I took the C200 to a few friends' places, same on their wifi, it keeps blinking red", 'hardware'],
+    ['an update that will not install', 'the C210 will not install the new firmware and its light flashes red', 'firmware'],
+    ['a knock from something', 'the hub got a bump from the vacuum cleaner and now it blinks red', 'hardware'],
+    ['a new power plug that did not help', 'the C200 restarts itself every minute with a red light, and I already tried a new power plug', 'hardware'],
+  ])('puts the right cause first for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
