@@ -19,7 +19,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyIsAPace, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -748,8 +748,9 @@ export class TapoAnalyzer implements Analyzer {
     if (pattern === 'solid' && solidThenBlinks(normalised)) pattern = this.bestBlinking(ep) ?? pattern;
     // "Solid green -> amber -> slow red", "the other cam is solid green": steady is told of another colour only.
     else if (pattern === 'solid' && steadyOnlyOfAnotherColour(normalised)) pattern = this.bestBlinking(ep);
-    // "Stuck on red blinking", "blinks red nonstop": a blinking light told, and no steady one, is no solid light.
-    if (pattern === 'solid' && blinkingNotSteady(normalised)) pattern = this.bestBlinking(ep);
+    // "Stuck on red blinking", "blinks red nonstop": a blinking light told, and no steady one, is no solid light;
+    // nor is a steady pace ("red, off, red, off at a steady easy pace").
+    if (pattern === 'solid' && (blinkingNotSteady(normalised) || steadyIsAPace(normalised))) pattern = this.bestBlinking(ep);
     // "A red light, not sure if it blinks": no steady red is told.
     if (pattern === 'solid' && blinkUnsure(normalised)) pattern = null;
     // A likeness tells the pattern over the words it outweighs: "blinking like morse code" is a burst,

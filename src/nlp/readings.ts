@@ -8,9 +8,9 @@
 const burstStop = (reach: number) =>
   String.raw`[^.!?]{0,${reach}}?\b(?:stops?|stopping|pauses?|pausing|a break|a gap|goes off|then off|then nothing|goes dark|then dark|went dark|rests?|resting|a rest|quiet|waits?)\b`;
 const TIMES = String.raw`(?:twice|thrice|a couple of times|a few times|few times|(?:\d|two|three|four|five|six)\s+times?)`;
-/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again", "a double blink and then a rest". */
+/** A few blinks, then a pause: "3 blinks then it stops", "flashes twice, pauses, twice again", "a double blink and then a rest", "a handful of quick flashes and then nothing". */
 const BURST = new RegExp(
-  String.raw`\b(?:(?:blink|flash|puls|wink)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple|a few|a couple of)[\s-]+(?:quick[\s-]+|short[\s-]+|fast[\s-]+|red[\s-]+)*(?:blinks?|flashes?|flash|pulses?|winks?|beats?))\b` + burstStop(40),
+  String.raw`\b(?:(?:blink|flash|puls|wink)\w*\b[^.!?]{0,20}?\b${TIMES}|(?:\d|two|three|four|five|six|double|triple|a few|a couple of|a handful of)[\s-]+(?:quick[\s-]+|short[\s-]+|fast[\s-]+|red[\s-]+)*(?:blinks?|flashes?|flash|pulses?|winks?|beats?))\b` + burstStop(40),
 );
 /** The blinks said one by one, then a pause: "red red red, stops", "blink blink blink... pause", "quick-quick-quick, pause", "twice then dark", "3 and stop, 3 and stop". */
 const BURST_TOLD = new RegExp(
@@ -31,7 +31,7 @@ const SOLID_TOLD = /\b(?:not|no|never|without|nor)\s+(?:\w+\s+){0,2}?(?:blink|fl
  * light that never changes", "now it sits there red". Only in a sentence with no blink word ("it
  * blinks red all the time" blinks).
  */
-const SOLID_STAYS = /\bred\b[^.!?]{0,40}?\b(?:all the time|the whole time|constantly|permanently|non ?stop|never changes?|never goes off|does not go off|will not go off|never turns off|does not change|do not change|will not change)\b|\b(?:stays?|stayed|staying|remains?|remained|sits? there|sat there|stuck on|always|constantly|permanently)\s+(?:on\s+)?red\b/;
+const SOLID_STAYS = /\bred\b[^.!?]{0,40}?\b(?:all the time|the whole time|constantly|permanently|non ?stop|never changes?|never goes off|does not go off|will not go off|never turns off|does not change|do not change|will not change|not changing|never changing)\b|\b(?:stays?|stayed|staying|remains?|remained|sits? there|sat there|stuck on|always|constantly|permanently)\s+(?:on\s+)?red\b/;
 const BLINK_WORD = /\b(?:blink|flash|flicker|puls|strob)\w*/;
 /** "it flickers red": a flicker is fast, whatever else the sentence says. */
 const RED_FLICKER = /\bflicker\w*\b[^.!?]{0,20}?\bred\b|\bred\b[^.!?]{0,20}?\bflicker\w*/;
@@ -66,6 +66,15 @@ const STEADY_TOO = /\b(?:solid|steady|steadily|constant|constantly|continuous|fi
 /** Whether the text tells the light blinking and nothing of a steady one: "stuck on red blinking" is no solid light. */
 export function blinkingNotSteady(normalised: string): boolean {
   return BLINKING_NOW.test(normalised) && !STEADY_TOO.test(normalised);
+}
+
+/** "Steady" told of the blinking's pace, with no other word of a steady light: "red, off, red, off at a steady easy pace", "in a steady rhythm". */
+const STEADY_PACE = /\bsteady (?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b/;
+const STEADY_OTHERWISE = /\b(?:solid|steadily|constant|constantly|continuous|glow\w*|stays? (?:on )?red|just stays|just red)\b|\bsteady (?!(?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b)/;
+
+/** Whether the only steady thing told is the pace of the blinking: the light goes on and off. */
+export function steadyIsAPace(normalised: string): boolean {
+  return STEADY_PACE.test(normalised) && !STEADY_OTHERWISE.test(normalised);
 }
 
 /** Solid red that gives way to blinking: "solid red for a minute, then slow blinking", "solid red... now slow red again" (the start-up light, then the trouble). */
@@ -140,7 +149,7 @@ export function redAsState(normalised: string): boolean {
 
 /** Blinks per second from which a blink is fast, and up to which it is slow. */
 const RAPID_HZ = 1.5;
-const SLOW_HZ = 0.7;
+const SLOW_HZ = 1;
 /** Slower than this is no blink: "reboots every few minutes" tells how often it restarts. */
 const BLINK_HZ = 0.1;
 

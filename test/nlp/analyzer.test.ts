@@ -2124,3 +2124,13 @@ describe('analyze: a power bank run down, a lead not its own, another appliance\
     ['a new power plug that did not help', 'the C200 restarts itself every minute with a red light, and I already tried a new power plug', 'hardware'],
   ])('puts the right cause first for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: a blink once a second, a steady pace, a handful of flashes, a red that is not changing', () => {
+  it.each([
+    ['the light on my C100 comes on red about once a second', 'slow'],
+    ['the C200 goes red, dark, red, dark at a steady gentle pace', 'slow'],
+    ['the C310 gives a handful of fast red flashes, then goes quiet, again and again', 'burst'],
+    ['my C220 light: a handful of quick blinks, then nothing', 'burst'],
+    ['the doorbell light is red and not changing since this morning', 'solid'],
+  ])('reads "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
+});
