@@ -322,9 +322,11 @@ const ANOTHER_HOME = new RegExp(
   String.raw`\b(?:at|in|to|into) (?:the|our|my|a) ${NEW_HOME}\b|${MOVED_HOUSE}|\bat (?:my |our |her |his |ma |me )?(?:mum|mom|mam|mammy|dad|da|nan|nana|gran|granny|grandma|parents|mother|friend|sister|brother)(?=[\s.,!?;:]|$)`,
 );
 
-/** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in". */
+/** A move to another home told, whoever's: "at the new flat", "we moved house", "since we moved in", "took it to grandma's". */
 const MOVED_HOME = new RegExp(
-  String.raw`\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) ${NEW_HOME}\b|${MOVED_HOUSE}|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b`,
+  String.raw`\b(?:at|in|to|into|for) (?:the|our|my|a|their|his|her) ${NEW_HOME}\b|${MOVED_HOUSE}|\b(?:we|i|they|she|he)(?: have| had| just)* moved in\b|\bnew (?:house|flat|home|address)\b[^.!?]{0,3}$|^new (?:house|flat|home|address)\b` +
+    // "took it to grandma's to keep an eye on the dog"
+    String.raw`|\b(?:took|taken|brought|moved) (?:it|them|the \w+|my \w+) (?:over |round |along )?to (?:my |our |her |his |the )?(?:mum|mom|mam|dad|nan|nana|gran|granny|grandma|grandparents|parents|mother|father|sister|brother|friend|daughter|son|aunt|uncle|cousin)s?\b`,
 );
 
 /** Whether a move to another home is told: the device moved with its owners. */
@@ -510,9 +512,9 @@ const ROUTER_SWAPPED = new RegExp(
   String.raw`\b(?:upgraded|swapped|replaced|changed|traded)\s+(?:the|our|my)\s+(?:old\s+)?(?:\w+\s+)?(?:router|modem|${ROUTER_BRANDS}|mifi|hotspot|extender|4g box|5g box|dongle)\b(?:\s+[\w-]+){0,2}?\s+(?:to|for|with)\s+(?:a|an|the|new)\b`,
 );
 
-const NEW_WIFI = /(?<!\bneighbou?rs? )\b(?:since|after|with|and|got|get|getting|have|had|set up|installed|put in)\s+(?:a\s+|the\s+|our\s+|my\s+)?new (?:wifi|wi fi|broadband|internet|fibre|fiber|wifi network)\b|\b(?:switched|moved|changed|put) (?:it|them|the \w+) (?:over )?(?:to|onto) (?:a |my |the |her |his |our )?(?:phone )?hotspot\b|\bswitched (?:it|them) over to (?:her|his|their|my|our) own (?:wifi|wi fi|network)\b/;
+const NEW_WIFI = /(?<!\bneighbou?rs? )\b(?:since|after|with|and|got|get|getting|have|had|set up|installed|put in)\s+(?:a\s+|the\s+|our\s+|my\s+)?new (?:wifi|wi fi|broadband|internet|fibre|fiber|wifi network)\b|\b(?:switched|moved|changed|put) (?:it|them|the \w+) (?:over )?(?:to|onto) (?:a |my |the |her |his |our )?(?:phone )?hotspot\b|\bswitched (?:it|them) over to (?:her|his|their|my|our) own (?:wifi|wi fi|network)\b|\b(?:from|off) (?:my |a |the |her |his |our )?(?:phone |mobile )?hotspot (?:to|onto)\b|\bhotspot (?:is |was |has )?gone\b/;
 
-/** Whether a new Wi-Fi, broadband or hotspot is told ("since we got new wifi", "switched it to a hotspot"), not denied: the network changed. */
+/** Whether a new Wi-Fi, broadband or hotspot is told ("since we got new wifi", "switched it to a hotspot", "moved from my phone hotspot to the home wifi", "that hotspot is gone"), not denied: the network changed. */
 export function newWifiTold(normalised: string): boolean {
   return toldUndenied(NEW_WIFI, normalised) !== null;
 }
@@ -983,13 +985,15 @@ export function movedBeforeTold(normalised: string): boolean {
 /**
  * A firmware told by the version put on, with no word for updating: "since the last firmware",
  * "after a beta firmware", "put the beta firmware from the forum on it", "the firmware went from
- * 1.3 to 1.4".
+ * 1.3 to 1.4", "new firmware on my D230", "after the new software went on".
  */
 const FIRMWARE_PUT_ON = new RegExp(
   [
     String.raw`\b(?:after|since)\s+(?:the|a|an|that|this)\s+(?:(?:last|latest|new|newest|recent|beta|automatic|auto)\s+){0,2}(?:firmware|software version)\b`,
     String.raw`\b(?:after|since)\s+the\s+(?:last|latest|new|recent)\s+version of (?:the )?(?:firmware|software)\b`,
     String.raw`\b(?:put|installed|flashed|loaded)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?firmware\b`,
+    // "new firmware on my D230", "the new software went on"
+    String.raw`\b(?:new|latest|newest)\s+(?:firmware|software)\s+(?:went on|got put on|was put on|on (?:my|the|our|it)\b)`,
     String.raw`\b(?:firmware|fw|version)\b[^.!?]{0,25}?\b(?:went|go|gone|jumped|moved|changed)\s+(?:up\s+)?from\s+v?\d+(?:\.\d+)+\s+to\s+v?\d+(?:\.\d+)+`,
   ].join('|'),
 );
@@ -1075,11 +1079,14 @@ export function firmwareNeverUpdated(normalised: string): boolean {
 /**
  * A network setting changed, in the words of people who set up their own: "went WPA3-only",
  * "enabled 802.11r", "disabled 2.4 GHz", "set up a pihole", "the mesh nodes went in", "moved it to VLAN 30",
- * "set the router to 5 GHz", "turned on MAC filtering", "my brother-in-law 'fixed' the router".
+ * "set the router to 5 GHz", "turned on MAC filtering", "my brother-in-law 'fixed' the router", "turned 2.4GHz
+ * off", "we hid our network name".
  */
 const NETWORK_SETTING_CHANGED = new RegExp(
   [
     String.raw`\b(?:enabled|enabling|disabled|disabling|turned (?:on|off)|turning (?:on|off)|switched (?:on|off)|flipped (?:on|off)|toggled (?:on|off)|set up|setup|did|added|installed|migrated|re-?tagged|put in|went|moved|pointed|pinned)\b[^.!?]{0,30}?\b(?:wpa3|vlans?|ssids?|mesh|nodes?|eero|orbi|deco|802\.11\w*|pmf|pi-?hole|vpn|guest (?:network|wifi)|2\.4|5 ?ghz|band steering|smart connect|firewall|dns|subnet|dhcp|mac filter(?:ing)?|iot network|lan|channel \d+)\b`,
+    // The setting named before its switch: "turned 2.4GHz off on the router"; a network name hidden: "we hid our network name".
+    String.raw`\b(?:turned|switched|flipped|toggled)\s+(?:the\s+)?(?:2\.4\s?ghz|5\s?ghz|wpa3|band steering|smart connect|guest (?:network|wifi))\s+(?:band\s+)?(?:on|off)\b|\bhid (?:the|our|my) (?:network name|wi-?fi name|ssid|network)\b`,
     // Gear added to stretch the Wi-Fi: "installed a Netgear extender", "used a powerline adapter".
     String.raw`\b(?:installed|put in|added|got|bought|used(?! to))\b[^.!?]{0,30}?\b(?:extender|repeater|powerline|access point)s?\b`,
     // A network of its own made: "made a separate 2.4 GHz guest network".

@@ -2134,3 +2134,13 @@ describe('analyze: a blink once a second, a steady pace, a handful of flashes, a
     ['the doorbell light is red and not changing since this morning', 'solid'],
   ])('reads "%s" as %s', (text, pattern) => expect(analyze(text).pattern).toBe(pattern));
 });
+
+describe('analyze: events told as a setting switched off, a network name hidden, software that went on, a hotspot left, a stay at a relative\'s', () => {
+  it.each([
+    ['I turned 2.4GHz off in the router settings and the C100 blinks red', 'network-change'],
+    ['my partner hid the wifi name last night and the C210 blinks red', 'network-change'],
+    ['the TC60 began blinking red in small groups right after the new software went on', 'firmware-update'],
+    ['I moved the C100 off my mobile hotspot onto the home wifi and it blinks red', 'network-change'],
+    ["we brought the C110 over to my aunt's for the weekend and it flashes red there", 'relocation'],
+  ])('finds in "%s" the event %s', (text, event) => expect(analyze(text).events).toContain(event));
+});
