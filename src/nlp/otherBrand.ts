@@ -41,8 +41,8 @@ function things(names: readonly string[]): Things | null {
   const alternation = phraseAlternation(names);
   if (!alternation) return null;
   return {
-    // (Not where a thing came from: "the card is an old one from my gopro".)
-    named: new RegExp(`(?<!\\bfrom (?:my|our|his|her|their|the|a|an) )\\b(?:${alternation})\\b`),
+    // (Not where a thing came from: "the card is an old one from my gopro"; nor a likeness: "blinks like a bike light".)
+    named: new RegExp(`(?<!\\bfrom (?:my|our|his|her|their|the|a|an) |\\blike (?:a |an |the |my )?)\\b(?:${alternation})\\b`),
     toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b|${ASKED_TO_MEND}(?:${alternation})\\b`),
   };
 }
@@ -76,6 +76,7 @@ export class OtherBrands {
     const line = namesDevice ? null : toldAbout(this.ownLines, normalised);
     if (line !== null) return line;
     if (OURS.test(normalised)) return null;
-    return this.makers?.exec(normalised)?.[0] ?? toldAbout(this.gear, normalised);
+    // (Gear beside a device of ours is in passing: "my iphone hotspot is called Dave's, the cam never connects".)
+    return this.makers?.exec(normalised)?.[0] ?? (namesDevice ? null : toldAbout(this.gear, normalised));
   }
 }

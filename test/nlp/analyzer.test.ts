@@ -2144,3 +2144,23 @@ describe('analyze: events told as a setting switched off, a network name hidden,
     ["we brought the C110 over to my aunt's for the weekend and it flashes red there", 'relocation'],
   ])('finds in "%s" the event %s', (text, event) => expect(analyze(text).events).toContain(event));
 });
+
+describe('analyze: a phone, a television, a toothbrush, a bike light asked about', () => {
+  it.each([
+    ["what's the way to wipe an iphone clean before I give it away", 'iphone'],
+    ['why does my bike light flash red after a long ride', 'bike light'],
+    ["the samsung television in the lounge won't take its firmware update, any tips", 'samsung television'],
+    ['our toothbrush shows a red light after charging all night, is it broken', 'toothbrush'],
+  ])('reads "%s" as about the %s, not our device', (text, thing) => {
+    const a = analyze(text);
+    expect(a.otherBrand).toBe(thing);
+    expect(a.onTopic).toBe(false);
+    expect(a.faq).toBeNull();
+  });
+  it('still reads our device beside a phone named in passing', () => {
+    const a = analyze('my iphone hotspot is named after my dog and the C100 blinks red');
+    expect(a.otherBrand).toBeNull();
+    expect(a.causes[0]?.id).toBe('network');
+  });
+  it('still reads a bike light as a likeness', () => expect(analyze('the C200 light goes on and off like a bike light, quick').pattern).toBe('rapid'));
+});
