@@ -69,8 +69,9 @@ export function blinkingNotSteady(normalised: string): boolean {
 }
 
 /** "Steady" told of the blinking's pace, with no other word of a steady light: "red, off, red, off at a steady easy pace", "in a steady rhythm". */
-const STEADY_PACE = /\bsteady (?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b/;
-const STEADY_OTHERWISE = /\b(?:solid|steadily|constant|constantly|continuous|glow\w*|stays? (?:on )?red|just stays|just red)\b|\bsteady (?!(?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b)/;
+const PACE = String.raw`(?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b`;
+const STEADY_PACE = new RegExp(String.raw`\bsteady ${PACE}`);
+const STEADY_OTHERWISE = new RegExp(String.raw`\b(?:solid|steadily|constant|constantly|continuous|glow\w*|stays? (?:on )?red|just stays|just red)\b|\bsteady (?!${PACE})`);
 
 /** Whether the only steady thing told is the pace of the blinking: the light goes on and off. */
 export function steadyIsAPace(normalised: string): boolean {
@@ -527,6 +528,9 @@ export function routerSwappedTold(normalised: string): boolean {
 /** Appliances with a USB port a device may be run from. */
 const USB_HOSTS = String.raw`(?:tv|telly|television|monitor|laptop|pc|computer|nas|xbox|playstation|router|modem|echo show|display|point|node)`;
 
+/** Not the maker's own: "a third-party lead", "a knock-off charger". */
+const OFF_BRAND = String.raw`third.party|non.original|knock.off|aftermarket|no.name`;
+
 /** A supply that is not the device's own: "the adapter from my old router", "a 12V one", "a replacement charger", "lost its original plug", "onto the UPS", "the USB port on the TV". */
 const NOT_ITS_OWN_SUPPLY = new RegExp(
   [
@@ -543,7 +547,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\bone (?:from|off) (?:(?:my|an|the|our|a)\s+)?old (?:router|phone|modem|laptop|tablet)\b`,
     // "the adapter isn't the one from its box, it's from an old router".
     String.raw`\b(?:adapter|adaptor|charger|power supply|psu)\b[^.!?]{0,60}?\b(?:it is|one is|is) from (?:(?:my|an|the|our|a)\s+)?(?:old\s+)?(?:router|phone|modem|laptop|tablet|kindle|speaker)\b`,
-    String.raw`\b(?:wrong|replacement|generic|random|no.name|third.party|non.original|universal|knock.off|aftermarket|cheapo?)\s+(?:(?:usb|outdoor|outside|waterproof)\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
+    String.raw`\b(?:wrong|replacement|generic|random|universal|cheapo?|${OFF_BRAND})\s+(?:(?:usb|outdoor|outside|waterproof)\s+)?(?:adapter|adaptor|charger|power supply|psu|plug|brick)\b`,
     String.raw`\b(?:lost|lose|misplaced|broke|binned)\b[^.!?]{0,30}?\b(?:original|own|its|old)\s+(?:adapter|adaptor|charger|plug|power supply|psu|brick)\b`,
     // Another appliance's USB port: "the USB port on the back of the TV", "the Nest point's spare USB port".
     String.raw`\busb\s+(?:port|socket)\s+(?:on|of|at)\s+(?:the\s+(?:back|side)\s+of\s+)?(?:my|the|our|a|an|his|her)\s+(?:\w+\s+){0,2}?${USB_HOSTS}\b`,
@@ -556,7 +560,7 @@ const NOT_ITS_OWN_SUPPLY = new RegExp(
     String.raw`\b(?:into|onto|in|to|from|off)\s+(?:my|the|our|a|his|her)\s+${USB_HOSTS}(?:'s)?\s+usb\b`,
     // "swapped the camera's plug with the one for my radio": another appliance's supply by mistake.
     String.raw`\b(?:swapped|mixed up|switched|confused)\b[^.!?]{0,30}?\b(?:plug|adapter|adaptor|charger)s?\b[^.!?]{0,20}?\bthe ones? (?:for|from|of) (?:my|the|our|a|an)\b`,
-    String.raw`\b(?:third.party|non.original|knock.off|aftermarket|no.name|thin)\s+(?:usb(?:.c)?\s+)?(?:cable|lead)\b`,
+    String.raw`\b(?:thin|${OFF_BRAND})\s+(?:usb(?:.c)?\s+)?(?:cable|lead)\b`,
     // A PoE splitter or injector: Tapo cameras take no power over Ethernet, so one stands in for their adapter.
     String.raw`\bpoe\s+(?:splitter|injector)s?\b|\bpower over ethernet\b`,
     // "the adapter is some other brand", "an adapter off the internet", "the original went missing", "not even sure it is the original".
@@ -692,8 +696,8 @@ export function frontsNoMatterWhich(normalised: string): string[] {
 
 /**
  * The device tried in another home, on its power and its network at once, and red there too: "took
- * it to my sister's to test it, same red light", "tried cam 2 at my mum's: still blinking", "took it to two friends' houses, same on their wifi" (the
- * normalised text has no possessive).
+ * it to my sister's to test it, same red light", "tried cam 2 at my mum's: still blinking", "took it
+ * to two friends' houses, same on their wifi" (the normalised text has no possessive).
  */
 const RED_IN_ANOTHER_HOME = new RegExp(
   String.raw`\b(?:took|taken|take|brought|carried|tried|tested|test|try)\b(?:\s+(?:it|them|the \w+|cam \d|camera \d|one|round|over|along))*\s+(?:to|at)\s+(?:(?:my|our|her|his|a|the)\s+)?(?:(?:two|three|a few|a couple of|several)\s+)?(?:mum|mom|mam|dad|nan|gran|granny|grandma|parents|mother|father|friend|sister|brother|neighbour|neighbor|son|daughter|cousin|aunt|uncle|mate)s?\b` +
