@@ -61,7 +61,9 @@ export function solidTold(normalised: string): 'solid' | null {
 
 /** The light told blinking now ("blinks", "is flashing"), with no word of a steady light beside it. */
 const BLINKING_NOW = /(?<!\b(?:was|were|without|not|nor|neither|no) )\b(?:blinks|blinking|flashes|flashing)\b/;
-const STEADY_TOO = /\b(?:solid|steady|steadily|constant|constantly|continuous|fixed|glow\w*|(?:not|never|no|without|neither|nor) (?:\w+ )?(?:blink|flash)\w*|stays? (?:on )?red|just stays|just red)\b/;
+/** Words of a steady light other than "steady" itself, "fixed" and a denied blink. */
+const STEADY_WORDS = String.raw`solid|steadily|constant|constantly|continuous|glow\w*|stays? (?:on )?red|just stays|just red`;
+const STEADY_TOO = new RegExp(String.raw`\b(?:steady|fixed|(?:not|never|no|without|neither|nor) (?:\w+ )?(?:blink|flash)\w*|${STEADY_WORDS})\b`);
 
 /** Whether the text tells the light blinking and nothing of a steady one: "stuck on red blinking" is no solid light. */
 export function blinkingNotSteady(normalised: string): boolean {
@@ -71,7 +73,7 @@ export function blinkingNotSteady(normalised: string): boolean {
 /** "Steady" told of the blinking's pace, with no other word of a steady light: "red, off, red, off at a steady easy pace", "in a steady rhythm". */
 const PACE = String.raw`(?:\w+ )?(?:pace|rhythm|beat|rate|tempo|pulse)\b`;
 const STEADY_PACE = new RegExp(String.raw`\bsteady ${PACE}`);
-const STEADY_OTHERWISE = new RegExp(String.raw`\b(?:solid|steadily|constant|constantly|continuous|glow\w*|stays? (?:on )?red|just stays|just red)\b|\bsteady (?!${PACE})`);
+const STEADY_OTHERWISE = new RegExp(String.raw`\b(?:${STEADY_WORDS})\b|\bsteady (?!${PACE})`);
 
 /** Whether the only steady thing told is the pace of the blinking: the light goes on and off. */
 export function steadyIsAPace(normalised: string): boolean {
@@ -344,7 +346,11 @@ export function inAnotherHome(normalised: string): boolean {
 }
 
 /** Other lights dimming or flickering with it: the supply dips ("the kitchen lights dim too", "all the lights flickered", "the socket makes the bedside lamp flicker", a lamp read "light" by now). */
-const LIGHTS_DIP = /\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b|\b(?:flickering|flickery|dimming) lights\b|\blights (?:dim|flicker)\b|\b(?:bedside|desk|table|floor|reading|standing|bathroom|ceiling) lights?\b[^.!?]{0,10}?\b(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b/;
+const DIMS = String.raw`(?:dim|dims|dimmed|dimming|flicker|flickers|flickered|flickering)\b`;
+const LIGHTS_DIP = new RegExp(
+  String.raw`\b(?:house|kitchen|room|lounge|bedroom|hall|hallway|ceiling|landing|garage|shop|office|street|other|all the|the|our) lights\b[^.!?]{0,20}?\b${DIMS}|\blights (?:went|go|goes|going|all went) (?:dim|dark for a (?:second|moment))\b|\b(?:flickering|flickery|dimming) lights\b|\blights (?:dim|flicker)\b` +
+    String.raw`|\b(?:bedside|desk|table|floor|reading|standing|bathroom|ceiling) lights?\b[^.!?]{0,10}?\b${DIMS}`,
+);
 
 /** Whether other lights are told dimming or flickering: the supply dipped. */
 export function supplyDips(normalised: string): boolean {
@@ -871,7 +877,7 @@ export function updateCutShort(normalised: string): boolean {
 const WONT = String.raw`(?:can not|could not|will not|would not)`;
 /** An update that will not go on: "it won't take the update", "can not update firmware, always fail at 30%", "the update fails every time". */
 const UPDATE_FAILS = new RegExp(
-  String.raw`\b(?:${WONT}|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating|take the (?:latest |new |newest )?firmware|install the (?:latest |new |newest )?firmware)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%`,
+  String.raw`\b(?:${WONT}|refuses to|fails to|failed to|keeps failing to)\s+(?:update|upgrade|take the update|install the update|finish the update|finish updating|(?:take|install) the (?:latest |new |newest )?firmware)\b|\b(?:update|upgrade|firmware update)s?\s+(?:fails|failed|keeps failing|always fails|never finishes)\b|\b(?:always\s+|keeps\s+)?fail(?:s|ed|ing)? at \d+\s?%`,
 );
 
 /** The app or the phone that will not update, not the device: "the Tapo app on my old iPad won't update". */
