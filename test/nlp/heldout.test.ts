@@ -356,6 +356,10 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeightysecond: { eventsSpurious: 0.16 },
   twohundredeightythird: { pattern: 0.94, safetyFound: 0.92, faqRight: 0.93 },
   twohundredeightyfourth: { bestCause: 0.91, eventsSpurious: 0.12 },
+  twohundredeightyfifth: { eventsSpurious: 0.2 },
+  twohundredeightysixth: { bestCause: 0.86, safetyFound: 0.96, faqRight: 0.94 },
+  twohundredeightyseventh: { bestCause: 0.93, safetyFound: 0.92 },
+  twohundredeightyeighth: { bestCause: 0.94, safetyFound: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
