@@ -19,7 +19,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyIsAPace, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, bothFrontsChecked, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyIsAPace, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -1015,7 +1015,11 @@ export class TapoAnalyzer implements Analyzer {
     const triedEnough = (tried.size >= 2 && (!afterCut || tried.has('reset') || adapterAfterCut)) || (!afterCut && everything);
     // (Nor an update by restarts and resets: the firmware they leave is the same. Nor a Wi-Fi the
     // household fills: it fails again whatever is done to the device.)
-    const updateRuledOut = !events.includes('firmware-update') || tried.has('power') || tried.has('firmware') || everything;
+    // (An update the power cut short is not ruled out by the power either, its firmware stays broken;
+    // nor by the power and the network told checked, which changes nothing of either.)
+    const update = events.includes('firmware-update');
+    const powerLeavesUpdate = update && (updateCutShort(normalised) || bothFrontsChecked(normalised));
+    const updateRuledOut = !update || (tried.has('power') && !powerLeavesUpdate) || tried.has('firmware') || everything;
     const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power')) && updateRuledOut && !busy;
     // A fix told to have brought it back is the owner's own test: its front comes first.
     const fixedBy = this.elimination.fixedBy(tokens);

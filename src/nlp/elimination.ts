@@ -25,6 +25,14 @@ export interface OddOneOut {
   weakSignal: readonly string[];
 }
 
+/** Units a number counts instead of twins: "six weeks old", "2 metres from the router", "two floors up". */
+const UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'ft', 'inches', 'percent', 'floors', 'storeys', 'stories', 'walls', 'rooms', 'doors']);
+
+/** Whether a number in the words found counts a unit, not devices. */
+function countsAUnit(tokens: readonly Token[], at: readonly number[]): boolean {
+  return at.some((i) => tokens[i].stem === '#n' && UNITS.has(tokens[i + 1]?.word ?? ''));
+}
+
 /** What the device does by itself is no fix tried: "restarts on its own", "reboots by itself". */
 function byItself(tokens: readonly Token[], at: readonly number[]): boolean {
   const end = Math.max(...at);
@@ -101,7 +109,8 @@ export class Elimination {
     if (this.any(tokens, this.odd.followsPowerPart)) return 'power';
     if (this.any(tokens, this.odd.staysWithDevice)) return 'hardware';
     // Nearby in any order: "two tapo cams fine", "fine on the same wifi".
-    if (changeReported || !this.any(tokens, this.odd.othersWork, false)) return null;
+    const othersWork = this.odd.othersWork.some((p) => this.matcher.find(tokens, p, false).some((at) => !countsAUnit(tokens, at)));
+    if (changeReported || !othersWork) return null;
     if (this.any(tokens, this.odd.weakSignal)) return 'network';
     return this.any(tokens, this.odd.shared, false) ? 'hardware' : null;
   }

@@ -78,16 +78,18 @@ export class PowerDraw {
           String.raw`\b${SUPPLY_POINT}\b[^.!?]{0,30}?\b(?:also|too)\b[^.!?]{0,20}?\b(?:${appliances})\b`,
           String.raw`\b${SUPPLY_POINT}\s+${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:${appliances})\b`,
           // "the extension lead along with the fridge, kettle and microwave", "one of those 6-way extensions with the toaster".
-          String.raw`\b(?:${SUPPLY_POINT}|extensions|multi ?(?:plug|socket)s?|\d+[- ]?way)\b[^.!?]{0,25}?\b(?:along with|alongside|together with|with)\b[^.!?]{0,30}?\b(?:${sharers})\b`,
+          String.raw`\b(?:${SUPPLY_POINT}|extensions|multi ?(?:plug|socket)s?|(?:\d+|multi)[- ]?way)\b[^.!?]{0,25}?\b(?:along with|alongside|together with|with)\b[^.!?]{0,30}?\b(?:${sharers})\b`,
         )
       : null;
     // A microwave starting up, or told beside the device, whenever it runs ("it sits on the shelf right above the microwave").
+    // (Or the other way round: "the microwave is right next to it", "the cordless phone base next to it".)
     // (Or a wall apart: "the microwave is right the other side of that wall".)
     const wallApart = String.raw`(?:the other side of|behind) (?:the|that|this) wall`;
     this.interferes = interferers
       ? regex(
           startsUp(interferers),
           String.raw`\b${BESIDE}\s+(?:the\s+|a\s+|our\s+|my\s+)?(?:new\s+)?(?:${interferers})\b`,
+          String.raw`\b(?:${interferers})\s+(?:(?:is|sits|stands|was)\s+)?${BESIDE}\s+(?:it|the\s+(?:camera|cam|hub|plug|doorbell|device)|c\d{3}\w*)\b`,
           String.raw`\b(?:${interferers})\b[^.!?]{0,25}?\b${wallApart}\b|\b${wallApart} (?:from|to) (?:the\s+|a\s+|our\s+|my\s+)?(?:${interferers})\b`,
         )
       : null;

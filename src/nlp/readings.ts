@@ -281,8 +281,8 @@ export function batteryRunsLow(normalised: string): boolean {
 
 /** A device that runs on a battery, and cold weather: a cold battery gives out ("the C420 goes red when it's freezing at night"). */
 const BATTERY_DEVICE = /\b(?:c4(?:00|02|10|20|25)|d230|battery|batteries)\b/;
-/** A temperature below zero: "minus 8", "-12 c", "-5°C". */
-const BELOW_ZERO = String.raw`\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b`;
+/** A temperature below zero: "minus 8", "-12 c", "-5°C", "-15 at night". */
+const BELOW_ZERO = String.raw`\bminus \d+|(?<![\w.])-\d{1,2}\s*(?:°\s*)?c\b|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))`;
 const COLD_WEATHER = new RegExp(
   String.raw`\b(?:freezing|frosty|frost|below zero|sub-?zero|cold snap|cold weather|cold nights?|cold mornings?|in (?:this|the) cold|(?:it's|it is|its|been|gets|got|when|really|so|very) cold)\b|${BELOW_ZERO}`,
 );
@@ -294,7 +294,7 @@ export function batteryInTheCold(normalised: string): boolean {
 
 /** Frost and ice, hard cold: "-12 outside", "iced over", "every freezing night", "ice all over it from the freezing rain". */
 const HARD_COLD = new RegExp(
-  String.raw`\b(?:freezing (?:night|nights|morning|mornings|cold|rain)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap|ice all over|(?:covered|coated|encased) in ice)\b|${BELOW_ZERO}|(?<![\w.])-\d{1,2}\b(?= (?:outside|out there|overnight|at night|last night|degrees))`,
+  String.raw`\b(?:freezing (?:night|nights|morning|mornings|cold|rain)|frost|frosty|frosted|iced (?:over|up)|icy|bitterly cold|below zero|sub-?zero|cold snap|ice all over|(?:covered|coated|encased) in ice)\b|${BELOW_ZERO}`,
 );
 
 /** Frost told on its glass or housing ("frost on the lens, I wipe it off"): weather it is made for. */
@@ -609,6 +609,8 @@ const PUT_SOMEWHERE = new RegExp(
     // "I put the hub in the cupboard under the stairs", "put it on top of the fridge" (not "put it back on the shelf", nor "put it on the guest wifi",
     // a supply or somewhere to cool down; nor a place it went long ago or only for now).
     String.raw`\b(?:put|placed|popped) ${DEVICE_TOLD}\s+(?:up\s+|out\s+)?(?:in|on|into|onto|inside|behind|under|on top of|above|in front of|next to|beside)\s+(?:the|a|an|my|our|his|her)\s+(?!${PLACE_NOT})(?![^.!?]{0,40}\b(?:for now|just in case|last (?:month|year)|(?:months|years) ago)\b)`,
+    // "stuck it on the side wall", "stuck the camera up on the fence post"
+    String.raw`\bstuck ${DEVICE_TOLD}\s+(?:up\s+)?on\s+(?:the|a|an|my|our)\s+(?:\w+\s+)?(?:wall|ceiling|post|pole|fence|beam|pillar|gutter)\b`,
     // "plugged it in at its new spot"
     String.raw`\b(?:its|their|the|a) new (?:spot|place|location|position|shelf|corner)\b`,
   ].join('|'),
@@ -716,7 +718,12 @@ const BOTH_CHECKED =
 
 /** Whether the power and the network are told tried at once: in another home that did not help, or checked together. */
 export function bothFrontsTried(normalised: string): boolean {
-  return RED_IN_ANOTHER_HOME.test(normalised) || BOTH_CHECKED.test(normalised);
+  return RED_IN_ANOTHER_HOME.test(normalised) || bothFrontsChecked(normalised);
+}
+
+/** Whether the power and the network are told checked together, which looks at them and changes nothing. */
+export function bothFrontsChecked(normalised: string): boolean {
+  return BOTH_CHECKED.test(normalised);
 }
 
 /** The router switched off on purpose to save power: "the router was off while we were away to save power". */
@@ -738,8 +745,9 @@ const POWER_RULED_OUT = /\b(?:it|that|this)(?: is|'s|s)? not (?:the |a )?power\b
 const SUPPLY_PROVEN_ELSEWHERE =
   /\b(?:adapter|adaptor|charger|power supply|power brick|psu)\b[^.!?]{0,40}?\b(?:works?|worked|working|is fine|was fine|tests? fine|tested fine|powers|powered|charges|charged|runs)\b(?: \w+)?\s+(?:on|with|in|for)\s+(?:my|our|a|an|another|the other)\s+(?:other\s+|different\s+|spare\s+)?(?:phone|mobile|tablet|ipad|kindle|device|gadget|camera|cam|one)\b|\b(?:adapter|adaptor|charger|power supply)\b[^.!?]{0,20}?\b(?:powers|charges|runs) (?:my|our|a|another|the other) (?:other )?(?:phone|mobile|tablet|ipad|kindle)\b|\b(?:tested|tried|plugged|put) (?:the|its|this) (?:adapter|adaptor|charger|power supply)\s+(?:on|with|in|into)\s+(?:another|a different|my other|the other)\s+\w+[^.!?]{0,20}?\b(?:fine|ok|okay|works|worked)\b/;
 
-/** The socket or lead tested with something else: "tested the socket with a lamp", "checked it with my kettle". */
-const SOCKET_TESTED = /\b(?:tested|checked|tried) (?:it|them|the (?:socket|outlet|extension|lead|extension lead|strip|power strip))\s+with (?:a|my|the|our) (?:\w+ )?(?:lamp|light|kettle|radio|fan|tester)\b/;
+/** The socket or lead tested with something else: "tested the socket with a lamp", "checked it with my kettle", "the outlet powers a radio fine". */
+const SOCKET_TESTED =
+  /\b(?:tested|checked|tried) (?:it|them|the (?:socket|outlet|extension|lead|extension lead|strip|power strip))\s+with (?:a|my|the|our) (?:\w+ )?(?:lamp|light|kettle|radio|fan|tester)\b|\b(?:socket|outlet|extension|strip) (?:powers|runs) (?:a|my|the|our) (?:\w+ )?(?:lamp|light|kettle|radio|fan|phone charger|charger|tv)(?: just)? (?:fine|ok|okay|no problem)\b/;
 
 /** Whether the socket or lead the device hangs on is told tested with something else that works. */
 export function socketTested(normalised: string): boolean {
@@ -819,10 +827,11 @@ const WEAK_SIGNAL =
  * Walls between it and the router, a metal box or a cupboard around it, the far end of the garden,
  * fewer bars or a signal measured weak: "through two brick walls", "three walls and a fridge away",
  * "inside a metal letterbox", "tucked into a cupboard" (not a strip or a socket in one), "at the
- * bottom of the garden", "the end of the yard", "two bars", "-78 dBm", "further from the hub".
+ * bottom of the garden", "the end of the yard", "two bars", "-78 dBm", "further from the hub",
+ * "two floors up through a concrete slab", "where Wi-Fi goes to die", a tree between come into leaf.
  */
 const FAR_FROM_ROUTER =
-  /\b(?:end|bottom|far side) of the (?:garden|yard|paddock)\b|(?<!\b(?:strip|socket|extension|lead|adapter|plug|outlet) )\b(?:into|in|inside) (?:a|the) cupboard\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b/;
+  /\b(?:end|bottom|far side) of the (?:garden|yard|paddock)\b|(?<!\b(?:strip|socket|extension|lead|adapter|plug|outlet) )\b(?:into|in|inside) (?:a|the) cupboard\b|\bthrough (?:two|three|four|\d) (?:brick |thick |stone |concrete )?walls\b|\b(?:two|2) bars\b|\bfurther (?:away )?from the (?:router|hub|modem)\b|\b(?:behind|inside) (?:the |a |an |our )?(?:\w+ ){0,3}?(?:metal|steel|iron|tin) (?:box|cabinet|enclosure|case|letterbox)\b|\b(?:two|three|four|\d) (?:brick |thick |stone |concrete |solid )?walls\b[^.!?]{0,20}?\baway\b|-\s?[7-9]\d\s?dbm\b|\b(?:two|three|four|[2-4]) floors (?:up|down|above|below|away)\b|\bthrough (?:a|the) (?:concrete|stone|brick) (?:slab|floor|ceiling)\b|\bwhere (?:the )?(?:wi-?fi|signal) goes to die\b|\b(?:tree|trees|hedge|bushes)\b[^.!?]{0,40}?\bin (?:full )?leaf\b/;
 /** A distance told from the house or the router, with its unit: "about 30 m from the house", "100 ft from the router". */
 const DISTANCE_FROM = /\b(\d+)\s?(m|metres|meters|yards|ft|feet)\b[^.!?]{0,25}?\bfrom the (?:house|router|hub|modem|main building)\b/g;
 /** The least distance from the house or router that is far for Wi-Fi, in metres. */
@@ -866,7 +875,7 @@ export function updateToldAfter(normalised: string): boolean {
 
 /** An update cut short: "hit update and then yanked the plug", "it died halfway through the update" (not "update: unplugged it", a note added while typing). */
 const UPDATE_CUT_SHORT =
-  /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off|cut it off)\b|\b(?:died|yanked|unplugged|lost power|cut out|(?:switched|turned|cut) it off)\b[^.!?]{0,50}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update)\b/;
+  /\b(?:update|updating|upgrade|upgrading)\b(?!\s*:)[^.!?]{0,60}?\b(?:died|yanked|unplugged|pulled the plug|pulled it out|lost power|cut out|switched it off|turned it off|cut it off)\b|\b(?:died|yanked|unplugged|lost power|cut out|(?:switched|turned|cut) it off)\b[^.!?]{0,50}?\b(?:halfway|half way|partway|mid-?update|in the middle of (?:the |an |its )?update|(?:while|when|as) (?:\w+ ){0,5}?(?:was|were) (?:updating|upgrading))\b/;
 
 /** Whether an update is told cut short by the power: what a restart does not mend is the firmware. */
 export function updateCutShort(normalised: string): boolean {
@@ -995,7 +1004,7 @@ export function movedBeforeTold(normalised: string): boolean {
 /**
  * A firmware told by the version put on, with no word for updating: "since the last firmware",
  * "after a beta firmware", "put the beta firmware from the forum on it", "the firmware went from
- * 1.3 to 1.4", "new firmware on my D230", "after the new software went on".
+ * 1.3 to 1.4", "new firmware on my D230", "after the new software went on", "until the new firmware landed".
  */
 const FIRMWARE_PUT_ON = new RegExp(
   [
@@ -1004,6 +1013,8 @@ const FIRMWARE_PUT_ON = new RegExp(
     String.raw`\b(?:put|installed|flashed|loaded)\s+(?:the|a|an)\s+(?:\w+\s+){0,2}?firmware\b`,
     // "new firmware on my D230", "the new software went on"
     String.raw`\b(?:new|latest|newest)\s+(?:firmware|software)\s+(?:went on|got put on|was put on|on (?:my|the|our|it)\b)`,
+    // "fine until the new firmware landed", "since the latest firmware arrived"
+    String.raw`\b(?:until|since|after|when|once)\s+(?:the|a|that|this)\s+(?:new|latest|newest|recent)\s+(?:firmware|software)\s+(?:landed|arrived|came through|came in|dropped|rolled out|hit)\b`,
     String.raw`\b(?:firmware|fw|version)\b[^.!?]{0,25}?\b(?:went|go|gone|jumped|moved|changed)\s+(?:up\s+)?from\s+v?\d+(?:\.\d+)+\s+to\s+v?\d+(?:\.\d+)+`,
   ].join('|'),
 );
@@ -1036,9 +1047,15 @@ const OTHER_UPDATE = new RegExp(
 /** A word for an update, of whatever. */
 const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
-/** Whether every update the text tells is another thing's (the router's, the electrics'): the device itself was not updated. */
+/** The device's firmware told unchanged: "the camera's firmware hasn't changed", "firmware is the same". */
+const FIRMWARE_UNCHANGED = /\b(?:firmware|software)\s+(?:has|had|is|was)\s+not\s+(?:been\s+)?(?:changed|touched)\b|\b(?:firmware|software)\s+(?:is|was|stayed)\s+(?:the same|unchanged)\b/g;
+
+/**
+ * Whether every update the text tells is another thing's (the router's, the electrics'), and any
+ * word of its firmware tells it unchanged: the device itself was not updated.
+ */
 export function updateOnlyOfOtherThings(normalised: string): boolean {
-  return updatesOnlyIn(normalised, [OTHER_UPDATE]);
+  return updatesOnlyIn(normalised, [OTHER_UPDATE, FIRMWARE_UNCHANGED]);
 }
 
 /** Whether the text tells an update and every word of one lies in a stretch that `spans` (global regexes) match. */
@@ -1145,12 +1162,15 @@ export function leadChewed(normalised: string): boolean {
  * The device itself knocked or dropped down: "knocked my C100 off the bookshelf", "dropped the TC70
  * down the stairs", "yanked the C110 off the windowsill", "dropped it on the stairs"; dropped told
  * by itself ("dropped my C200 during the move"); not dropped off somewhere ("dropped the C200 off
- * at the shop"); or hit by something ("the doorbell got a knock from the ladder").
+ * at the shop"); or hit by something ("the doorbell got a knock from the ladder"); or fallen by
+ * itself ("the H100 dropped down behind the sofa").
  */
 const DEVICE_KNOCKED_DOWN = new RegExp(
   String.raw`\b(?:knocked|dropped|yanked|pulled|swiped|pushed|kicked)\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+)?${THE_DEVICE}\s+(?:off(?!\s+(?:at|to|with|for)\b)|down|onto|from|over)\b` +
     String.raw`|\bdropped (?:it|the \w+|my \w+) (?:off|down) (?:the|a)\b|\bdropped (?:it|the \w+|my \w+) (?:on|onto) (?:the|a) (?:way|floor|ground|stairs|steps|tiles|patio|concrete|driveway|deck|pavement)\b|\bdropped\s+(?:the\s+|my\s+|our\s+)?${THE_DEVICE}\b(?!\s+off\b)` +
-    String.raw`|\b${THE_DEVICE}\s+(?:got|had|took)\s+a\s+(?:knock|bump|bash|whack|thump)\s+from\b`,
+    String.raw`|\b${THE_DEVICE}\s+(?:got|had|took)\s+a\s+(?:knock|bump|bash|whack|thump)\s+from\b` +
+    // "the H100 dropped down behind the sofa", "the camera fell off the shelf" (not "fell off the wifi")
+    String.raw`|\b${THE_DEVICE}\s+(?:dropped (?:down|onto)|fell (?:down|off|over|onto)(?! (?:the |my |our )?(?:wi-?fi|network|app|internet)\b)|tumbled|toppled)\b`,
 );
 
 /** Whether the device itself is told knocked or dropped down: a fall harms the device. */
@@ -1176,7 +1196,7 @@ export function networkCableOut(normalised: string): boolean {
 }
 
 /** The router wiped and set up afresh: "held in the reset button on the router", "had to set the whole router up again". */
-const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b|\breset (?:the|our|my) (?:router|modem) to (?:its )?(?:factory|default)\b/;
+const ROUTER_STARTED_OVER = /\breset button (?:on|of) (?:the|our|my) (?:router|modem)\b|\b(?:set|setting) (?:the |our |my )?(?:whole |entire )?(?:router|modem) up (?:again|from scratch)\b|\b(?:set|setting) up (?:the |our |my )?(?:whole |entire )?(?:router|modem) (?:again|from scratch)\b|\bfactory reset (?:the|our|my) (?:router|modem)\b|\breset (?:the|our|my) (?:router|modem) to (?:its )?(?:factory|default)\b|\b(?:router|modem)\b[^.!?]{0,40}?\b(?:went|gone|reverted|goes|got put) back to (?:its |the )?(?:factory|default)\b/;
 
 /** Whether the router is told wiped and set up again: the network the device knew may be gone. */
 export function routerStartedOver(normalised: string): boolean {

@@ -2164,3 +2164,37 @@ describe('analyze: a phone, a television, a toothbrush, a bike light asked about
   });
   it('still reads a bike light as a likeness', () => expect(analyze('the C200 light goes on and off like a bike light, quick').pattern).toBe('rapid'));
 });
+
+describe('analyze: an update unplugged midway, weeks and floors that count no twins, a microwave beside it, a night below zero, a router back to its defaults, a socket proven by a lamp', () => {
+  it.each([
+    ['an update unplugged while it ran, power and wifi fine', 'power and wifi are both fine. my son pulled the plug on the C210 while it was updating and now it stays solid red', 'firmware'],
+    ['an update, then the power and the network checked', 'the C320WS updated itself on monday and since then it flashes red and drops out. power and network have been checked', 'firmware'],
+    ['weeks of age beside a router told fine', "it's only six weeks old, router's fine. the C110 flashes red quickly", 'network'],
+    ['a multi-way shared with kitchen appliances', 'the camera is on a multi-way along with the kettle, the toaster and the fridge. quick red blinking', 'power'],
+    ['a battery camera on nights below zero', 'our C420 over the shed flashes red, it gets down to -12 overnight here', 'power'],
+    ["the router's own update, the device's firmware unchanged", "our router updated its own firmware last night. the camera's firmware hasn't changed but it blinks red now", 'network'],
+    ['a router gone back to its defaults after its own update', 'the router updated itself overnight and went back to its default settings, now the D230 flashes red twice then pauses', 'network'],
+    ['a hub fallen behind the furniture', 'the H200 toppled behind the bookcase and its light is solid red on any socket', 'hardware'],
+    ['a doorbell rammed by something', 'the D230 got rammed by a wheelbarrow and now it flashes red', 'hardware'],
+    ['a plug where the Wi-Fi goes to die', 'the P100 that switches the heater blinks red quickly, it lives at the end of the hall where the wifi goes to die', 'network'],
+    ['a tree between come into leaf, the power checked', "I've checked the power and the card. Now the tree in front of it is in full leaf and the C320WS blinks red slowly", 'network'],
+    ['a socket proven by a lamp', 'the outlet powers a lamp fine. the C210 blinks red slowly', 'network'],
+    ['a plug knocked half out of the wall', 'the puppy knocked the plug half out of the wall and the C100 blinks red slowly', 'power'],
+  ])('puts the right cause first for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+
+  it.each([
+    ['a cordless phone base beside it', 'the C100 blinks red and the cordless phone base sits next to it on the hall table'],
+    ['a microwave beside it', 'the C200 flashes red on and off and the microwave is right next to it'],
+    ['a hedge between come into leaf', 'the hedge between the C500 and the house is in full leaf and it blinks red every evening'],
+  ])('reads the network from the words, not the light, for %s: %s', (_, text) => {
+    const a = analyze(text);
+    expect(a.causes[0]?.id).toBe('network');
+    expect(a.causesFromPattern).toBe(false);
+  });
+
+  it('reads a new firmware that rolled out as an update', () => expect(analyze('the doorbell was great until the new software rolled out, now it flashes red').events).toContain('firmware-update'));
+  it('reads a camera stuck on another wall as a move', () => expect(analyze('took the C110 down to paint the hall, then stuck it on the opposite wall, and it blinks red').events).toContain('relocation'));
+  it("reads no update of the device in a router's own update", () => expect(analyze("our router updated its own firmware last night. the camera's firmware hasn't changed but it blinks red now").events).not.toContain('firmware-update'));
+  it('finds no danger in a power cycle done by hand', () => expect(analyze('the C100 drops out when the router restarts and sits in red until I power cycle it by hand').safety).toBe(false));
+  it('still stops at a shock felt in the hand', () => expect(analyze('I felt a bit of electric in my hand when I touched the C310 in the rain').safety).toBe(true));
+});

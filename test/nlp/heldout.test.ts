@@ -214,7 +214,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   hundredfortieth: { bestCause: 0.92, eventsSpurious: 0.11 },
   hundredfortyfirst: { pattern: 0.92 },
   hundredfortysecond: { bestCause: 0.94, eventsFound: 0.88, faqRight: 0.92 },
-  hundredfortythird: { bestCause: 0.93, faqRight: 0.92 },
+  hundredfortythird: { bestCause: 0.94, faqRight: 0.92 },
   hundredfortyfourth: { faqRight: 0.92 },
   hundredfortyfifth: { bestCause: 0.94, eventsSpurious: 0.14 },
   hundredfortysixth: { eventsSpurious: 0.2, faqRight: 0.94 },
@@ -292,7 +292,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeighteenth: { bestCause: 0.86, eventsSpurious: 0.15, cautioned: 0.04 },
   twohundrednineteenth: { bestCause: 0.8, pattern: 0.94, eventsSpurious: 0.18 },
   twohundredtwentieth: { bestCause: 0.93, cautioned: 0.05, faqRight: 0.93 },
-  twohundredtwentyfirst: { bestCause: 0.9, pattern: 0.94, cautioned: 0.04, faqRight: 0.94 },
+  twohundredtwentyfirst: { bestCause: 0.91, pattern: 0.94, cautioned: 0.04, faqRight: 0.94 },
   twohundredtwentysecond: { bestCause: 0.94, cautioned: 0.05 },
   twohundredtwentythird: { bestCause: 0.89, eventsSpurious: 0.26, faqRight: 0.9 },
   twohundredtwentyfourth: { bestCause: 0.87, eventsFound: 0.79, eventsSpurious: 0.13, faqRight: 0.94 },
@@ -357,9 +357,9 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeightythird: { pattern: 0.94, safetyFound: 0.92, faqRight: 0.93 },
   twohundredeightyfourth: { bestCause: 0.91, eventsSpurious: 0.12 },
   twohundredeightyfifth: { eventsSpurious: 0.2 },
-  twohundredeightysixth: { bestCause: 0.86, safetyFound: 0.96, faqRight: 0.94 },
-  twohundredeightyseventh: { bestCause: 0.93, safetyFound: 0.92 },
-  twohundredeightyeighth: { bestCause: 0.94, safetyFound: 0.92 },
+  twohundredeightysixth: { bestCause: 0.93, safetyFound: 0.96, faqRight: 0.94 },
+  twohundredeightyseventh: { safetyFound: 0.92 },
+  twohundredeightyeighth: { safetyFound: 0.92 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
