@@ -1002,8 +1002,9 @@ export class TapoAnalyzer implements Analyzer {
     // only with a power part swapped as well.
     const singledOut = this.elimination.singledOut(tokens, events.length > 0);
     // (A twin that works does not clear a supply an appliance told on it shares or one told to run
-    // out, nor a link told weak where the device stands or a router told to lose its power.)
-    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower || powerRunsOut;
+    // out, nor a link told weak where the device stands or a router told to lose its power, nor
+    // firmware told behind the twin's.)
+    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower || powerRunsOut || firmwareNeverUpdated(normalised);
     const tried = this.elimination.frontsTried(tokens, normalised);
     // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a

@@ -1067,7 +1067,8 @@ function updatesOnlyIn(normalised: string, spans: readonly RegExp[]): boolean {
 
 /**
  * Firmware told old or never updated: "hasn't been updated since I bought it", "never updated it
- * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date", "haven't let it update";
+ * in years", "still on the factory 1.0.3 firmware", "the firmware is out of date", "haven't let it update",
+ * "its firmware is way behind the other camera's";
  * or the app told too old to talk to it ("the Tapo app on my tablet is ancient"): both leave the
  * device without the firmware the app expects.
  */
@@ -1077,6 +1078,8 @@ const NEVER_UPDATED = new RegExp(
     String.raw`\b(?:never|not ever|nobody ever|no one ever)\s+(?:got\s+|been\s+)?(?:updated|upgraded)(?:\s+(?:it|the firmware))?\b`,
     String.raw`\b(?:old|ancient|outdated|original|factory|really old|very old)\s+(?:[\d.]+\s+)?firmware\b`,
     String.raw`\bfirmware\s+(?:is|was)\s+(?:\w+\s+)?(?:out of date|outdated|ancient|from (?:like )?20\d\d)\b`,
+    // Behind another's: "its firmware in the app is way behind my other camera's", "older firmware than the other one".
+    String.raw`\bfirmware\b[^.!?]{0,25}?\b(?:is|was|are)\s+(?:way |far |well |miles |a long way |several versions |a few versions )?behind\b|\bolder firmware than\b`,
     // An update offered and held back: "I haven't let it update yet".
     String.raw`\b(?:have not|has not|did not|not)\s+(?:yet\s+)?let\s+(?:it|them|the \w+)\s+(?:update|upgrade)\b`,
     // The app told too old to talk to it: "the Tapo app on my tablet is ancient", "an old app version".

@@ -2198,3 +2198,14 @@ describe('analyze: an update unplugged midway, weeks and floors that count no tw
   it('finds no danger in a power cycle done by hand', () => expect(analyze('the C100 drops out when the router restarts and sits in red until I power cycle it by hand').safety).toBe(false));
   it('still stops at a shock felt in the hand', () => expect(analyze('I felt a bit of electric in my hand when I touched the C310 in the rain').safety).toBe(true));
 });
+
+describe('analyze: the red that stays with a socket, the one failing of several, old age, dust caked on, a plug that feeds nothing, firmware behind its twin', () => {
+  it.each([
+    ['a device that works on another socket, twins fine', 'the C100 works on another socket, just not the one by the door. the other two cameras are fine on the same wifi', 'power'],
+    ['the only one failing of several', 'the C100 is the only one failing out of three on the same router, red in bursts', 'hardware'],
+    ['old age wondered about', 'my C200 is five years old and keeps rebooting with a red light, old age maybe?', 'hardware'],
+    ['dust caked on it', 'the C110 in the garage is caked with dust and flashes red', 'hardware'],
+    ['a smart plug that feeds nothing', 'the P100 clicks when I press it but nothing plugged into it gets power, the light blinks red', 'hardware'],
+    ["firmware behind its twin's", "the C210's firmware is way behind the other camera's, and it blinks red slowly; same power and wifi as the other one, which is fine", 'firmware'],
+  ])('puts the right cause first for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
+});
