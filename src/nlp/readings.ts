@@ -602,7 +602,7 @@ const ANOTHER_SOCKET = new RegExp(
 /** The device named by its model or what it is: "the C200", "my TC70", "the hub". */
 const THE_DEVICE = String.raw`(?:c\d{3}\w*|tc\d+|d230|h[12]00|camera|cam|doorbell|hub)`;
 /** The device told of in a sentence: "it", or named ("the hub", "the P110", "the chime"). */
-const DEVICE_TOLD = String.raw`(?:it|them|the (?:${THE_DEVICE}|chime|p1\d\d))`;
+const DEVICE_TOLD = String.raw`(?:it|them|(?:the|my|our) (?:(?:indoor|outdoor|new|old|spare|second|other|little) )?(?:${THE_DEVICE}|chime|p1\d\d))`;
 const PLACE_NOT = String.raw`(?:wifi|wi fi|network|hotspot|app|charger|charge|'?guest|new wifi|new network|new router|same|old|timer|plug-?in timer|new circuit|circuit|small ups|schedule|mute|privacy|standby|hold|silent|(?:\w+ )?smart plug|cheap|p1\d\d|ups|usb|5|channel|cam|camera|wrong|table|tiles|desk|bed|plate|floor|counter|bench|lab|supply|power|adapter|adaptor|battery|inverter|generator)\b`;
 const PUT_SOMEWHERE = new RegExp(
   [
@@ -1048,7 +1048,7 @@ const OTHER_UPDATE = new RegExp(
 const UPDATE_WORD = /\b(?:updat\w*|upgrad\w*|firmware|software)\b/;
 
 /** The device's firmware told unchanged: "the camera's firmware hasn't changed", "firmware is the same". */
-const FIRMWARE_UNCHANGED = /\b(?:firmware|software)\s+(?:has|had|is|was)\s+not\s+(?:been\s+)?(?:changed|touched)\b|\b(?:firmware|software)\s+(?:is|was|stayed)\s+(?:the same|unchanged)\b/g;
+const FIRMWARE_UNCHANGED = /\b(?:firmware|software)\s+(?:has|had|is|was)\s+not\s+(?:been\s+)?(?:changed|touched)\b|\b(?:firmware|software)\s+(?:(?:is|was|stayed)\s+)?(?:the same|unchanged|untouched)\b/g;
 
 /**
  * Whether every update the text tells is another thing's (the router's, the electrics'), and any
@@ -1095,10 +1095,15 @@ const NEVER_UPDATED = new RegExp(
  */
 const UPDATE_WONDERED = /\b(?:can not tell|not sure|do not know|no idea|wonder(?:ed|ing)?|unsure)(?: \w+){0,2}? (?:if|whether)(?: \w+){0,4}? (?:updating|an update|a firmware update|in the middle of an update)\b|\bdid (?:i|we|it|that|the \w+) (?:interrupt|cut|stop|break|mess up) (?:an|a) (?:firmware )?update\b/g;
 const NEVER_UPDATED_ALL = new RegExp(NEVER_UPDATED.source, 'g');
+/** An update offered or thought of: "new firmware is available", "should I just update?". */
+const UPDATE_OFFERED = /\b(?:new\s+)?(?:firmware|update|upgrade)\s+(?:is\s+|was\s+)?available\b|\bshould (?:i|we) (?:just )?(?:update|upgrade)\b/g;
+/** An offered update taken up: "I tapped install", "let it run overnight", "it downloaded", "every attempt fails at 60%". */
+const UPDATE_TAKEN_UP =
+  /\b(?:tapped|hit|pressed|clicked)\s+(?:it|install|update|on it)\b|\b(?:i|she|he|we)\s+installed\b|\binstalled it\b|\blet it (?:run|install|update)\b|\bdownloaded\b|\b(?:every|each) attempt\b|\b(?:went|got|sat|stuck) (?:to|at) \d+\s?(?:%|percent)/;
 
-/** Whether the only updates told are wondered about (or denied): no update is told to have happened. */
+/** Whether the only updates told are wondered about, offered and not taken up (or denied): no update is told to have happened. */
 export function updateOnlyWondered(normalised: string): boolean {
-  return updatesOnlyIn(normalised, [UPDATE_WONDERED, NEVER_UPDATED_ALL]);
+  return updatesOnlyIn(normalised, UPDATE_TAKEN_UP.test(normalised) ? [UPDATE_WONDERED, NEVER_UPDATED_ALL] : [UPDATE_WONDERED, NEVER_UPDATED_ALL, UPDATE_OFFERED]);
 }
 
 /** Whether the device's firmware is told old or never updated: the firmware comes first when nothing happened. */
@@ -1123,7 +1128,9 @@ const NETWORK_SETTING_CHANGED = new RegExp(
     String.raw`\b(?:made|created)\s+(?:a|an|another|our|my)\s+(?:[\w.]+\s+){0,3}?(?:network|ssid)\b`,
     String.raw`\bset\s+(?:(?:my|the|our)\s+)?(?:\w+\s+){0,2}?(?:router|airport|wifi|wi-fi|network|modem)\s+(?:to|on)\s+(?:5 ?ghz|2\.4|wpa3)`,
     // A relative who "fixed" the router changed what the device knew: "her grandson 'fixed the internet'".
-    String.raw`\b(?:fixed|sorted|tweaked|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
+    String.raw`\b(?:fixed|sorted|tweaked|tidied up|cleaned up|messed with|fiddled with)\W{0,2}\s+(?:the|our|my|her|his)\s+(?:router|internet|wifi|wi-fi|modem)\b`,
+    // A filter or tunnel put on the router: "set the router to block unknown devices", "a VPN on the router, switched it on last night".
+    String.raw`\bset (?:the|our|my) (?:router|modem) to block\b|\b(?:vpn|parental controls?|firewall)\b[^.!?]{0,40}?\b(?:switched|turned) (?:it|them) on\b`,
     // Someone at work on the router itself: "my other half was messing with the router".
     String.raw`\b(?:messing|fiddling|mucking about|tinkering) with (?:the|our|my|her|his) (?:router|modem)\b`,
     String.raw`\b(?:mesh|nodes?|extender|repeater|access points?|eero|orbi|deco)\s+(?:\w+\s+){0,2}?(?:went in|were installed|was installed|got installed|were added|was added)\b`,

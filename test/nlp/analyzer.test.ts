@@ -2209,3 +2209,18 @@ describe('analyze: the red that stays with a socket, the one failing of several,
     ["firmware behind its twin's", "the C210's firmware is way behind the other camera's, and it blinks red slowly; same power and wifi as the other one, which is fine", 'firmware'],
   ])('puts the right cause first for %s: %s', (_, text, cause) => expect(analyze(text).causes[0]?.id).toBe(cause));
 });
+
+describe('analyze: router settings tidied or filtered, a device put somewhere by name, an update offered and not taken', () => {
+  it.each([
+    ['router settings tidied up', 'my partner tidied up the router settings on sunday and the C110 has blinked red since'],
+    ['a router set to block', 'I set the router to block unknown devices and the C200 went solid red'],
+    ['a VPN on the router switched on', "there's a VPN on our router for every device, I turned it on last night and the C100 flashes red"],
+  ])('reads a network change in %s: %s', (_, text) => expect(analyze(text).events).toContain('network-change'));
+  it('reads a device named by its owner and put somewhere as a move', () => expect(analyze('put our other C200 on the landing and it blinks red').events).toContain('relocation'));
+  it.each([
+    ['an update offered in a banner', 'the C110 blinks red and the app shows a banner that new firmware is available'],
+    ['an update wondered about', 'the C310 blinks red fast. should I just update it?'],
+  ])('reads no update in %s: %s', (_, text) => expect(analyze(text).events).not.toContain('firmware-update'));
+  it('still reads an offered update that was taken up', () =>
+    expect(analyze('the app said new firmware was available, I tapped install and now the C110 blinks red').events).toContain('firmware-update'));
+});
