@@ -68,9 +68,10 @@ const GENERIC_WORDS: ReadonlySet<string> = new Set([...ASKING_WORDS, ...FIXING_W
 
 /**
  * Stems of words that ask the why or the way of what was told before them without naming a thing:
- * "what's the reason?", "is there a routine for that?", "a proper way to bring it back?".
+ * "what's the reason?", "is there a routine for that?", "a proper way to bring it back?", "where
+ * do I start?".
  */
-const STORY_ASKING_WORDS = ['reason', 'caus', 'routin', 'procedur', 'order', 'proper', 'way', 'turn', 'thing', 'happen', 'lost', 'bring', 'restor', 'recov', 'everyth'];
+const STORY_ASKING_WORDS = ['reason', 'caus', 'routin', 'procedur', 'order', 'proper', 'way', 'turn', 'thing', 'happen', 'lost', 'bring', 'restor', 'recov', 'everyth', 'start'];
 const HELP_WORDS: ReadonlySet<string> = new Set([...GENERIC_WORDS, ...STORY_ASKING_WORDS]);
 
 /** Whether a question asks only for help, naming nothing it is about ("how do I sort it out?", "what now", "what's the reason?"). */

@@ -279,3 +279,8 @@ describe('questions about something else', () => {
   );
   it('still answers a question about the router that names no light', () => expect(analyze("my router uses WPA3, is that why it won't connect?").faq?.id).toBe('wpa3'));
 });
+
+describe('a story of an event, then a question that asks only where to begin', () => {
+  it('answers the entry about the event for "where do I start?" after a tripped breaker', () =>
+    expect(analyze('the breaker tripped and now both cameras are red. where do I start?').faq?.id).toBe('after-power-outage'));
+});
