@@ -41,8 +41,9 @@ function things(names: readonly string[]): Things | null {
   const alternation = phraseAlternation(names);
   if (!alternation) return null;
   return {
-    // (Not where a thing came from: "the card is an old one from my gopro"; nor a likeness: "blinks like a bike light".)
-    named: new RegExp(`(?<!\\bfrom (?:my|our|his|her|their|the|a|an) |\\blike (?:a |an |the |my )?)\\b(?:${alternation})\\b`),
+    // (Not where a thing came from: "the card is an old one from my gopro", "it came out of an old
+    // dashcam"; nor a likeness: "blinks like a bike light".)
+    named: new RegExp(`(?<!\\b(?:from|out of) (?:my|our|his|her|their|the|a|an) (?:old )?|\\blike (?:a |an |the |my )?)\\b(?:${alternation})\\b`),
     toldOf: new RegExp(`\\b(?:${alternation})${TOLD_OF}|\\b(?:light|lights|led) on (?:my|the|a|an|our) (?:${alternation})\\b|${ASKED_TO_MEND}(?:${alternation})\\b`),
   };
 }

@@ -2224,3 +2224,22 @@ describe('analyze: router settings tidied or filtered, a device put somewhere by
   it('still reads an offered update that was taken up', () =>
     expect(analyze('the app said new firmware was available, I tapped install and now the C110 blinks red').events).toContain('firmware-update'));
 });
+
+describe("analyze: another maker's router, a dashcam, TP-Link's switches asked about", () => {
+  it.each([
+    ['how long do I hold the reset on my Netgear router?', 'netgear'],
+    ['what microSD card should I buy for my dashcam?', 'dashcam'],
+    ['how do I update the firmware on a TP-Link switch?', 'tplink switch'],
+  ])('reads "%s" as about the %s, not our device', (text, thing) => {
+    const a = analyze(text);
+    expect(a.otherBrand).toBe(thing);
+    expect(a.faq).toBeNull();
+  });
+  it('still reads our device beside a router named in passing', () => {
+    const a = analyze('the C200 went red when we swapped the Netgear router for a new one');
+    expect(a.otherBrand).toBeNull();
+    expect(a.causes[0]?.id).toBe('network');
+  });
+  it('still answers about a card that came out of a dashcam', () =>
+    expect(analyze('the card in my C100 came out of an old dashcam, could that be why it is red?').faq?.id).toBe('microsd-card'));
+});
