@@ -2243,3 +2243,14 @@ describe("analyze: another maker's router, a dashcam, TP-Link's switches asked a
   it('still answers about a card that came out of a dashcam', () =>
     expect(analyze('the card in my C100 came out of an old dashcam, could that be why it is red?').faq?.id).toBe('microsd-card'));
 });
+
+describe('analyze: a power part standing in a puddle', () => {
+  it.each([
+    'the C310 blinks red, and its adapter box down by the hedge was standing in a puddle this morning',
+    'the extension for the C200 sat in a puddle after the storm and now it flashes red',
+  ])('stops for water on the supply: %s', (text) => {
+    const a = analyze(text);
+    expect(a.safety).toBe(true);
+    expect(a.causes[0]?.id).toBe('power');
+  });
+});

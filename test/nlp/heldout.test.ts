@@ -359,7 +359,7 @@ const HELD_AT: Record<LaterSetName, Partial<Record<Measure, number>>> = {
   twohundredeightyfifth: { eventsSpurious: 0.19 },
   twohundredeightysixth: { safetyFound: 0.96 },
   twohundredeightyseventh: { safetyFound: 0.92 },
-  twohundredeightyeighth: { safetyFound: 0.92 },
+  twohundredeightyeighth: { safetyFound: 0.96 },
 };
 const LATER_SETS = LATER_SET_NAMES.map((name) => ({ name, set: laterSets[name], heldAt: HELD_AT[name] }));
 const OWN_MEASURES = new Set<Measure>(['outOfScopeCaused', 'outOfScopeOnTopic']);
