@@ -19,7 +19,7 @@ import { SafetyDetector } from './safety';
 import { OtherBrands } from './otherBrand';
 import { PhraseMatcher, type Phrase } from './phrases';
 import { PowerDraw } from './powerDraw';
-import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, bothFrontsChecked, blinkUnsure, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyIsAPace, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
+import { adapterSwapped, addressChangedTold, anotherSocketTold, batteryCameraOnHub, batteryFull, batteryInTheCold, batteryRunsLow, batteryWontFill, blinkingNotSteady, blinkUnsure, bothFrontsChecked, buttonHeld, dataRanOut, deviceKeptPowered, deviceKnockedDown, deviceReplacedOnSameSupply, firmwareNeverUpdated, firmwarePutOnTold, inAnotherHome, leadChewed, longRunTold, mainsDeviceInTheCold, movedBeforeTold, movedHomeTold, movedWasThePersons, networkCableOut, networkSettingChanged, newProviderTold, newWifiTold, noOutageTold, noPictureTold, onBackupSupply, only5GhzTold, onlyFurnitureMoved, onlySupplyTouched, onPowerlineNetwork, onTimerOrGenerator, patternByOrder, patternByLikeness, patternByRate, plugStillSwitches, powerRuledOut, rainSetAside, powerSwitchedOffTold, putSomewhereTold, redAsState, resetItTold, routerBackLater, routerStartedOver, routerSwappedTold, setupFails, severalAtOnce, socketTested, sinceRouterRestart, solidThenBlinks, solidThenGreen, solidTold, steadyIsAPace, steadyOnlyOfAnotherColour, supplyDips, supplyLightFails, supplyNotItsOwn, surgeOutlivedNewAdapter, tooHot, updateCutShort, updateFails, updateOnlyOfOtherThings, updateOnlyWondered, updateToldAfter, updateTriedAsFix, voltageLow, waitsAfterReset, warmSupplyWithHeater, weakSignalTold, wifiBusy } from './readings';
 import { SENTENCE_END, isWord } from './text';
 import type { Analysis, Analyzer, Entities, Scored } from './types';
 import { readWeights, weightsKey, writeWeights } from './weights';
@@ -915,13 +915,14 @@ export class TapoAnalyzer implements Analyzer {
     // together, or a battery camera told beside its hub, with nothing else reported: the device has
     // its power; what it lacks is its link to the hub or the Wi-Fi.
     else if (events.length === 0 && (batteryFull(normalised) || plugStillSwitches(normalised) || severalAtOnce(normalised) || batteryCameraOnHub(normalised))) putFirst(causes, 'network');
+    const firmwareOld = firmwareNeverUpdated(normalised);
     // Red taking turns with green, with nothing else reported, is a device waiting to be set up
     // (after a reset, on purpose or not): joining the network is what it needs, not the device;
     // after a power cut too, when the owner reset it ("I reset it after the outage").
     // (With no cause in the words, the guide's reading of the pattern says so below.)
     if (pattern === 'alternating' && (events.length === 0 || resetItTold(normalised)) && causes.length > 0) putFirst(causes, 'network');
     // Firmware told old or never updated, with nothing else reported: the update it lacks comes first.
-    else if (events.length === 0 && !powerRunsOut && firmwareNeverUpdated(normalised)) putFirst(causes, 'firmware');
+    else if (events.length === 0 && !powerRunsOut && firmwareOld) putFirst(causes, 'firmware');
     const notItsOwnSupply = supplyNotItsOwn(normalised);
     // Moved onto a new source of power: what feeds the device changed, not only where it is.
     // (Not one listed as unchanged, "same adapter, same extension lead"; "on the same strip as the
@@ -1004,7 +1005,7 @@ export class TapoAnalyzer implements Analyzer {
     // (A twin that works does not clear a supply an appliance told on it shares or one told to run
     // out, nor a link told weak where the device stands or a router told to lose its power, nor
     // firmware told behind the twin's.)
-    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower || powerRunsOut || firmwareNeverUpdated(normalised);
+    const twinExplained = appliance === 'power' || weakSignal || routerLosesPower || powerRunsOut || firmwareOld;
     const tried = this.elimination.frontsTried(tokens, normalised);
     // ("Tried everything" after a power cut leaves the cut the suspect; so do restarts, the network
     // and other sockets, whose fixes a supply the cut harmed outlasts: only another adapter or a

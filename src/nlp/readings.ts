@@ -1103,7 +1103,9 @@ const UPDATE_TAKEN_UP =
 
 /** Whether the only updates told are wondered about, offered and not taken up (or denied): no update is told to have happened. */
 export function updateOnlyWondered(normalised: string): boolean {
-  return updatesOnlyIn(normalised, UPDATE_TAKEN_UP.test(normalised) ? [UPDATE_WONDERED, NEVER_UPDATED_ALL] : [UPDATE_WONDERED, NEVER_UPDATED_ALL, UPDATE_OFFERED]);
+  const spans = [UPDATE_WONDERED, NEVER_UPDATED_ALL];
+  if (!UPDATE_TAKEN_UP.test(normalised)) spans.push(UPDATE_OFFERED);
+  return updatesOnlyIn(normalised, spans);
 }
 
 /** Whether the device's firmware is told old or never updated: the firmware comes first when nothing happened. */
