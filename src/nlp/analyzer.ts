@@ -984,9 +984,11 @@ export class TapoAnalyzer implements Analyzer {
     // (Or an update told to fail on the device: "it won't take the update".)
     // (An update run after the trouble as a fix that did not help is no suspect: "updated the
     // firmware hoping it would fix it, no change", "still red even after the app updated it".)
-    const updateNoHelp = events.includes('firmware-update') && updateTriedAsFix(normalised);
+    const update = events.includes('firmware-update');
+    const updateCut = update && updateCutShort(normalised);
+    const updateNoHelp = update && updateTriedAsFix(normalised);
     if (updateNoHelp && causes[0]?.id === 'firmware') putFirst(causes, causes[1]?.id ?? 'hardware');
-    else if (events.includes('firmware-update') && (events.includes('power-outage') || updateCutShort(normalised) || updateFails(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
+    else if (update && (events.includes('power-outage') || updateCut || updateFails(normalised) || (events.includes('network-change') && updateToldAfter(normalised)))) putFirst(causes, 'firmware');
     // On topic: the relevance model says so, or the text names a hazard, a Tapo model or asks a
     // quick question. Causes, patterns and light colours are no proof: other products have wifi
     // and lights too ("my printer blinks orange", "my fridge won't connect to wifi").
@@ -1019,8 +1021,7 @@ export class TapoAnalyzer implements Analyzer {
     // household fills: it fails again whatever is done to the device.)
     // (An update the power cut short is not ruled out by the power either, its firmware stays broken;
     // nor by the power and the network told checked, which changes nothing of either.)
-    const update = events.includes('firmware-update');
-    const powerLeavesUpdate = update && (updateCutShort(normalised) || bothFrontsChecked(normalised));
+    const powerLeavesUpdate = updateCut || (update && bothFrontsChecked(normalised));
     const updateRuledOut = !update || (tried.has('power') && !powerLeavesUpdate) || tried.has('firmware') || everything;
     const ruledOut = triedEnough && (!events.includes('network-change') || tried.has('power')) && updateRuledOut && !busy;
     // A fix told to have brought it back is the owner's own test: its front comes first.
@@ -1040,7 +1041,7 @@ export class TapoAnalyzer implements Analyzer {
     // (Not on a supply not its own: "the motor clicks, it's on a 12V charger" starves it.)
     else if (onTopic && !notItsOwnSupply) {
       // (Nor a fault after an update: "won't pan since the update" is the update's.)
-      const fault = events.includes('firmware-update') ? null : this.deviceFaults.detect(tokens);
+      const fault = update ? null : this.deviceFaults.detect(tokens);
       if (fault !== null) putFirst(causes, this.deviceFaults.toldOfPowerPart(tokens, fault) ? 'power' : 'hardware');
       // ("knocked my C100 off the bookshelf", "dropped the TC70 down the stairs": the device itself fell.)
       else if (deviceKnockedDown(normalised)) putFirst(causes, 'hardware');

@@ -9,7 +9,7 @@
 import { PhraseMatcher, type Phrase } from './phrases';
 import type { Preprocessor, Token } from './preprocess';
 import { bothFrontsTried, frontsNoMatterWhich, frontsTriedByCount } from './readings';
-import { SENTENCE_END } from './text';
+import { DURATION_UNITS, SENTENCE_END } from './text';
 
 /** The ways to tell that the device is the odd one out; see `Elimination.singledOut`. */
 export interface OddOneOut {
@@ -26,7 +26,7 @@ export interface OddOneOut {
 }
 
 /** Units a number counts instead of twins: "six weeks old", "2 metres from the router", "two floors up". */
-const UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'ft', 'inches', 'percent', 'floors', 'storeys', 'stories', 'walls', 'rooms', 'doors']);
+const UNITS = new Set([...DURATION_UNITS, 'metre', 'metres', 'meter', 'meters', 'feet', 'foot', 'ft', 'inches', 'percent', 'floors', 'storeys', 'stories', 'walls', 'rooms', 'doors']);
 
 /** Whether a number in the words found counts a unit, not devices. */
 function countsAUnit(tokens: readonly Token[], at: readonly number[]): boolean {

@@ -12,12 +12,12 @@
 import type { BaseDateExtractor, BaseDateParser, BaseDurationExtractor, BaseDurationParser } from '@microsoft/recognizers-text-date-time';
 import type { DeviceKind } from '../content/schemas/ids';
 import type { Entities } from './types';
-import { escapeRegExp, spokenModels } from './text';
+import { DURATION_UNITS, escapeRegExp, spokenModels } from './text';
 
 const NUMBER_WORDS =
   /\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|dozen|once|twice|thrice|half|couple)\b/;
 /** Units the duration extractor reads ("night" and "moment" it does not: "all night" is no duration). */
-const DURATION_CUE = /\b(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years)\b/;
+const DURATION_CUE = new RegExp(`\\b(?:${DURATION_UNITS.join('|')})\\b`);
 /**
  * Words and forms the date extractor reads as a day: "yesterday", "two days ago", "since monday",
  * "since march 3", "since 2.4.2025". "Last night", "since then" and "this morning" name no day.
@@ -27,7 +27,7 @@ const DATE_CUE =
 /** Numbers written as words: these need recognizers-text; digits are read directly. */
 const SPELLED_NUMBER = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|once|twice|thrice|half|couple)\b/;
 const DIGITS = /(?<![\p{L}\p{N}.])\d+(?:\.\d+)?(?![\p{L}\p{N}]|\.\d)/gu;
-const DIGIT_DURATION = /\b(\d+)\s*(sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks|month|months|year|years)\b/g;
+const DIGIT_DURATION = new RegExp(`\\b(\\d+)\\s*(${DURATION_UNITS.join('|')})\\b`, 'g');
 const SIMPLE_DURATIONS = /\b\d+\s*(?:sec|min|hr|hour|day|week|month|year)/;
 const UNIT_SECONDS: Record<string, number> = {
   sec: 1, second: 1, min: 60, minute: 60, hr: 3600, hour: 3600, day: 86400, week: 604800, month: 2592000, year: 31536000,

@@ -151,6 +151,9 @@ export function tokenize(normalised: string): string[] {
 /** Punctuation that ends a sentence: each sentence is evidence on its own. */
 export const SENTENCE_END: ReadonlySet<string> = new Set(['.', '!', '?', ';']);
 
+/** The units of time a number counts, as written: "three days", "six weeks", "2 hrs". */
+export const DURATION_UNITS: readonly string[] = ['sec', 'secs', 'second', 'seconds', 'min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'];
+
 export function isPunctuation(token: string): boolean {
   return token.length === 1 && '.,;:!?()'.includes(token);
 }
